@@ -1,0 +1,23 @@
+//! Ponte's shared types and rules.
+//!
+//! This crate is compiled twice: natively into the server and to wasm32 into the app.
+//! Anything that decides whether input is acceptable lives here, so the form that gives
+//! instant (even offline) feedback and the server that has the last word can never
+//! disagree. It is pure: no I/O, no clock, no randomness.
+
+pub mod api;
+pub mod centre;
+pub mod date;
+pub mod hours;
+pub mod invalid;
+pub mod programme;
+pub mod province;
+pub mod query;
+pub mod text;
+
+pub use centre::{Centre, CentreCode, CentreFields, Quota, Site, SiteKind};
+pub use date::Date;
+pub use hours::OpeningHours;
+pub use invalid::Invalid;
+pub use programme::{Programme, ProgrammeId, ProvinceTarget, Target};
+pub use province::Province;
