@@ -22,7 +22,8 @@ impl CentreCode {
     pub fn parse(s: &str) -> Result<Self, Invalid> {
         let s = s.trim().to_ascii_uppercase();
         let ok = (2..=16).contains(&s.len())
-            && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+            && s.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
             && !s.starts_with('-')
             && !s.ends_with('-');
         if ok {
@@ -190,32 +191,35 @@ impl CentreFields {
             })
         }));
         let organisation = keep.ok(text("organisation", &self.organisation, MAX_NAME));
-        let province = keep.ok(
-            Province::find(&self.province)
-                .ok_or_else(|| {
-                    Invalid::new(
-                        "province",
-                        format!("'{}' is not an Italian province", self.province.trim()),
-                    )
-                })
-                .and_then(|p| match programme {
-                    Some(prog) if !prog.contains_province(p) => Err(Invalid::new(
-                        "province",
-                        format!("{} is not in {}, the region of {}", p.name, prog.region, prog.id),
-                    )),
-                    _ => Ok(p),
-                }),
-        );
+        let province = keep.ok(Province::find(&self.province)
+            .ok_or_else(|| {
+                Invalid::new(
+                    "province",
+                    format!("'{}' is not an Italian province", self.province.trim()),
+                )
+            })
+            .and_then(|p| match programme {
+                Some(prog) if !prog.contains_province(p) => Err(Invalid::new(
+                    "province",
+                    format!(
+                        "{} is not in {}, the region of {}",
+                        p.name, prog.region, prog.id
+                    ),
+                )),
+                _ => Ok(p),
+            }));
         let comune = keep.ok(text("comune", &self.comune, MAX_COMUNE));
         let address = keep.ok(text("address", &self.address, MAX_ADDRESS));
         let kind = keep.ok(SiteKind::parse(&self.site_kind).ok_or_else(|| {
-            Invalid::new("site_kind", "expected one of main, branch, mobile, seasonal")
+            Invalid::new(
+                "site_kind",
+                "expected one of main, branch, mobile, seasonal",
+            )
         }));
-        let hours = keep.ok(
-            self.opening_hours
-                .parse::<OpeningHours>()
-                .map_err(|e| Invalid::new("opening_hours", e.to_string())),
-        );
+        let hours = keep.ok(self
+            .opening_hours
+            .parse::<OpeningHours>()
+            .map_err(|e| Invalid::new("opening_hours", e.to_string())));
         let citizens = keep.ok(quota("quota_citizens", &self.quota_citizens));
         let services = keep.ok(quota("quota_services", &self.quota_services));
 
@@ -232,7 +236,16 @@ impl CentreFields {
             Some(citizens),
             Some(services),
         ) = (
-            code, name, programme, organisation, province, comune, address, kind, hours, citizens,
+            code,
+            name,
+            programme,
+            organisation,
+            province,
+            comune,
+            address,
+            kind,
+            hours,
+            citizens,
             services,
         )
         else {
@@ -289,7 +302,10 @@ fn text(field: &'static str, value: &str, max: usize) -> Result<String, Invalid>
     if v.is_empty() {
         Err(Invalid::new(field, "is required"))
     } else if v.chars().count() > max {
-        Err(Invalid::new(field, format!("is longer than {max} characters")))
+        Err(Invalid::new(
+            field,
+            format!("is longer than {max} characters"),
+        ))
     } else {
         Ok(v)
     }
@@ -355,7 +371,13 @@ mod tests {
         assert_eq!(c.province.code, "FI");
         assert_eq!(c.site.address, "Via dell'Agnolo 5");
         assert_eq!(c.site.kind, SiteKind::Main);
-        assert_eq!(c.quota, Quota { citizens: 800, services: 0 });
+        assert_eq!(
+            c.quota,
+            Quota {
+                citizens: 800,
+                services: 0
+            }
+        );
         // A validated centre written back as fields validates to itself.
         assert_eq!(CentreFields::from(&c).validate(&[toscana()]).unwrap(), c);
     }
@@ -370,7 +392,11 @@ mod tests {
         let errs = r.validate(&[toscana()]).unwrap_err();
         let fields: Vec<_> = errs.iter().map(|e| e.field).collect();
         assert_eq!(fields, ["code", "province", "site_kind", "quota_citizens"]);
-        assert!(errs[1].reason.contains("not in Toscana"), "{}", errs[1].reason);
+        assert!(
+            errs[1].reason.contains("not in Toscana"),
+            "{}",
+            errs[1].reason
+        );
     }
 
     #[test]

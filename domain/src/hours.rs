@@ -111,10 +111,7 @@ impl OpeningHours {
 
     /// Total open minutes in a week (the Toscana call asks for about 24 hours).
     pub fn weekly_minutes(&self) -> u32 {
-        self.0
-            .iter()
-            .map(|s| u32::from(s.to.0 - s.from.0))
-            .sum()
+        self.0.iter().map(|s| u32::from(s.to.0 - s.from.0)).sum()
     }
 }
 
@@ -197,8 +194,13 @@ mod tests {
 
     #[test]
     fn parses_and_prints_canonically() {
-        let h: OpeningHours = "mer 15:00-18:00;  LUN 9:00-12:30, 14.00-16.00".parse().unwrap();
-        assert_eq!(h.to_string(), "lun 09:00-12:30, 14:00-16:00; mer 15:00-18:00");
+        let h: OpeningHours = "mer 15:00-18:00;  LUN 9:00-12:30, 14.00-16.00"
+            .parse()
+            .unwrap();
+        assert_eq!(
+            h.to_string(),
+            "lun 09:00-12:30, 14:00-16:00; mer 15:00-18:00"
+        );
         assert_eq!(h.weekly_minutes(), 210 + 120 + 180);
         assert_eq!(h.to_string().parse::<OpeningHours>().unwrap(), h);
     }
@@ -212,10 +214,22 @@ mod tests {
 
     #[test]
     fn refuses_bad_hours_with_a_reason() {
-        assert!(matches!("lun".parse::<OpeningHours>(), Err(HoursError::Shape(_))));
-        assert!(matches!("xyz 09:00-10:00".parse::<OpeningHours>(), Err(HoursError::Day(_))));
-        assert!(matches!("lun 25:00-26:00".parse::<OpeningHours>(), Err(HoursError::Time(_))));
-        assert!(matches!("lun 12:00-09:00".parse::<OpeningHours>(), Err(HoursError::Backwards(_))));
+        assert!(matches!(
+            "lun".parse::<OpeningHours>(),
+            Err(HoursError::Shape(_))
+        ));
+        assert!(matches!(
+            "xyz 09:00-10:00".parse::<OpeningHours>(),
+            Err(HoursError::Day(_))
+        ));
+        assert!(matches!(
+            "lun 25:00-26:00".parse::<OpeningHours>(),
+            Err(HoursError::Time(_))
+        ));
+        assert!(matches!(
+            "lun 12:00-09:00".parse::<OpeningHours>(),
+            Err(HoursError::Backwards(_))
+        ));
         assert!(matches!(
             "lun 09:00-12:00; lun 11:00-13:00".parse::<OpeningHours>(),
             Err(HoursError::Overlap(_))

@@ -17,7 +17,8 @@ impl ProgrammeId {
     pub fn parse(s: &str) -> Result<Self, Invalid> {
         let s = s.trim().to_ascii_lowercase();
         let ok = (2..=32).contains(&s.len())
-            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !s.starts_with('-');
         if ok {
             Ok(Self(s))

@@ -75,7 +75,11 @@ impl CentreQuery {
         if self.words.is_empty() {
             return true;
         }
-        let folded: String = haystack.iter().map(|h| fold(h)).collect::<Vec<_>>().join(" ");
+        let folded: String = haystack
+            .iter()
+            .map(|h| fold(h))
+            .collect::<Vec<_>>()
+            .join(" ");
         self.words.iter().all(|w| folded.contains(w.as_str()))
     }
 }
@@ -86,8 +90,12 @@ mod tests {
 
     #[test]
     fn parses_known_parameters() {
-        let q = CentreQuery::from_pairs([("programme", "toscana"), ("province", "fi"), ("q", "  Biblioteca  Forlì ")])
-            .unwrap();
+        let q = CentreQuery::from_pairs([
+            ("programme", "toscana"),
+            ("province", "fi"),
+            ("q", "  Biblioteca  Forlì "),
+        ])
+        .unwrap();
         assert_eq!(q.programme.unwrap().as_str(), "toscana");
         assert_eq!(q.province.unwrap().code, "FI");
         assert_eq!(q.words, ["biblioteca", "forli"]);
@@ -95,17 +103,32 @@ mod tests {
 
     #[test]
     fn empty_values_are_absent() {
-        assert_eq!(CentreQuery::from_pairs([("province", "")]).unwrap(), CentreQuery::default());
+        assert_eq!(
+            CentreQuery::from_pairs([("province", "")]).unwrap(),
+            CentreQuery::default()
+        );
     }
 
     #[test]
     fn refuses_unknown_repeated_and_bad_values_naming_the_field() {
         let e = CentreQuery::from_pairs([("provnce", "FI")]).unwrap_err();
         assert!(e.reason.contains("provnce"));
-        assert_eq!(CentreQuery::from_pairs([("province", "XX")]).unwrap_err().field, "province");
-        assert_eq!(CentreQuery::from_pairs([("programme", "a b")]).unwrap_err().field, "programme");
         assert_eq!(
-            CentreQuery::from_pairs([("q", "a"), ("q", "b")]).unwrap_err().field,
+            CentreQuery::from_pairs([("province", "XX")])
+                .unwrap_err()
+                .field,
+            "province"
+        );
+        assert_eq!(
+            CentreQuery::from_pairs([("programme", "a b")])
+                .unwrap_err()
+                .field,
+            "programme"
+        );
+        assert_eq!(
+            CentreQuery::from_pairs([("q", "a"), ("q", "b")])
+                .unwrap_err()
+                .field,
             "q"
         );
     }

@@ -51,7 +51,10 @@ mod tests {
 
     #[test]
     fn clean_line_refuses_control_characters() {
-        assert_eq!(clean_line("  Via  Roma\t 1 ").as_deref(), Some("Via Roma 1"));
+        assert_eq!(
+            clean_line("  Via  Roma\t 1 ").as_deref(),
+            Some("Via Roma 1")
+        );
         assert_eq!(clean_line("a\u{0}b"), None);
         assert_eq!(clean_line("a\nb"), None);
     }

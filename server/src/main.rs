@@ -1,1 +1,146 @@
-fn main() {}
+//! The `ponte` command. Errors end here as one line on stderr and exit code 1.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use ponte_server::serve::{ServeOptions, run};
+use ponte_server::store::Store;
+use ponte_server::{centres_csv, seed};
+
+#[derive(Parser)]
+#[command(
+    name = "ponte",
+    version,
+    about = "Ponte: the front door and attendance ledger of digital-facilitation centres"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the app and the JSON API.
+    Serve {
+        #[arg(long, env = "PONTE_ADDR", default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+        #[command(flatten)]
+        data: DataDir,
+        /// Where citizens reach this server; QR codes carry it. Default: http://ADDR.
+        #[arg(long, env = "PONTE_PUBLIC_URL")]
+        public_url: Option<String>,
+        /// The built frontend (trunk's output).
+        #[arg(long, env = "PONTE_DIST_DIR", default_value = "dist")]
+        dist_dir: PathBuf,
+        /// Load the demo centres if the database has none yet.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Import or export the list of centres.
+    Centres {
+        #[command(subcommand)]
+        command: CentresCommand,
+    },
+}
+
+#[derive(clap::Args)]
+struct DataDir {
+    /// Directory of the database file (created if missing).
+    #[arg(long, env = "PONTE_DATA_DIR", default_value = "data")]
+    data_dir: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum CentresCommand {
+    /// Create or update centres from a CSV file; nothing is written if any row is wrong.
+    Import {
+        file: PathBuf,
+        #[command(flatten)]
+        data: DataDir,
+        /// Check the file only.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write all centres as CSV to standard output.
+    Export {
+        #[command(flatten)]
+        data: DataDir,
+    },
+}
+
+fn main() {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info"))
+        .format_target(false)
+        .init();
+    let cli = Cli::parse();
+    if let Err(e) = dispatch(cli) {
+        eprintln!("ponte: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn dispatch(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve {
+            addr,
+            data,
+            public_url,
+            dist_dir,
+            demo,
+        } => tokio::runtime::Runtime::new()?.block_on(run(ServeOptions {
+            addr,
+            data_dir: data.data_dir,
+            dist_dir,
+            public_url,
+            demo,
+        })),
+        Command::Centres { command } => match command {
+            CentresCommand::Import {
+                file,
+                data,
+                dry_run,
+            } => import(&file, &data.data_dir, dry_run),
+            CentresCommand::Export { data } => {
+                let store = Store::open(&data.data_dir)?;
+                let centres = store.centres(&Default::default())?;
+                centres_csv::write(std::io::stdout().lock(), &centres)?;
+                Ok(())
+            }
+        },
+    }
+}
+
+fn import(file: &std::path::Path, data_dir: &std::path::Path, dry_run: bool) -> anyhow::Result<()> {
+    let input =
+        std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
+    let store = Store::open(data_dir)?;
+    let programmes = store.programmes()?;
+    let centres = match centres_csv::parse(input, &programmes) {
+        Ok(c) => c,
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("{}: {p}", file.display());
+            }
+            anyhow::bail!("{} problem(s) found; nothing was imported", problems.len());
+        }
+    };
+    if dry_run {
+        println!(
+            "{} centres checked, no problems found (dry run: nothing written)",
+            centres.len()
+        );
+        return Ok(());
+    }
+    let summary = store.upsert_centres(&centres)?;
+    println!(
+        "{} centres imported ({} new, {} updated)",
+        centres.len(),
+        summary.created,
+        summary.updated
+    );
+    // Keep the seed module linked for `--demo` users who import on top of demo data.
+    let _ = seed::programmes::official;
+    Ok(())
+}

@@ -1,0 +1,178 @@
+//! `/api/v1`: programmes and centres.
+
+use std::sync::Arc;
+
+use ponte_domain::api::{CentreList, ProgrammeList};
+use ponte_domain::query::CentreQuery;
+use ponte_domain::{CentreCode, Invalid};
+use serde::Serialize;
+use warp::filters::BoxedFilter;
+use warp::http::{HeaderValue, header};
+use warp::reply::Response;
+use warp::{Filter, Reply};
+
+use super::compress::{Accepts, Effort, Encoding, compress};
+use super::error::{ApiError, respond};
+use super::{App, get_or_head};
+use crate::store::{Store, StoreResult};
+
+pub fn routes(app: App) -> BoxedFilter<(Response,)> {
+    let with_app = {
+        let app = app.clone();
+        warp::any().map(move || app.clone())
+    };
+    let accepts = warp::header::optional::<String>("accept-encoding")
+        .map(|h: Option<String>| Accepts::parse(h.as_deref()));
+    let raw_query = warp::query::raw().or(warp::any().map(String::new)).unify();
+
+    let programmes = warp::path!("api" / "v1" / "programmes")
+        .and(get_or_head())
+        .and(with_app.clone())
+        .and(accepts)
+        .then(|app: App, accepts| async move { respond(programmes(app, accepts).await) });
+
+    let centres = warp::path!("api" / "v1" / "centres")
+        .and(get_or_head())
+        .and(with_app.clone())
+        .and(raw_query)
+        .and(accepts)
+        .then(|app: App, query: String, accepts| async move {
+            respond(centres(app, query, accepts).await)
+        });
+
+    let centre = warp::path!("api" / "v1" / "centres" / String)
+        .and(get_or_head())
+        .and(with_app.clone())
+        .and(accepts)
+        .then(|code: String, app: App, accepts| async move {
+            respond(centre(app, code, accepts).await)
+        });
+
+    let qr = warp::path!("api" / "v1" / "centres" / String / "qr.svg")
+        .and(get_or_head())
+        .and(with_app)
+        .then(|code: String, app: App| async move { respond(qr(app, code).await) });
+
+    // Any other /api path is a JSON 404, never the app's HTML.
+    let unknown = warp::path("api")
+        .and(warp::method())
+        .and(warp::path::full())
+        .map(|method: warp::http::Method, path: warp::path::FullPath| {
+            ApiError::NotFound(format!(
+                "there is no API endpoint {method} {}",
+                path.as_str()
+            ))
+            .into_response()
+        });
+
+    programmes
+        .or(centres)
+        .unify()
+        .or(centre)
+        .unify()
+        .or(qr)
+        .unify()
+        .or(unknown)
+        .unify()
+        .boxed()
+}
+
+/// Runs a store call on the blocking pool.
+async fn blocking<T: Send + 'static>(
+    store: &Arc<Store>,
+    f: impl FnOnce(&Store) -> StoreResult<T> + Send + 'static,
+) -> Result<T, ApiError> {
+    let store = store.clone();
+    Ok(tokio::task::spawn_blocking(move || f(&store)).await??)
+}
+
+/// A JSON response, compressed when large enough and the client accepts it.
+fn json(value: &impl Serialize, accepts: Accepts) -> Result<Response, ApiError> {
+    let body = serde_json::to_vec(value).map_err(|e| ApiError::Internal(e.into()))?;
+    let encoding = match () {
+        _ if body.len() < 1024 => None,
+        _ if accepts.brotli => Some(Encoding::Brotli),
+        _ if accepts.gzip => Some(Encoding::Gzip),
+        _ => None,
+    };
+    let body = match encoding {
+        Some(e) => compress(&body, e, Effort::Dynamic),
+        None => body,
+    };
+    let mut res = Response::new(body.into());
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    h.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    if let Some(e) = encoding {
+        h.insert(
+            header::CONTENT_ENCODING,
+            HeaderValue::from_static(e.header()),
+        );
+    }
+    Ok(res)
+}
+
+async fn programmes(app: App, accepts: Accepts) -> Result<Response, ApiError> {
+    let programmes = blocking(&app.store, |s| s.programmes()).await?;
+    json(&ProgrammeList { programmes }, accepts)
+}
+
+async fn centres(app: App, raw_query: String, accepts: Accepts) -> Result<Response, ApiError> {
+    let query = CentreQuery::from_pairs(form_urlencoded::parse(raw_query.as_bytes()))?;
+    let centres = blocking(&app.store, move |s| {
+        if let Some(id) = &query.programme {
+            if s.programme(id)?.is_none() {
+                return Ok(Err(Invalid::new(
+                    "programme",
+                    format!("there is no programme '{id}'"),
+                )));
+            }
+        }
+        s.centres(&query).map(Ok)
+    })
+    .await??;
+    json(&CentreList { centres }, accepts)
+}
+
+fn parse_code(code: &str) -> Result<CentreCode, ApiError> {
+    CentreCode::parse(code).map_err(|_| no_centre(code))
+}
+
+fn no_centre(code: &str) -> ApiError {
+    let shown: String = code.chars().take(32).collect();
+    ApiError::NotFound(format!("no centre has the code '{shown}'"))
+}
+
+async fn centre(app: App, code: String, accepts: Accepts) -> Result<Response, ApiError> {
+    let parsed = parse_code(&code)?;
+    let centre = blocking(&app.store, move |s| s.centre(&parsed)).await?;
+    json(&centre.ok_or_else(|| no_centre(&code))?, accepts)
+}
+
+async fn qr(app: App, code: String) -> Result<Response, ApiError> {
+    let parsed = parse_code(&code)?;
+    let lookup = parsed.clone();
+    if blocking(&app.store, move |s| s.centre(&lookup))
+        .await?
+        .is_none()
+    {
+        return Err(no_centre(&code));
+    }
+    let url = crate::qr::centre_url(&app.public_url, &parsed);
+    let svg = crate::qr::svg(&url).map_err(|e| ApiError::Internal(e.into()))?;
+    let mut res = Response::new(svg.into());
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("image/svg+xml"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
+    Ok(res)
+}

@@ -1,0 +1,206 @@
+//! The built frontend (trunk's `dist/`), served from memory.
+//!
+//! Files are read once at start; brotli and gzip copies are made on a background thread
+//! so that `/healthz` answers at once and the first phone still gets the small copy a
+//! moment later. Hashed file names (`app-<hash>.wasm`) are cached for a year; everything
+//! else revalidates with an ETag. Paths without a file extension get `index.html`, so
+//! the app's own routes (`/c/TOS-001/poster`) load on a cold visit.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use warp::http::{Response, StatusCode, header};
+use warp::hyper::body::Bytes;
+
+use super::compress::{Accepts, Effort, Encoding, compress, is_compressible};
+
+pub struct Asset {
+    body: Bytes,
+    content_type: &'static str,
+    etag: String,
+    immutable: bool,
+    brotli: OnceLock<Bytes>,
+    gzip: OnceLock<Bytes>,
+}
+
+pub struct Assets {
+    files: HashMap<String, Arc<Asset>>,
+    dir: PathBuf,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AssetsError {
+    #[error("cannot read the built frontend in {dir}: {source} (run `trunk build --release`)")]
+    Read {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{0} has no index.html (run `trunk build --release`)")]
+    NoIndex(PathBuf),
+}
+
+/// The security headers every HTML page carries. The inline script is trunk's wasm
+/// loader; `wasm-unsafe-eval` lets the browser compile the app.
+const CSP: &str = "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; \
+    style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; \
+    connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+impl Assets {
+    pub fn load(dir: &Path) -> Result<Assets, AssetsError> {
+        let mut files = HashMap::new();
+        read_dir(dir, dir, &mut files).map_err(|source| AssetsError::Read {
+            dir: dir.to_owned(),
+            source,
+        })?;
+        if !files.contains_key("/index.html") {
+            return Err(AssetsError::NoIndex(dir.to_owned()));
+        }
+        Ok(Assets {
+            files,
+            dir: dir.to_owned(),
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Makes the compressed copies; run it off the request path.
+    pub fn precompress(&self) {
+        for asset in self.files.values() {
+            if is_compressible(asset.content_type) && asset.body.len() > 512 {
+                asset
+                    .brotli
+                    .get_or_init(|| compress(&asset.body, Encoding::Brotli, Effort::Static).into());
+                asset
+                    .gzip
+                    .get_or_init(|| compress(&asset.body, Encoding::Gzip, Effort::Static).into());
+            }
+        }
+    }
+
+    /// The response for a GET or HEAD of `path`, or `None` when no file or app route fits.
+    pub fn respond(
+        &self,
+        path: &str,
+        accept_encoding: Option<&str>,
+        if_none_match: Option<&str>,
+    ) -> Option<Response<Bytes>> {
+        let last = path.rsplit('/').next().unwrap_or("");
+        let asset = match self.files.get(path) {
+            Some(a) => a,
+            None if !last.contains('.') => self.files.get("/index.html")?,
+            None => return None,
+        };
+        let mut builder = Response::builder()
+            .header(header::CONTENT_TYPE, asset.content_type)
+            .header(header::ETAG, &asset.etag)
+            .header(header::VARY, "Accept-Encoding")
+            .header("x-content-type-options", "nosniff")
+            .header(
+                header::CACHE_CONTROL,
+                if asset.immutable {
+                    "public, max-age=31536000, immutable"
+                } else {
+                    "no-cache"
+                },
+            );
+        if asset.content_type.starts_with("text/html") {
+            builder = builder
+                .header("content-security-policy", CSP)
+                .header("referrer-policy", "no-referrer");
+        }
+        if if_none_match.is_some_and(|tags| tags.split(',').any(|t| t.trim() == asset.etag)) {
+            return builder
+                .status(StatusCode::NOT_MODIFIED)
+                .body(Bytes::new())
+                .ok();
+        }
+        let accepts = Accepts::parse(accept_encoding);
+        let (body, encoding) = match (asset.brotli.get(), asset.gzip.get()) {
+            (Some(br), _) if accepts.brotli => (br.clone(), Some(Encoding::Brotli)),
+            (_, Some(gz)) if accepts.gzip => (gz.clone(), Some(Encoding::Gzip)),
+            _ => (asset.body.clone(), None),
+        };
+        if let Some(e) = encoding {
+            builder = builder.header(header::CONTENT_ENCODING, e.header());
+        }
+        builder.body(body).ok()
+    }
+}
+
+fn read_dir(root: &Path, dir: &Path, out: &mut HashMap<String, Arc<Asset>>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
+            read_dir(root, &path, out)?;
+            continue;
+        }
+        let rel = path.strip_prefix(root).unwrap_or(&path);
+        let url = format!("/{}", rel.to_string_lossy().replace('\\', "/"));
+        let body = Bytes::from(std::fs::read(&path)?);
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        body.hash(&mut hasher);
+        out.insert(
+            url,
+            Arc::new(Asset {
+                content_type: content_type(&name),
+                etag: format!("\"{:016x}\"", hasher.finish()),
+                immutable: is_hashed_name(&name),
+                body,
+                brotli: OnceLock::new(),
+                gzip: OnceLock::new(),
+            }),
+        );
+    }
+    Ok(())
+}
+
+fn content_type(name: &str) -> &'static str {
+    match name.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "wasm" => "application/wasm",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "woff2" => "font/woff2",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Trunk names built files `name-<16 hex digits>.ext` (wasm: `name-<hash>_bg.wasm`); such
+/// a name never changes content, so browsers may keep it for good.
+fn is_hashed_name(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or("");
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit('-')
+        .next()
+        .is_some_and(|h| h.len() >= 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_trunk_hashed_names() {
+        assert!(is_hashed_name("ponte-frontend-5d2c3a1b9e8f7a60_bg.wasm"));
+        assert!(is_hashed_name("ponte-frontend-5d2c3a1b9e8f7a60.js"));
+        assert!(is_hashed_name("main-0123456789abcdef.css"));
+        assert!(!is_hashed_name("index.html"));
+        assert!(!is_hashed_name("sw.js"));
+        assert!(!is_hashed_name("icon-192.png"));
+    }
+}

@@ -1,0 +1,134 @@
+//! Response compression negotiated on `Accept-Encoding`.
+//!
+//! warp's own compression filters ignore what the client accepts (warp #558, #768), so
+//! Ponte picks the encoding itself: brotli, then gzip, else none.
+
+use std::io::Write;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Brotli,
+    Gzip,
+}
+
+impl Encoding {
+    pub fn header(self) -> &'static str {
+        match self {
+            Encoding::Brotli => "br",
+            Encoding::Gzip => "gzip",
+        }
+    }
+}
+
+/// What the client accepts, from its `Accept-Encoding` header.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Accepts {
+    pub brotli: bool,
+    pub gzip: bool,
+}
+
+impl Accepts {
+    pub fn parse(header: Option<&str>) -> Accepts {
+        let mut a = Accepts::default();
+        for part in header.unwrap_or("").split(',') {
+            let mut it = part.split(';');
+            let name = it.next().unwrap_or("").trim().to_ascii_lowercase();
+            let refused = it.any(|p| {
+                let p = p.trim().replace(' ', "");
+                p == "q=0" || p == "q=0.0" || p == "q=0.00" || p == "q=0.000"
+            });
+            if refused {
+                continue;
+            }
+            match name.as_str() {
+                "br" => a.brotli = true,
+                "gzip" => a.gzip = true,
+                "*" => {
+                    a.brotli = true;
+                    a.gzip = true;
+                }
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
+/// Quality presets: `Static` compresses once per asset, as small as possible;
+/// `Dynamic` compresses per response, fast.
+#[derive(Debug, Clone, Copy)]
+pub enum Effort {
+    Static,
+    Dynamic,
+}
+
+pub fn compress(data: &[u8], encoding: Encoding, effort: Effort) -> Vec<u8> {
+    match encoding {
+        Encoding::Brotli => {
+            let quality = match effort {
+                Effort::Static => 11,
+                Effort::Dynamic => 5,
+            };
+            let mut out = Vec::with_capacity(data.len() / 3);
+            {
+                let mut w = brotli::CompressorWriter::new(&mut out, 4096, quality, 22);
+                // Writing to a Vec cannot fail.
+                let _ = w.write_all(data);
+            }
+            out
+        }
+        Encoding::Gzip => {
+            let level = match effort {
+                Effort::Static => flate2::Compression::best(),
+                Effort::Dynamic => flate2::Compression::new(5),
+            };
+            let mut w = flate2::write::GzEncoder::new(Vec::with_capacity(data.len() / 3), level);
+            let _ = w.write_all(data);
+            w.finish().unwrap_or_default()
+        }
+    }
+}
+
+/// Content types worth compressing (fonts and images are compressed already).
+pub fn is_compressible(content_type: &str) -> bool {
+    content_type.starts_with("text/")
+        || content_type.starts_with("application/json")
+        || content_type.starts_with("application/javascript")
+        || content_type.starts_with("application/wasm")
+        || content_type.starts_with("application/manifest+json")
+        || content_type.starts_with("image/svg+xml")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+
+    #[test]
+    fn negotiates_from_the_header() {
+        let a = Accepts::parse(Some("gzip, deflate, br"));
+        assert!(a.brotli && a.gzip);
+        let a = Accepts::parse(Some("gzip;q=1.0, br;q=0"));
+        assert!(!a.brotli && a.gzip);
+        let a = Accepts::parse(None);
+        assert!(!a.brotli && !a.gzip);
+    }
+
+    #[test]
+    fn round_trips() {
+        let data = "Punto Digitale Facile – Forlì ".repeat(100);
+        let br = compress(data.as_bytes(), Encoding::Brotli, Effort::Dynamic);
+        let mut back = Vec::new();
+        brotli::Decompressor::new(br.as_slice(), 4096)
+            .read_to_end(&mut back)
+            .unwrap();
+        assert_eq!(back, data.as_bytes());
+        let gz = compress(data.as_bytes(), Encoding::Gzip, Effort::Static);
+        let mut back = Vec::new();
+        flate2::read::GzDecoder::new(gz.as_slice())
+            .read_to_end(&mut back)
+            .unwrap();
+        assert_eq!(back, data.as_bytes());
+        assert!(gz.len() < data.len() / 5);
+    }
+}

@@ -1,0 +1,119 @@
+//! Errors as the API reports them: `{"error":{"code","message","field"}}` with the
+//! matching status. Messages are for people: they say what to change.
+
+use std::convert::Infallible;
+
+use ponte_domain::Invalid;
+use ponte_domain::api::{ErrorBody, ErrorCode, ErrorDetail};
+use warp::http::StatusCode;
+use warp::reply::Response;
+use warp::{Rejection, Reply};
+
+use crate::store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("{0}")]
+    Invalid(#[from] Invalid),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    MethodNotAllowed(String),
+    #[error("the request body is larger than {0} bytes")]
+    PayloadTooLarge(u64),
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    /// Details go to the log, never to the client.
+    #[error("the server could not complete the request; please try again")]
+    Internal(#[source] anyhow::Error),
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        ApiError::Internal(e.into())
+    }
+}
+
+impl From<tokio::task::JoinError> for ApiError {
+    fn from(e: tokio::task::JoinError) -> Self {
+        ApiError::Internal(e.into())
+    }
+}
+
+impl ApiError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::Invalid(_) => StatusCode::BAD_REQUEST,
+            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn body(&self) -> ErrorBody {
+        let (code, field) = match self {
+            ApiError::Invalid(e) => (ErrorCode::Invalid, Some(e.field.to_owned())),
+            ApiError::NotFound(_) => (ErrorCode::NotFound, None),
+            ApiError::MethodNotAllowed(_) => (ErrorCode::MethodNotAllowed, None),
+            ApiError::PayloadTooLarge(_) => (ErrorCode::PayloadTooLarge, None),
+            ApiError::UnsupportedMediaType(_) => (ErrorCode::UnsupportedMediaType, None),
+            ApiError::Internal(_) => (ErrorCode::Internal, None),
+        };
+        let message = match self {
+            ApiError::Invalid(e) => e.reason.clone(),
+            other => other.to_string(),
+        };
+        ErrorBody {
+            error: ErrorDetail {
+                code,
+                message,
+                field,
+            },
+        }
+    }
+}
+
+impl Reply for ApiError {
+    fn into_response(self) -> Response {
+        if let ApiError::Internal(e) = &self {
+            log::error!("internal error: {e:#}");
+        }
+        let status = self.status();
+        let mut res = warp::reply::json(&self.body()).into_response();
+        *res.status_mut() = status;
+        res.headers_mut().insert(
+            "cache-control",
+            warp::http::HeaderValue::from_static("no-store"),
+        );
+        res
+    }
+}
+
+/// Turns the result of a handler into a response, so that handlers can use `?`.
+pub fn respond<T: Reply>(result: Result<T, ApiError>) -> Response {
+    match result {
+        Ok(reply) => reply.into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+/// Maps warp's own rejections (no route, wrong method, body limits) to JSON errors.
+pub async fn recover(rejection: Rejection) -> Result<Response, Infallible> {
+    let error = if rejection.is_not_found() {
+        ApiError::NotFound("there is no such page or API endpoint".into())
+    } else if rejection.find::<warp::reject::MethodNotAllowed>().is_some() {
+        ApiError::MethodNotAllowed("this method is not allowed here".into())
+    } else if rejection.find::<warp::reject::PayloadTooLarge>().is_some() {
+        ApiError::PayloadTooLarge(super::MAX_BODY)
+    } else if rejection
+        .find::<warp::reject::UnsupportedMediaType>()
+        .is_some()
+    {
+        ApiError::UnsupportedMediaType("send the body as application/json".into())
+    } else {
+        ApiError::Internal(anyhow::anyhow!("unhandled rejection: {rejection:?}"))
+    };
+    Ok(error.into_response())
+}

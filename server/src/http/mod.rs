@@ -1,0 +1,79 @@
+//! The HTTP surface: `/healthz`, the JSON API under `/api/v1`, and the app itself.
+
+mod api;
+pub mod assets;
+pub mod compress;
+pub mod error;
+
+use std::sync::Arc;
+
+use warp::filters::BoxedFilter;
+use warp::reply::Response;
+use warp::{Filter, Reply};
+
+use crate::store::Store;
+use assets::Assets;
+
+/// Largest request body the API accepts.
+pub const MAX_BODY: u64 = 16 * 1024;
+
+/// What every handler needs; cheap to clone.
+#[derive(Clone)]
+pub struct App {
+    pub store: Arc<Store>,
+    /// Where citizens reach this server, without a trailing slash; QR codes point here.
+    pub public_url: Arc<str>,
+    /// The built frontend; `None` serves the API only.
+    pub assets: Option<Arc<Assets>>,
+}
+
+pub fn routes(app: App) -> BoxedFilter<(Response,)> {
+    let health = warp::path!("healthz").and(get_or_head()).map(|| {
+        warp::reply::json(&ponte_domain::api::Health {
+            status: "ok".into(),
+        })
+        .into_response()
+    });
+
+    let assets = app.assets.clone();
+    let frontend = get_or_head()
+        .and(warp::path::full())
+        .and(warp::header::optional::<String>("accept-encoding"))
+        .and(warp::header::optional::<String>("if-none-match"))
+        .and_then(
+            move |path: warp::path::FullPath, ae: Option<String>, inm: Option<String>| {
+                let assets = assets.clone();
+                async move {
+                    assets
+                        .as_ref()
+                        .and_then(|a| a.respond(path.as_str(), ae.as_deref(), inm.as_deref()))
+                        .map(Reply::into_response)
+                        .ok_or_else(warp::reject::not_found)
+                }
+            },
+        );
+
+    health
+        .or(api::routes(app))
+        .unify()
+        .or(frontend)
+        .unify()
+        .recover(error::recover)
+        .unify()
+        .with(warp::log::custom(|info| {
+            log::info!(
+                target: "ponte::http",
+                "{} {} {} {:?}",
+                info.method(),
+                info.path(),
+                info.status().as_u16(),
+                info.elapsed()
+            )
+        }))
+        .map(Reply::into_response)
+        .boxed()
+}
+
+fn get_or_head() -> BoxedFilter<()> {
+    warp::get().or(warp::head()).unify().boxed()
+}

@@ -1,0 +1,8 @@
+//! Ponte's server: the JSON API, the embedded redb store, and the admin commands.
+
+pub mod centres_csv;
+pub mod http;
+pub mod qr;
+pub mod seed;
+pub mod serve;
+pub mod store;

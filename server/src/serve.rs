@@ -1,0 +1,100 @@
+//! `ponte serve`: open the store, load the app, listen.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context;
+
+use crate::http::assets::Assets;
+use crate::http::{App, routes};
+use crate::seed;
+use crate::store::Store;
+
+pub struct ServeOptions {
+    pub addr: SocketAddr,
+    pub data_dir: PathBuf,
+    pub dist_dir: PathBuf,
+    pub public_url: Option<String>,
+    pub demo: bool,
+}
+
+/// Checks a public URL the QR codes will carry: absolute http(s), no query or fragment.
+pub fn normalise_public_url(url: &str) -> anyhow::Result<String> {
+    let url = url.trim().trim_end_matches('/');
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .with_context(|| format!("public URL '{url}' must start with http:// or https://"))?;
+    if rest.is_empty() || rest.contains(['?', '#', ' ']) {
+        anyhow::bail!("public URL '{url}' must be like https://ponte.example.it");
+    }
+    Ok(url.to_owned())
+}
+
+pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
+    let public_url = match &opts.public_url {
+        Some(u) => normalise_public_url(u)?,
+        None => format!("http://{}", opts.addr),
+    };
+    let store = Arc::new(Store::open(&opts.data_dir)?);
+    if opts.demo {
+        if let Some(s) = seed::load_demo(&store)? {
+            log::info!("demo data loaded: {} centres", s.created);
+        }
+    }
+    let assets = match Assets::load(&opts.dist_dir) {
+        Ok(a) => {
+            let a = Arc::new(a);
+            let bg = a.clone();
+            std::thread::spawn(move || bg.precompress());
+            Some(a)
+        }
+        Err(e) => {
+            log::warn!("{e}; serving the API only");
+            None
+        }
+    };
+    let listener = tokio::net::TcpListener::bind(opts.addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", opts.addr))?;
+    let local = listener.local_addr()?;
+    let app = App {
+        store: store.clone(),
+        public_url: public_url.clone().into(),
+        assets,
+    };
+    // Tests and scripts wait for this line.
+    println!(
+        "ponte listening on http://{local} (data: {})",
+        store.path().display()
+    );
+    warp::serve(routes(app))
+        .incoming(listener)
+        .graceful(shutdown_signal())
+        .run()
+        .await;
+    log::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => {
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = ctrl_c => {},
+            _ = term.recv() => {},
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}

@@ -1,0 +1,103 @@
+//! The embedded database: one redb file in the data dir.
+//!
+//! Every public method is one transaction, so a caller can never leave half a change
+//! behind. The calls block; async callers go through `tokio::task::spawn_blocking`.
+
+mod centres;
+mod programmes;
+mod tables;
+
+use std::path::{Path, PathBuf};
+
+use redb::{Database, ReadableDatabase};
+
+pub use centres::ImportSummary;
+
+/// The database file's name inside the data dir.
+pub const DB_FILE: &str = "ponte.redb";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot use data dir {dir}: {source}")]
+    DataDir {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path} is in use by another ponte process (stop `ponte serve` first)")]
+    InUse { path: PathBuf },
+    #[error("cannot open database {path}: {source}")]
+    Open {
+        path: PathBuf,
+        source: redb::DatabaseError,
+    },
+    #[error("database error: {0}")]
+    Db(#[from] redb::Error),
+    #[error("a stored record is unreadable ({0}); was the file written by a newer ponte?")]
+    Corrupt(#[from] serde_json::Error),
+}
+
+macro_rules! db_error_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for StoreError {
+            fn from(e: $t) -> Self {
+                StoreError::Db(e.into())
+            }
+        }
+    )*};
+}
+db_error_from!(
+    redb::TransactionError,
+    redb::TableError,
+    redb::StorageError,
+    redb::CommitError
+);
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+pub use Result as StoreResult;
+
+pub struct Store {
+    db: Database,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the data dir and its database, and makes sure every
+    /// table exists and the official programmes are present.
+    pub fn open(data_dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::DataDir {
+            dir: data_dir.to_owned(),
+            source,
+        })?;
+        let path = data_dir.join(DB_FILE);
+        let db = Database::create(&path).map_err(|source| match source {
+            redb::DatabaseError::DatabaseAlreadyOpen => StoreError::InUse { path: path.clone() },
+            redb::DatabaseError::Storage(redb::StorageError::Io(io)) => StoreError::DataDir {
+                dir: data_dir.to_owned(),
+                source: io,
+            },
+            source => StoreError::Open {
+                path: path.clone(),
+                source,
+            },
+        })?;
+        let store = Store { db, path };
+        store.init()?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn init(&self) -> Result<()> {
+        let tx = self.db.begin_write()?;
+        tables::create_all(&tx)?;
+        programmes::seed_official(&tx)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn read(&self) -> Result<redb::ReadTransaction> {
+        Ok(self.db.begin_read()?)
+    }
+}
