@@ -1,1 +1,241 @@
+//! The app in a real headless Chromium, served by the real `ponte` binary with the
+//! built frontend and the demo data.
 
+mod support;
+
+use fantoccini::Locator;
+use support::{Browser, Server, dist_dir, get};
+
+/// A centre page at phone size: the app renders the centre, switches to English, and
+/// opens the printable poster.
+#[tokio::test]
+async fn centre_page_language_and_poster_on_a_phone() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(&tmp.path().join("data"), &["--demo"]);
+    let expected = get(&server.url("/api/v1/centres/TOS-001"), &[])
+        .await
+        .json();
+    let name = expected["name"].as_str().unwrap().to_owned();
+
+    let b = Browser::start(360, 740).await;
+    b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
+    b.wait_text("h1#centre-name", &name).await;
+    b.wait_text("main", "Orari di apertura").await;
+    assert_eq!(b.eval("return document.documentElement.lang").await, "it");
+    assert_eq!(
+        b.eval("return document.title").await,
+        format!("{name} · Ponte")
+    );
+
+    // Nothing overflows sideways on a 360 px screen.
+    let overflow = b
+        .eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        .await;
+    assert_eq!(overflow, 0, "page is wider than the phone");
+
+    b.client
+        .find(Locator::Css("#lang-en"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.wait_text("main", "Opening hours").await;
+    b.wait_text("main", "What you can do here").await;
+    assert_eq!(b.eval("return document.documentElement.lang").await, "en");
+    assert_eq!(
+        b.client
+            .find(Locator::Css("#lang-en"))
+            .await
+            .unwrap()
+            .attr("aria-pressed")
+            .await
+            .unwrap(),
+        Some("true".into())
+    );
+
+    // The choice survives a reload.
+    b.client.refresh().await.unwrap();
+    b.wait_text("main", "Opening hours").await;
+
+    b.client
+        .find(Locator::Css(".staff-link a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.wait_text("h1.poster-name", &name).await;
+    let it = b
+        .wait_text(".poster-line[lang=it]", "Inquadra il codice")
+        .await;
+    let en = b.wait_text(".poster-line[lang=en]", "Scan the code").await;
+    assert!(!it.is_empty() && !en.is_empty());
+    assert!(
+        b.client
+            .current_url()
+            .await
+            .unwrap()
+            .path()
+            .ends_with("/c/TOS-001/poster")
+    );
+    // The QR image loads, and the poster has no app header.
+    let qr_loaded = b
+        .eval("const i = document.querySelector('.poster-qr'); return i.complete && i.naturalWidth > 0")
+        .await;
+    assert_eq!(qr_loaded, true);
+    assert_eq!(
+        b.eval("return document.querySelector('.site-header') === null")
+            .await,
+        true
+    );
+    // Printing hides the tools: emulate print media and look.
+    let tools_hidden_in_print = b
+        .eval(
+            "for (const s of document.styleSheets) { for (const r of s.cssRules) { \
+               if (r.media && r.media.mediaText === 'print' && r.cssText.includes('.no-print')) return true; } } \
+             return false",
+        )
+        .await;
+    assert_eq!(tools_hidden_in_print, true);
+}
+
+/// The QR code on the poster, rendered by the browser and read back like a phone
+/// camera would, carries exactly the centre's public URL.
+#[tokio::test]
+async fn qr_code_decodes_to_the_centre_url() {
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(
+        &tmp.path().join("data"),
+        &["--demo", "--public-url", "https://ponte.example.it/"],
+    );
+    let svg = get(&server.url("/api/v1/centres/LOM-042/qr.svg"), &[]).await;
+    assert_eq!(svg.status, 200);
+    assert_eq!(svg.header("content-type"), Some("image/svg+xml"));
+
+    let b = Browser::start(600, 600).await;
+    b.client
+        .goto(&server.url("/api/v1/centres/LOM-042/qr.svg"))
+        .await
+        .unwrap();
+    let png = b.client.screenshot().await.unwrap();
+    let img = image::load_from_memory(&png).unwrap().to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(img);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code on the screen");
+    let (_, content) = grids[0].decode().unwrap();
+    assert_eq!(content, "https://ponte.example.it/c/LOM-042");
+
+    let missing = get(&server.url("/api/v1/centres/LOM-999/qr.svg"), &[]).await;
+    assert_eq!(missing.status, 404);
+}
+
+/// Finding a centre on a kiosk-size screen: region, province, then words.
+#[tokio::test]
+async fn find_a_centre_on_a_tablet() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(&tmp.path().join("data"), &["--demo"]);
+    let prato = get(
+        &server.url("/api/v1/centres?programme=toscana&province=PO"),
+        &[],
+    )
+    .await
+    .json();
+    let prato_count = prato["centres"].as_array().unwrap().len();
+
+    let b = Browser::start(1280, 800).await;
+    b.client.goto(&server.url("/")).await.unwrap();
+    b.wait_text("h1", "Trova il tuo centro").await;
+    b.wait_text(".results", "Scegli una regione").await;
+    let select = b
+        .client
+        .wait()
+        .for_element(Locator::Css("select#programme"))
+        .await
+        .unwrap();
+    select.select_by_value("toscana").await.unwrap();
+    b.wait_text(".results [role=status]", "169 centri trovati")
+        .await;
+    b.client
+        .find(Locator::Css("select#province"))
+        .await
+        .unwrap()
+        .select_by_value("PO")
+        .await
+        .unwrap();
+    b.wait_text(
+        ".results [role=status]",
+        &format!("{prato_count} centri trovati"),
+    )
+    .await;
+    let search = b.client.find(Locator::Css("input#search")).await.unwrap();
+    search.send_keys("xyzzy").await.unwrap();
+    b.wait_text(".results [role=status]", "Nessun centro trovato")
+        .await;
+    search.clear().await.unwrap();
+    search.send_keys("TOS-16").await.unwrap();
+    b.wait_text(".results", "TOS-16").await;
+    // Opening a result leads to its page.
+    b.client
+        .find(Locator::Css(".centre-card a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.wait_text("h1#centre-name", "Punto Digitale Facile").await;
+}
+
+/// Static files: hashed names are cached for good, and compressed for those who accept it.
+#[tokio::test]
+async fn assets_are_cached_and_compressed() {
+    let dist = dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(&tmp.path().join("data"), &[]);
+    let wasm = std::fs::read_dir(&dist)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.ends_with("_bg.wasm"))
+        .expect("a built wasm");
+
+    let index = get(&server.url("/c/TOS-001/poster"), &[]).await;
+    assert_eq!(index.status, 200);
+    assert_eq!(index.header("cache-control"), Some("no-cache"));
+    assert!(index.text().contains(&wasm), "SPA routes get index.html");
+    let etag = index.header("etag").unwrap().to_owned();
+    let again = get(&server.url("/"), &[("if-none-match", &etag)]).await;
+    assert_eq!(again.status, 304);
+
+    // Compressed copies are made in the background just after start.
+    let url = server.url(&format!("/{wasm}"));
+    let mut tries = 0;
+    let br = loop {
+        let r = get(&url, &[("accept-encoding", "gzip, br")]).await;
+        if r.header("content-encoding") == Some("br") || tries > 200 {
+            break r;
+        }
+        tries += 1;
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    assert_eq!(br.header("content-encoding"), Some("br"));
+    assert_eq!(
+        br.header("cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    assert_eq!(br.header("content-type"), Some("application/wasm"));
+    let plain = get(&url, &[]).await;
+    assert_eq!(plain.header("content-encoding"), None);
+    assert_eq!(plain.body, std::fs::read(dist.join(&wasm)).unwrap());
+    assert!(br.body.len() < plain.body.len() / 2);
+
+    assert_eq!(get(&server.url("/missing.js"), &[]).await.status, 404);
+    assert!(
+        get(&server.url("/robots.txt"), &[])
+            .await
+            .text()
+            .contains("User-agent")
+    );
+}

@@ -1,6 +1,7 @@
 //! The centre search query (`GET /api/v1/centres?programme=&province=&q=`), parsed the
 //! same way on both sides.
 
+use crate::centre::Centre;
 use crate::invalid::Invalid;
 use crate::programme::ProgrammeId;
 use crate::province::Province;
@@ -10,8 +11,8 @@ use crate::text::fold;
 pub struct CentreQuery {
     pub programme: Option<ProgrammeId>,
     pub province: Option<&'static Province>,
-    /// Folded words that must all appear in the centre's name, comune, organisation or
-    /// code.
+    /// Folded words that must all appear in the centre's name, comune, address,
+    /// organisation or code.
     pub words: Vec<String>,
 }
 
@@ -69,8 +70,23 @@ impl CentreQuery {
         Ok(q)
     }
 
-    /// Whether a centre matches the words of the query (programme and province are
-    /// matched by the store's index).
+    /// Whether a centre matches every part of the query. The server narrows by index
+    /// first; the app filters a programme's list it already holds; both end here.
+    pub fn matches(&self, centre: &Centre) -> bool {
+        self.programme
+            .as_ref()
+            .is_none_or(|p| *p == centre.programme)
+            && self.province.is_none_or(|p| p == centre.province)
+            && self.matches_text(&[
+                &centre.name,
+                &centre.site.comune,
+                &centre.site.address,
+                &centre.organisation,
+                centre.code.as_str(),
+            ])
+    }
+
+    /// Whether the words all appear in the given texts (accent- and case-blind).
     pub fn matches_text(&self, haystack: &[&str]) -> bool {
         if self.words.is_empty() {
             return true;

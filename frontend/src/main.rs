@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    yew::Renderer::<ponte_frontend::App>::new().render();
+}

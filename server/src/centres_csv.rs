@@ -93,7 +93,7 @@ pub fn parse(mut input: impl Read, programmes: &[Programme]) -> Result<Vec<Centr
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line());
+        let line = record.position().map_or(0, |p| line_at(bytes, p.byte()));
         if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
             continue; // blank line
         }
@@ -169,6 +169,19 @@ pub fn parse(mut input: impl Read, programmes: &[Programme]) -> Result<Vec<Centr
     }
 }
 
+/// The 1-based line where the record at byte `offset` begins. The csv crate's own line
+/// count points at a blank line before the record, which would send a person to the
+/// wrong row.
+fn line_at(bytes: &[u8], offset: u64) -> u64 {
+    let mut start = usize::try_from(offset)
+        .unwrap_or(usize::MAX)
+        .min(bytes.len());
+    while start < bytes.len() && matches!(bytes[start], b'\n' | b'\r') {
+        start += 1;
+    }
+    1 + bytes[..start].iter().filter(|b| **b == b'\n').count() as u64
+}
+
 fn problem(line: u64, column: Option<&str>, reason: String) -> Problem {
     Problem {
         line,
@@ -211,7 +224,7 @@ mod tests {
     #[test]
     fn reads_italian_text_and_round_trips() {
         let csv = format!(
-            "{HEADER}TOS-900,Biblioteca di Sant'Angelo,toscana,\"Comune di Forlì, Ufficio URP\",FI,Firenze,\"Via dell'Agnolo 5\",main,lun 09:00-13:00,800,1200\n"
+            "{HEADER}TOS-900,Biblioteca di Sant'Angelo,toscana,\"Comune di Forlì, Ufficio URP\",FI,Firenze,Via dell'Agnolo 5,main,lun 09:00-13:00,800,1200\n"
         );
         let centres = parse(csv.as_bytes(), &official()).unwrap();
         assert_eq!(centres[0].organisation, "Comune di Forlì, Ufficio URP");

@@ -53,12 +53,7 @@ impl Store {
                 continue;
             };
             let centre: Centre = serde_json::from_slice(record.value())?;
-            if query.matches_text(&[
-                &centre.name,
-                &centre.site.comune,
-                &centre.organisation,
-                centre.code.as_str(),
-            ]) {
+            if query.matches(&centre) {
                 out.push(centre);
             }
         }

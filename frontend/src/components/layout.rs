@@ -1,0 +1,56 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::i18n::{Lang, use_i18n};
+use crate::routes::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub children: Html,
+}
+
+/// The frame of every citizen page: a skip link, the header with the language switch,
+/// the main content, a footer.
+#[component(Layout)]
+pub fn layout(props: &LayoutProps) -> Html {
+    let i18n = use_i18n();
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ i18n.t("skip-to-content") }</a>
+            <header class="site-header">
+                <div class="wrap header-row">
+                    <Link<Route> to={Route::Home} classes="brand">
+                        <span class="brand-name">{ i18n.t("app-name") }</span>
+                        <span class="brand-tagline">{ i18n.t("app-tagline") }</span>
+                    </Link<Route>>
+                    <LangSwitch />
+                </div>
+            </header>
+            <main id="main" class="wrap" tabindex="-1">{ props.children.clone() }</main>
+            <footer class="site-footer"><div class="wrap">{ i18n.t("footer-text") }</div></footer>
+        </>
+    }
+}
+
+/// Buttons named in their own language, so a person finds theirs without reading the
+/// current one.
+#[component(LangSwitch)]
+pub fn lang_switch() -> Html {
+    let i18n = use_i18n();
+    html! {
+        <nav class="lang-switch" aria-label={i18n.t("language")}>
+            { for Lang::ALL.into_iter().map(|lang| {
+                let onclick = {
+                    let i18n = i18n.clone();
+                    Callback::from(move |_| i18n.set_lang(lang))
+                };
+                html! {
+                    <button type="button" lang={lang.code()} id={format!("lang-{}", lang.code())}
+                        aria-pressed={(i18n.lang == lang).to_string()} {onclick}>
+                        { lang.native_name() }
+                    </button>
+                }
+            }) }
+        </nav>
+    }
+}

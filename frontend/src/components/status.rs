@@ -1,0 +1,29 @@
+use yew::prelude::*;
+
+use crate::api::FetchError;
+use crate::i18n::use_i18n;
+
+#[component(Loading)]
+pub fn loading() -> Html {
+    let i18n = use_i18n();
+    html! { <p class="status" role="status" aria-live="polite">{ i18n.t("loading") }</p> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FailedProps {
+    pub error: FetchError,
+    pub retry: Callback<()>,
+}
+
+/// A failure said plainly, with the one thing to do about it.
+#[component(Failed)]
+pub fn failed(props: &FailedProps) -> Html {
+    let i18n = use_i18n();
+    let retry = props.retry.reform(|_: MouseEvent| ());
+    html! {
+        <div class="notice notice-error" role="alert">
+            <p>{ i18n.t(props.error.message_id()) }</p>
+            <button type="button" class="button" onclick={retry}>{ i18n.t("retry") }</button>
+        </div>
+    }
+}

@@ -1,0 +1,67 @@
+app-name = Ponte
+app-tagline = Digital help points
+skip-to-content = Skip to content
+language = Language
+footer-text = Ponte is the free software of the digital-facilitation centres (PNRR M1C1 1.7.2).
+loading = Loading…
+retry = Try again
+error-network = We cannot reach the server. Check your connection and try again.
+error-generic = Something went wrong. Please try again in a moment.
+
+home-title = Find your digital help centre
+home-intro = At the centres, people help you for free to use SPID, CIE, App IO, pagoPA, your health record and other digital services.
+home-region = Region
+home-region-choose = Choose the region
+home-province = Province
+home-province-all = All provinces
+home-search = Name, town, address or code of the centre
+home-search-hint = For example: library, Prato, TOS-012
+home-choose-region = Choose a region to see its centres.
+home-results = { $count ->
+    [0] No centre found. Try removing a filter.
+    [one] 1 centre found
+   *[other] { $count } centres found
+}
+home-show-more = Show more centres
+
+centre-managed-by = Run by { $organisation }
+centre-where = Where it is
+centre-hours = Opening hours
+centre-hours-none = By appointment: ask the centre.
+centre-weekly = { $hours } hours a week
+centre-other-sites = Other sites
+centre-actions = What you can do here
+centre-coming-soon = Coming soon
+centre-poster = Print the QR code poster
+centre-not-found = We cannot find this centre. Check the code written on the poster.
+centre-search-other = Find another centre
+
+action-register = Sign up
+action-register-text = The first time: a few details and your tax code.
+action-checkin = Record your visit
+action-checkin-text = Next times: one tap and you are in.
+action-survey = Test your digital skills
+action-survey-text = Ten minutes of simple questions, to see where to start.
+action-feedback = Report a problem with a public digital service
+action-feedback-text = Help us improve SPID, pagoPA, App IO and the others.
+
+site-main = Main site
+site-branch = Branch
+site-mobile = Mobile site
+site-seasonal = Seasonal site
+
+day-mon = Monday
+day-tue = Tuesday
+day-wed = Wednesday
+day-thu = Thursday
+day-fri = Friday
+day-sat = Saturday
+day-sun = Sunday
+
+poster-scan = Scan the code with your phone camera to sign up and record your visits.
+poster-or-visit = Or go to
+poster-print = Print the poster
+poster-back = Back to the centre page
+
+not-found-title = Page not found
+not-found-text = The address you opened does not exist.

@@ -1,0 +1,67 @@
+app-name = Ponte
+app-tagline = Punti Digitale Facile
+skip-to-content = Vai al contenuto
+language = Lingua
+footer-text = Ponte è il software libero dei centri di facilitazione digitale (PNRR M1C1 1.7.2).
+loading = Caricamento…
+retry = Riprova
+error-network = Non riusciamo a raggiungere il server. Controlla la connessione e riprova.
+error-generic = Qualcosa non ha funzionato. Riprova tra poco.
+
+home-title = Trova il tuo centro di facilitazione digitale
+home-intro = Nei centri trovi persone che ti aiutano, gratis, a usare SPID, CIE, App IO, pagoPA, il fascicolo sanitario e gli altri servizi digitali.
+home-region = Regione
+home-region-choose = Scegli la regione
+home-province = Provincia
+home-province-all = Tutte le province
+home-search = Nome, comune, indirizzo o codice del centro
+home-search-hint = Per esempio: biblioteca, Prato, TOS-012
+home-choose-region = Scegli una regione per vedere i centri.
+home-results = { $count ->
+    [0] Nessun centro trovato. Prova a togliere un filtro.
+    [one] 1 centro trovato
+   *[other] { $count } centri trovati
+}
+home-show-more = Mostra altri centri
+
+centre-managed-by = Gestito da { $organisation }
+centre-where = Dove si trova
+centre-hours = Orari di apertura
+centre-hours-none = Su appuntamento: chiedi al centro.
+centre-weekly = { $hours } ore a settimana
+centre-other-sites = Altre sedi
+centre-actions = Cosa puoi fare qui
+centre-coming-soon = Presto disponibile
+centre-poster = Stampa il poster con il codice QR
+centre-not-found = Non troviamo questo centro. Controlla il codice scritto sul poster.
+centre-search-other = Cerca un altro centro
+
+action-register = Registrati
+action-register-text = La prima volta: bastano pochi dati e il codice fiscale.
+action-checkin = Segna la tua visita
+action-checkin-text = Le volte successive: un tocco e sei dentro.
+action-survey = Metti alla prova le tue competenze digitali
+action-survey-text = Dieci minuti di domande semplici, per capire da dove partire.
+action-feedback = Segnala un problema con un servizio pubblico digitale
+action-feedback-text = Ci aiuti a migliorare SPID, pagoPA, App IO e gli altri.
+
+site-main = Sede principale
+site-branch = Sede distaccata
+site-mobile = Sede mobile
+site-seasonal = Sede stagionale
+
+day-mon = Lunedì
+day-tue = Martedì
+day-wed = Mercoledì
+day-thu = Giovedì
+day-fri = Venerdì
+day-sat = Sabato
+day-sun = Domenica
+
+poster-scan = Inquadra il codice con la fotocamera del telefono per registrarti e segnare le tue visite.
+poster-or-visit = Oppure vai su
+poster-print = Stampa il poster
+poster-back = Torna alla pagina del centro
+
+not-found-title = Pagina non trovata
+not-found-text = L'indirizzo che hai aperto non esiste.

@@ -1,0 +1,165 @@
+//! `/c/{code}`: the page a citizen lands on after scanning a centre's poster.
+
+use ponte_domain::hours::Weekday;
+use ponte_domain::{Centre, CentreCode, OpeningHours, Site, SiteKind};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::use_title;
+use crate::api::{self, FetchError};
+use crate::components::layout::Layout;
+use crate::components::status::{Failed, Loading};
+use crate::i18n::{I18n, Lang, use_i18n};
+use crate::remote::{Remote, use_remote};
+use crate::routes::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct CentreProps {
+    pub code: String,
+}
+
+/// Fetches the centre named in the address; an impossible code is simply not found.
+#[hook]
+pub fn use_centre(code: &str) -> (Remote<Centre>, Callback<()>) {
+    use_remote(code.to_owned(), |code: String| async move {
+        match CentreCode::parse(&code) {
+            Ok(code) => api::centre(&code).await,
+            Err(_) => Err(FetchError::NotFound),
+        }
+    })
+}
+
+#[component(CentrePage)]
+pub fn centre_page(props: &CentreProps) -> Html {
+    let i18n = use_i18n();
+    let (centre, retry) = use_centre(&props.code);
+    use_title(match &centre {
+        Remote::Ready(c) => c.name.clone(),
+        _ => i18n.t("app-tagline"),
+    });
+    let body = match centre {
+        Remote::Loading => html! { <Loading /> },
+        Remote::Failed(FetchError::NotFound) => html! {
+            <div class="notice" role="alert">
+                <p>{ i18n.t("centre-not-found") }</p>
+                <Link<Route> to={Route::Home} classes="button">{ i18n.t("centre-search-other") }</Link<Route>>
+            </div>
+        },
+        Remote::Failed(e) => html! { <Failed error={e} {retry} /> },
+        Remote::Ready(c) => centre_view(&i18n, &c),
+    };
+    html! { <Layout>{ body }</Layout> }
+}
+
+fn centre_view(i18n: &I18n, c: &Centre) -> Html {
+    let actions = [
+        ("action-register", "action-register-text"),
+        ("action-checkin", "action-checkin-text"),
+        ("action-survey", "action-survey-text"),
+        ("action-feedback", "action-feedback-text"),
+    ];
+    html! {
+        <article class="centre">
+            <h1 id="centre-name">{ &c.name }</h1>
+            <p class="lead">
+                { i18n.t_with("centre-managed-by", &[("organisation", c.organisation.clone().into())]) }
+            </p>
+            <section aria-labelledby="where">
+                <h2 id="where">{ i18n.t("centre-where") }</h2>
+                { site_view(i18n, &c.site, c.province.name, false) }
+            </section>
+            if !c.other_sites.is_empty() {
+                <section aria-labelledby="other-sites">
+                    <h2 id="other-sites">{ i18n.t("centre-other-sites") }</h2>
+                    { for c.other_sites.iter().map(|s| site_view(i18n, s, c.province.name, true)) }
+                </section>
+            }
+            <section aria-labelledby="actions">
+                <h2 id="actions">{ i18n.t("centre-actions") }</h2>
+                <ul class="actions">
+                    { for actions.iter().map(|(title, text)| html! {
+                        <li class="action action-soon">
+                            <span class="action-title">{ i18n.t(title) }</span>
+                            <span class="action-text">{ i18n.t(text) }</span>
+                            <span class="badge">{ i18n.t("centre-coming-soon") }</span>
+                        </li>
+                    }) }
+                </ul>
+            </section>
+            <p class="staff-link">
+                <Link<Route> to={Route::Poster { code: c.code.to_string() }}>{ i18n.t("centre-poster") }</Link<Route>>
+            </p>
+        </article>
+    }
+}
+
+fn site_view(i18n: &I18n, site: &Site, province: &str, with_kind: bool) -> Html {
+    html! {
+        <div class="site">
+            if with_kind {
+                <h3>{ i18n.t(site_kind_id(site.kind)) }</h3>
+            }
+            <p class="address">{ format!("{}, {} ({province})", site.address, site.comune) }</p>
+            { hours_view(i18n, &site.hours) }
+        </div>
+    }
+}
+
+pub fn site_kind_id(kind: SiteKind) -> &'static str {
+    match kind {
+        SiteKind::Main => "site-main",
+        SiteKind::Branch => "site-branch",
+        SiteKind::Mobile => "site-mobile",
+        SiteKind::Seasonal => "site-seasonal",
+    }
+}
+
+fn day_id(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "day-mon",
+        Weekday::Tue => "day-tue",
+        Weekday::Wed => "day-wed",
+        Weekday::Thu => "day-thu",
+        Weekday::Fri => "day-fri",
+        Weekday::Sat => "day-sat",
+        Weekday::Sun => "day-sun",
+    }
+}
+
+fn hours_view(i18n: &I18n, hours: &OpeningHours) -> Html {
+    if hours.is_empty() {
+        return html! { <p class="hours-none">{ i18n.t("centre-hours-none") }</p> };
+    }
+    let minutes = hours.weekly_minutes();
+    let weekly = if minutes % 60 == 0 {
+        (minutes / 60).to_string()
+    } else {
+        let h = format!("{:.1}", f64::from(minutes) / 60.0);
+        if i18n.lang == Lang::It {
+            h.replace('.', ",")
+        } else {
+            h
+        }
+    };
+    html! {
+        <>
+            <table class="hours">
+                <caption>{ i18n.t("centre-hours") }</caption>
+                <tbody>
+                    { for Weekday::ALL.into_iter().filter_map(|day| {
+                        let slots: Vec<String> = hours
+                            .slots()
+                            .iter()
+                            .filter(|s| s.day == day)
+                            .map(|s| format!("{}–{}", s.from, s.to))
+                            .collect();
+                        (!slots.is_empty()).then(|| html! {
+                            <tr><th scope="row">{ i18n.t(day_id(day)) }</th><td>{ slots.join(", ") }</td></tr>
+                        })
+                    }) }
+                </tbody>
+            </table>
+            <p class="hint">{ i18n.t_with("centre-weekly", &[("hours", weekly.into())]) }</p>
+        </>
+    }
+}

@@ -1,0 +1,20 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::use_title;
+use crate::components::layout::Layout;
+use crate::i18n::use_i18n;
+use crate::routes::Route;
+
+#[component(NotFound)]
+pub fn not_found() -> Html {
+    let i18n = use_i18n();
+    use_title(i18n.t("not-found-title"));
+    html! {
+        <Layout>
+            <h1>{ i18n.t("not-found-title") }</h1>
+            <p>{ i18n.t("not-found-text") }</p>
+            <Link<Route> to={Route::Home} classes="button">{ i18n.t("centre-search-other") }</Link<Route>>
+        </Layout>
+    }
+}

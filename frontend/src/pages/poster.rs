@@ -1,0 +1,61 @@
+//! `/c/{code}/poster`: an A4 poster to print and hang at the centre. It is always in
+//! Italian and English, whatever the screen's language, and prints without the app's
+//! header, buttons or links.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::centre::use_centre;
+use super::use_title;
+use crate::api;
+use crate::components::status::{Failed, Loading};
+use crate::i18n::{Lang, use_i18n};
+use crate::remote::Remote;
+use crate::routes::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct PosterProps {
+    pub code: String,
+}
+
+#[component(PosterPage)]
+pub fn poster_page(props: &PosterProps) -> Html {
+    let i18n = use_i18n();
+    let (centre, retry) = use_centre(&props.code);
+    use_title(format!("{} · {}", i18n.t("poster-print"), props.code));
+    let c = match centre {
+        Remote::Ready(c) => c,
+        Remote::Loading => return html! { <main class="poster-page"><Loading /></main> },
+        Remote::Failed(e) => {
+            return html! { <main class="poster-page"><Failed error={e} {retry} /></main> };
+        }
+    };
+    let origin = web_sys::window()
+        .and_then(|w| w.location().host().ok())
+        .unwrap_or_default();
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    html! {
+        <main class="poster-page">
+            <div class="poster-tools no-print">
+                <button type="button" class="button" onclick={print}>{ i18n.t("poster-print") }</button>
+                <Link<Route> to={Route::Centre { code: c.code.to_string() }}>{ i18n.t("poster-back") }</Link<Route>>
+            </div>
+            <article class="poster" id="poster">
+                <p class="poster-brand">{ i18n.t_in(Lang::It, "app-tagline") }</p>
+                <h1 class="poster-name">{ &c.name }</h1>
+                <img class="poster-qr" src={api::qr_url(&c.code)} width="256" height="256"
+                    alt={format!("QR: {origin}/c/{}", c.code)} />
+                <p class="poster-line" lang="it">{ i18n.t_in(Lang::It, "poster-scan") }</p>
+                <p class="poster-line poster-line-en" lang="en">{ i18n.t_in(Lang::En, "poster-scan") }</p>
+                <p class="poster-url">
+                    { i18n.t_in(Lang::It, "poster-or-visit") }{" "}<strong>{ format!("{origin}/c/{}", c.code) }</strong>
+                </p>
+                <p class="poster-address">{ format!("{}, {} ({})", c.site.address, c.site.comune, c.province.code) }</p>
+            </article>
+        </main>
+    }
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, lints, the shared crate, the server (unit, warp harness,
+# black-box binary) and the app in headless Chromium. What CI runs (.ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh --browser
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "build the app (release, wasm-opt)"
+trunk build --release
+
+step "lint (native and wasm)"
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p ponte-frontend --target wasm32-unknown-unknown -- -D warnings
+
+step "tests"
+cargo test --workspace
+
+step "first-load size of /c/{code} (html + js + wasm + css, brotli -q 11)"
+scripts/size-report.sh
