@@ -3,20 +3,28 @@
 /// Lower-cases and strips Italian accents and punctuation so that "Forlì-Cesena",
 /// "FORLI CESENA" and "forli' cesena" all compare equal. Used by the server's search and
 /// by the app's instant filter, so both find the same centres.
+///
+/// Deliberately table-free: ASCII and Latin-1 letters are folded by hand and any other
+/// character counts as part of a word. Unicode case tables would add about 17 KB to the
+/// app's wasm for scripts (Arabic, Chinese…) that have no case or accents to fold anyway.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut last_space = true;
     for c in s.chars() {
         let c = match c {
-            'à' | 'á' | 'â' | 'ä' | 'À' | 'Á' | 'Â' | 'Ä' => 'a',
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => {
+                'a'
+            }
             'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
             'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Ö' => 'o',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' => 'o',
             'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
-            c => c,
+            'ç' | 'Ç' => 'c',
+            'ñ' | 'Ñ' => 'n',
+            c => c.to_ascii_lowercase(),
         };
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+        if is_word_char(c) {
+            out.push(c);
             last_space = false;
         } else if !last_space {
             out.push(' ');
@@ -27,6 +35,31 @@ pub fn fold(s: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// ASCII letters and digits, and anything beyond ASCII that is not a space, a quote, a
+/// dash or other common punctuation.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !matches!(
+        c,
+        '\u{a0}'
+            | '«'
+            | '»'
+            | '·'
+            | '‘'
+            | '’'
+            | '‚'
+            | '“'
+            | '”'
+            | '„'
+            | '–'
+            | '—'
+            | '…'
+            | '\u{2000}'..='\u{200b}' | '\u{3000}'
+    )
 }
 
 /// Trims and collapses inner runs of whitespace; rejects line breaks and other control
@@ -47,6 +80,9 @@ mod tests {
         assert_eq!(fold("Forlì-Cesena"), "forli cesena");
         assert_eq!(fold("  SANT'ANGELO  in Vado "), "sant angelo in vado");
         assert_eq!(fold("Città"), "citta");
+        assert_eq!(fold("Sant’Angelo — «Centro»"), "sant angelo centro");
+        // Other scripts are kept as words.
+        assert_eq!(fold("مركز روما"), "مركز روما");
     }
 
     #[test]

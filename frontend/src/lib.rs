@@ -9,18 +9,15 @@ pub mod remote;
 pub mod routes;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use i18n::I18nProvider;
-use routes::{Route, switch};
+use routes::Router;
 
 #[component(App)]
 pub fn app() -> Html {
     html! {
         <I18nProvider>
-            <BrowserRouter>
-                <Switch<Route> render={switch} />
-            </BrowserRouter>
+            <Router />
         </I18nProvider>
     }
 }

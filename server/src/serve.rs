@@ -38,10 +38,10 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
         None => format!("http://{}", opts.addr),
     };
     let store = Arc::new(Store::open(&opts.data_dir)?);
-    if opts.demo {
-        if let Some(s) = seed::load_demo(&store)? {
-            log::info!("demo data loaded: {} centres", s.created);
-        }
+    if opts.demo
+        && let Some(s) = seed::load_demo(&store)?
+    {
+        log::info!("demo data loaded: {} centres", s.created);
     }
     let assets = match Assets::load(&opts.dist_dir) {
         Ok(a) => {

@@ -235,13 +235,13 @@ impl Browser {
         let deadline = Instant::now() + Duration::from_secs(15);
         let mut last = String::new();
         loop {
-            if let Ok(el) = self.client.find(fantoccini::Locator::Css(css)).await {
-                if let Ok(t) = el.text().await {
-                    if t.contains(text) {
-                        return t;
-                    }
-                    last = t;
+            if let Ok(el) = self.client.find(fantoccini::Locator::Css(css)).await
+                && let Ok(t) = el.text().await
+            {
+                if t.contains(text) {
+                    return t;
                 }
+                last = t;
             }
             assert!(
                 Instant::now() < deadline,

@@ -1,8 +1,7 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::{Lang, use_i18n};
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
@@ -19,10 +18,10 @@ pub fn layout(props: &LayoutProps) -> Html {
             <a class="skip-link" href="#main">{ i18n.t("skip-to-content") }</a>
             <header class="site-header">
                 <div class="wrap header-row">
-                    <Link<Route> to={Route::Home} classes="brand">
+                    <Link to={Route::Home} classes="brand">
                         <span class="brand-name">{ i18n.t("app-name") }</span>
                         <span class="brand-tagline">{ i18n.t("app-tagline") }</span>
-                    </Link<Route>>
+                    </Link>
                     <LangSwitch />
                 </div>
             </header>

@@ -1,10 +1,8 @@
-//! Every word the app shows goes through here: Project Fluent catalogues, one per
-//! language, compiled into the app so it works offline. Italian is the default; the
-//! citizen's choice is remembered on the device.
+//! Every word the app shows goes through here. The catalogues are Project Fluent files
+//! (`it.ftl`, `en.ftl`), compiled into the app by `build.rs` so they work offline and cost
+//! no parsing at start. Italian is the default; the citizen's choice is remembered on the
+//! device.
 
-use std::rc::Rc;
-
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use gloo_storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
@@ -38,55 +36,123 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
-    fn source(self) -> &'static str {
+    /// The CLDR cardinal plural category of a whole number. Italian and English share
+    /// the rule; a new language adds its own here.
+    fn plural(self, n: i64) -> &'static str {
         match self {
-            Lang::It => include_str!("it.ftl"),
-            Lang::En => include_str!("en.ftl"),
+            Lang::It | Lang::En if n == 1 => "one",
+            Lang::It | Lang::En => "other",
+        }
+    }
+
+    fn catalogue(self) -> &'static [(&'static str, &'static [Part])] {
+        match self {
+            Lang::It => IT,
+            Lang::En => EN,
         }
     }
 }
 
-/// One language's compiled catalogue.
-pub struct Catalogue(FluentBundle<FluentResource>);
+/// One piece of a compiled message (see `build.rs`).
+enum Part {
+    Text(&'static str),
+    Var(&'static str),
+    Select {
+        var: &'static str,
+        variants: &'static [(Key, &'static [Part])],
+        default: usize,
+    },
+}
 
-impl Catalogue {
-    /// Parses a built-in catalogue. The sources are checked by this crate's tests, so a
-    /// syntax error cannot ship; any entry that still fails to parse is skipped.
-    pub fn new(lang: Lang) -> Catalogue {
-        let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(r, _)| r);
-        let langid = lang.code().parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new(vec![langid]);
-        // No Unicode isolation marks: they would end up in copied text and test assertions.
-        bundle.set_use_isolating(false);
-        let _ = bundle.add_resource(resource);
-        Catalogue(bundle)
-    }
+enum Key {
+    Exact(i64),
+    Plural(&'static str),
+}
 
-    /// The message `id`, or the id itself when missing so a gap shows instead of hiding.
-    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        let Some(pattern) = self.0.get_message(id).and_then(|m| m.value()) else {
-            return id.to_owned();
-        };
-        let mut errors = Vec::new();
-        self.0
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned()
-    }
+include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
-    pub fn has(&self, id: &str) -> bool {
-        self.0.has_message(id)
+/// A value given to a message: `{ $count }` or `{ $organisation }`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Num(i64),
+    Text(String),
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
     }
 }
 
-thread_local! {
-    static CATALOGUES: Rc<[Catalogue; 2]> = Rc::new([Catalogue::new(Lang::It), Catalogue::new(Lang::En)]);
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_owned())
+    }
+}
+
+/// The message `id` in `lang`, or the id itself when missing, so a gap shows instead of
+/// hiding. (The build refuses catalogues that differ, so this only catches typos in ids.)
+pub fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    let catalogue = lang.catalogue();
+    match catalogue.binary_search_by(|(k, _)| (*k).cmp(id)) {
+        Ok(i) => {
+            let mut out = String::new();
+            write_parts(&mut out, lang, catalogue[i].1, args);
+            out
+        }
+        Err(_) => id.to_owned(),
+    }
+}
+
+fn write_parts(out: &mut String, lang: Lang, parts: &[Part], args: &[(&str, Arg)]) {
+    let arg = |name: &str| args.iter().find(|(k, _)| *k == name).map(|(_, v)| v);
+    for part in parts {
+        match part {
+            Part::Text(t) => out.push_str(t),
+            Part::Var(name) => match arg(name) {
+                Some(Arg::Num(n)) => out.push_str(&n.to_string()),
+                Some(Arg::Text(t)) => out.push_str(t),
+                None => {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
+            Part::Select {
+                var,
+                variants,
+                default,
+            } => {
+                // Fluent's rule: an exact number first, then the plural category.
+                let chosen = match arg(var) {
+                    Some(Arg::Num(n)) => variants
+                        .iter()
+                        .position(|(k, _)| matches!(k, Key::Exact(e) if e == n))
+                        .or_else(|| {
+                            let category = lang.plural(*n);
+                            variants
+                                .iter()
+                                .position(|(k, _)| matches!(k, Key::Plural(c) if *c == category))
+                        }),
+                    _ => None,
+                }
+                .unwrap_or(*default);
+                write_parts(out, lang, variants[chosen].1, args);
+            }
+        }
+    }
 }
 
 /// The current language and the way to change it, shared through a Yew context.
 #[derive(Clone)]
 pub struct I18n {
     pub lang: Lang,
-    catalogues: Rc<[Catalogue; 2]>,
     set_lang: Callback<Lang>,
 }
 
@@ -103,15 +169,11 @@ impl I18n {
 
     /// A message in a given language, whatever the current one (the poster shows two).
     pub fn t_in(&self, lang: Lang, id: &str) -> String {
-        self.catalogues[lang as usize].format(id, None)
+        format(lang, id, &[])
     }
 
-    pub fn t_with(&self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-        let mut fa = FluentArgs::new();
-        for (k, v) in args {
-            fa.set(*k, v.clone());
-        }
-        self.catalogues[self.lang as usize].format(id, Some(&fa))
+    pub fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        format(self.lang, id, args)
     }
 
     pub fn set_lang(&self, lang: Lang) {
@@ -125,7 +187,6 @@ pub fn use_i18n() -> I18n {
     // to Italian rather than fail.
     use_context::<I18n>().unwrap_or_else(|| I18n {
         lang: Lang::It,
-        catalogues: CATALOGUES.with(Rc::clone),
         set_lang: Callback::noop(),
     })
 }
@@ -160,7 +221,6 @@ pub fn i18n_provider(props: &ProviderProps) -> Html {
     };
     let ctx = I18n {
         lang: *lang,
-        catalogues: CATALOGUES.with(Rc::clone),
         set_lang,
     };
     html! {
@@ -178,43 +238,42 @@ fn document() -> web_sys::Document {
 mod tests {
     use super::*;
 
-    fn ids(source: &str) -> Vec<String> {
-        let resource = FluentResource::try_new(source.to_owned())
-            .unwrap_or_else(|(_, errs)| panic!("catalogue does not parse: {errs:?}"));
-        resource
-            .entries()
-            .filter_map(|e| match e {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-                _ => None,
-            })
-            .collect()
+    #[test]
+    fn catalogues_are_sorted_for_lookup() {
+        for lang in Lang::ALL {
+            let ids: Vec<_> = lang.catalogue().iter().map(|(id, _)| *id).collect();
+            assert!(ids.windows(2).all(|w| w[0] < w[1]), "{lang:?}");
+            assert!(ids.len() > 40);
+        }
     }
 
     #[test]
-    fn every_language_has_every_message() {
-        let it = ids(Lang::It.source());
-        let en = ids(Lang::En.source());
-        assert!(it.len() > 40);
-        let missing_en: Vec<_> = it.iter().filter(|i| !en.contains(i)).collect();
-        let missing_it: Vec<_> = en.iter().filter(|i| !it.contains(i)).collect();
-        assert!(missing_en.is_empty(), "missing in en.ftl: {missing_en:?}");
-        assert!(missing_it.is_empty(), "missing in it.ftl: {missing_it:?}");
-    }
-
-    #[test]
-    fn formats_plurals_and_arguments() {
-        let it = Catalogue::new(Lang::It);
-        let mut args = FluentArgs::new();
-        args.set("count", 3);
-        assert_eq!(it.format("home-results", Some(&args)), "3 centri trovati");
-        args.set("count", 1);
-        assert_eq!(it.format("home-results", Some(&args)), "1 centro trovato");
-        let en = Catalogue::new(Lang::En);
-        args.set("count", 0);
+    fn formats_plurals_exact_numbers_and_arguments() {
+        let n = |count: usize| [("count", Arg::from(count))];
+        assert_eq!(format(Lang::It, "home-results", &n(3)), "3 centri trovati");
+        assert_eq!(format(Lang::It, "home-results", &n(1)), "1 centro trovato");
+        assert_eq!(format(Lang::En, "home-results", &n(1)), "1 centre found");
         assert_eq!(
-            en.format("home-results", Some(&args)),
+            format(Lang::En, "home-results", &n(0)),
             "No centre found. Try removing a filter."
         );
-        assert_eq!(en.format("no-such-message", None), "no-such-message");
+        assert_eq!(
+            format(
+                Lang::It,
+                "centre-managed-by",
+                &[("organisation", "Comune di Forlì".into())]
+            ),
+            "Gestito da Comune di Forlì"
+        );
+        assert_eq!(format(Lang::En, "app-tagline", &[]), "Digital help points");
+        assert_eq!(format(Lang::En, "no-such-message", &[]), "no-such-message");
+    }
+
+    #[test]
+    fn a_missing_argument_shows_its_name() {
+        assert_eq!(
+            format(Lang::En, "centre-weekly", &[]),
+            "{hours} hours a week"
+        );
     }
 }

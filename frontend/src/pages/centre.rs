@@ -3,7 +3,6 @@
 use ponte_domain::hours::Weekday;
 use ponte_domain::{Centre, CentreCode, OpeningHours, Site, SiteKind};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::use_title;
 use crate::api::{self, FetchError};
@@ -11,7 +10,7 @@ use crate::components::layout::Layout;
 use crate::components::status::{Failed, Loading};
 use crate::i18n::{I18n, Lang, use_i18n};
 use crate::remote::{Remote, use_remote};
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct CentreProps {
@@ -42,7 +41,7 @@ pub fn centre_page(props: &CentreProps) -> Html {
         Remote::Failed(FetchError::NotFound) => html! {
             <div class="notice" role="alert">
                 <p>{ i18n.t("centre-not-found") }</p>
-                <Link<Route> to={Route::Home} classes="button">{ i18n.t("centre-search-other") }</Link<Route>>
+                <Link to={Route::Home} classes="button">{ i18n.t("centre-search-other") }</Link>
             </div>
         },
         Remote::Failed(e) => html! { <Failed error={e} {retry} /> },
@@ -87,7 +86,7 @@ fn centre_view(i18n: &I18n, c: &Centre) -> Html {
                 </ul>
             </section>
             <p class="staff-link">
-                <Link<Route> to={Route::Poster { code: c.code.to_string() }}>{ i18n.t("centre-poster") }</Link<Route>>
+                <Link to={Route::Poster { code: c.code.to_string() }}>{ i18n.t("centre-poster") }</Link>
             </p>
         </article>
     }
@@ -130,16 +129,13 @@ fn hours_view(i18n: &I18n, hours: &OpeningHours) -> Html {
     if hours.is_empty() {
         return html! { <p class="hours-none">{ i18n.t("centre-hours-none") }</p> };
     }
-    let minutes = hours.weekly_minutes();
-    let weekly = if minutes % 60 == 0 {
-        (minutes / 60).to_string()
-    } else {
-        let h = format!("{:.1}", f64::from(minutes) / 60.0);
-        if i18n.lang == Lang::It {
-            h.replace('.', ",")
-        } else {
-            h
-        }
+    // Hours to one decimal in whole-number arithmetic: float formatting would add 10 KB
+    // to the wasm.
+    let tenths = (hours.weekly_minutes() * 10 + 30) / 60;
+    let weekly = match (tenths % 10, i18n.lang) {
+        (0, _) => (tenths / 10).to_string(),
+        (d, Lang::It) => format!("{},{d}", tenths / 10),
+        (d, Lang::En) => format!("{}.{d}", tenths / 10),
     };
     html! {
         <>

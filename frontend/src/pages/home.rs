@@ -5,7 +5,6 @@ use ponte_domain::query::CentreQuery;
 use ponte_domain::{Centre, ProgrammeId};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::use_title;
 use crate::api;
@@ -13,7 +12,7 @@ use crate::components::layout::Layout;
 use crate::components::status::{Failed, Loading};
 use crate::i18n::use_i18n;
 use crate::remote::{Remote, use_remote};
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 /// Results shown at once; more on request, so an old phone does not render 424 cards.
 const PAGE: usize = 20;
@@ -157,9 +156,9 @@ fn centre_card(props: &CardProps) -> Html {
     let c = &props.centre;
     html! {
         <li class="centre-card">
-            <Link<Route> to={Route::Centre { code: c.code.to_string() }}>
+            <Link to={Route::Centre { code: c.code.to_string() }}>
                 <span class="centre-card-name">{ &c.name }</span>
-            </Link<Route>>
+            </Link>
             <span class="centre-card-place">
                 { format!("{}, {} ({}) · {}", c.site.address, c.site.comune, c.province.code, c.code) }
             </span>

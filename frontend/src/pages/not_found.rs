@@ -1,10 +1,9 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::use_title;
 use crate::components::layout::Layout;
 use crate::i18n::use_i18n;
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 #[component(NotFound)]
 pub fn not_found() -> Html {
@@ -14,7 +13,7 @@ pub fn not_found() -> Html {
         <Layout>
             <h1>{ i18n.t("not-found-title") }</h1>
             <p>{ i18n.t("not-found-text") }</p>
-            <Link<Route> to={Route::Home} classes="button">{ i18n.t("centre-search-other") }</Link<Route>>
+            <Link to={Route::Home} classes="button">{ i18n.t("centre-search-other") }</Link>
         </Layout>
     }
 }

@@ -3,7 +3,6 @@
 //! header, buttons or links.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::centre::use_centre;
 use super::use_title;
@@ -11,7 +10,7 @@ use crate::api;
 use crate::components::status::{Failed, Loading};
 use crate::i18n::{Lang, use_i18n};
 use crate::remote::Remote;
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct PosterProps {
@@ -42,7 +41,7 @@ pub fn poster_page(props: &PosterProps) -> Html {
         <main class="poster-page">
             <div class="poster-tools no-print">
                 <button type="button" class="button" onclick={print}>{ i18n.t("poster-print") }</button>
-                <Link<Route> to={Route::Centre { code: c.code.to_string() }}>{ i18n.t("poster-back") }</Link<Route>>
+                <Link to={Route::Centre { code: c.code.to_string() }}>{ i18n.t("poster-back") }</Link>
             </div>
             <article class="poster" id="poster">
                 <p class="poster-brand">{ i18n.t_in(Lang::It, "app-tagline") }</p>

@@ -124,13 +124,13 @@ async fn programmes(app: App, accepts: Accepts) -> Result<Response, ApiError> {
 async fn centres(app: App, raw_query: String, accepts: Accepts) -> Result<Response, ApiError> {
     let query = CentreQuery::from_pairs(form_urlencoded::parse(raw_query.as_bytes()))?;
     let centres = blocking(&app.store, move |s| {
-        if let Some(id) = &query.programme {
-            if s.programme(id)?.is_none() {
-                return Ok(Err(Invalid::new(
-                    "programme",
-                    format!("there is no programme '{id}'"),
-                )));
-            }
+        if let Some(id) = &query.programme
+            && s.programme(id)?.is_none()
+        {
+            return Ok(Err(Invalid::new(
+                "programme",
+                format!("there is no programme '{id}'"),
+            )));
         }
         s.centres(&query).map(Ok)
     })

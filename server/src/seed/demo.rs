@@ -416,7 +416,7 @@ fn programme(id: &str, prefix: &str, spread: &[Spread], split: Split) -> Vec<Cen
                 hours,
             };
             let mut other_sites = Vec::new();
-            if k % 5 == 0 {
+            if k.is_multiple_of(5) {
                 other_sites.push(Site {
                     kind: SiteKind::Mobile,
                     comune: comuni[(i as usize + 1) % comuni.len()].to_owned(),
@@ -427,7 +427,7 @@ fn programme(id: &str, prefix: &str, spread: &[Spread], split: Split) -> Vec<Cen
                     hours: "sab 09:00-12:00".parse().expect("demo hours are valid"),
                 });
             }
-            if matches!(sigla, "GR" | "LI") && k % 3 == 0 {
+            if matches!(sigla, "GR" | "LI") && k.is_multiple_of(3) {
                 other_sites.push(Site {
                     kind: SiteKind::Seasonal,
                     comune: comune.to_owned(),
