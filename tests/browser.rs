@@ -90,6 +90,11 @@ async fn centre_page_language_and_poster_on_a_phone() {
             .await,
         true
     );
+    // The poster link navigated in place (no reload), and Back returns to the centre.
+    b.client.back().await.unwrap();
+    b.wait_text("h1#centre-name", &name).await;
+    b.client.forward().await.unwrap();
+    b.wait_text("h1.poster-name", &name).await;
     // Printing hides the tools: emulate print media and look.
     let tools_hidden_in_print = b
         .eval(

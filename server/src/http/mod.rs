@@ -4,6 +4,8 @@ mod api;
 pub mod assets;
 pub mod compress;
 pub mod error;
+#[cfg(test)]
+mod tests;
 
 use std::sync::Arc;
 
