@@ -47,4 +47,9 @@ if [ "$want_browser" = 1 ]; then
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}"
   fi
   export CHROMEDRIVER=/usr/bin/chromedriver
+  # axe-core (pinned by tools/axe/package-lock.json), injected by the browser tests.
+  if [ ! -f "$root/tools/axe/node_modules/axe-core/axe.min.js" ]; then
+    say "installing axe-core (npm)"
+    (cd "$root/tools/axe" && npm ci --no-fund --no-audit --loglevel=error)
+  fi
 fi

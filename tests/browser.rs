@@ -22,6 +22,7 @@ async fn centre_page_language_and_poster_on_a_phone() {
     b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
     b.wait_text("h1#centre-name", &name).await;
     b.wait_text("main", "Orari di apertura").await;
+    b.assert_accessible("centre page (it, phone)").await;
     assert_eq!(b.eval("return document.documentElement.lang").await, "it");
     assert_eq!(
         b.eval("return document.title").await,
@@ -43,6 +44,7 @@ async fn centre_page_language_and_poster_on_a_phone() {
         .unwrap();
     b.wait_text("main", "Opening hours").await;
     b.wait_text("main", "What you can do here").await;
+    b.assert_accessible("centre page (en, phone)").await;
     assert_eq!(b.eval("return document.documentElement.lang").await, "en");
     assert_eq!(
         b.client
@@ -71,6 +73,7 @@ async fn centre_page_language_and_poster_on_a_phone() {
         .wait_text(".poster-line[lang=it]", "Inquadra il codice")
         .await;
     let en = b.wait_text(".poster-line[lang=en]", "Scan the code").await;
+    b.assert_accessible("poster").await;
     assert!(!it.is_empty() && !en.is_empty());
     assert!(
         b.client
@@ -163,6 +166,8 @@ async fn find_a_centre_on_a_tablet() {
     select.select_by_value("toscana").await.unwrap();
     b.wait_text(".results [role=status]", "169 centri trovati")
         .await;
+    b.assert_accessible("search page with results (tablet)")
+        .await;
     b.client
         .find(Locator::Css("select#province"))
         .await
@@ -243,4 +248,15 @@ async fn assets_are_cached_and_compressed() {
             .text()
             .contains("User-agent")
     );
+}
+
+#[tokio::test]
+async fn axe_check_catches_a_violation() {
+    let b = Browser::start(400, 400).await;
+    b.client
+        .goto("data:text/html,<html><body><img src='x.png'><input></body></html>")
+        .await
+        .unwrap();
+    let caught = tokio::spawn(async move { b.assert_accessible("broken page").await }).await;
+    assert!(caught.is_err(), "axe must report a missing alt and label");
 }

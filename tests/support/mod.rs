@@ -251,6 +251,36 @@ impl Browser {
         }
     }
 
+    /// Runs axe-core's WCAG 2.0/2.1 A and AA rules on the current page and fails with
+    /// every violation found.
+    pub async fn assert_accessible(&self, what: &str) {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../tools/axe/node_modules/axe-core/axe.min.js");
+        let axe = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e} (run scripts/setup.sh --browser)", path.display()));
+        self.client
+            .execute(&axe, vec![])
+            .await
+            .expect("load axe-core");
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})\
+                   .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ')')))\
+                   .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .expect("run axe-core");
+        let violations: Vec<String> = serde_json::from_value(result.clone())
+            .unwrap_or_else(|_| panic!("{what}: unexpected axe result {result}"));
+        assert!(
+            violations.is_empty(),
+            "{what}: accessibility violations: {violations:#?}"
+        );
+    }
+
     pub async fn eval(&self, script: &str) -> serde_json::Value {
         self.client
             .execute(script, vec![])
