@@ -65,12 +65,12 @@ fn centre_view(i18n: &I18n, c: &Centre) -> Html {
             </p>
             <section aria-labelledby="where">
                 <h2 id="where">{ i18n.t("centre-where") }</h2>
-                { site_view(i18n, &c.site, c.province.name, false) }
+                { site_view(i18n, &c.site, c.province.code, false) }
             </section>
             if !c.other_sites.is_empty() {
                 <section aria-labelledby="other-sites">
                     <h2 id="other-sites">{ i18n.t("centre-other-sites") }</h2>
-                    { for c.other_sites.iter().map(|s| site_view(i18n, s, c.province.name, true)) }
+                    { for c.other_sites.iter().map(|s| site_view(i18n, s, c.province.code, true)) }
                 </section>
             }
             <section aria-labelledby="actions">
