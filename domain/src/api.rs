@@ -20,7 +20,6 @@ pub enum ErrorCode {
     /// The same submission was sent before with a different body (409).
     Conflict,
     Internal,
-    Unavailable,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod centre;
+pub mod codice_fiscale;
 pub mod date;
 pub mod hours;
 pub mod invalid;

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use ponte_server::centres_csv;
 use ponte_server::serve::{ServeOptions, run};
 use ponte_server::store::Store;
-use ponte_server::{centres_csv, seed};
 
 #[derive(Parser)]
 #[command(
@@ -140,7 +140,5 @@ fn import(file: &std::path::Path, data_dir: &std::path::Path, dry_run: bool) -> 
         summary.created,
         summary.updated
     );
-    // Keep the seed module linked for `--demo` users who import on top of demo data.
-    let _ = seed::programmes::official;
     Ok(())
 }
