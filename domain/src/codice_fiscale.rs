@@ -188,6 +188,12 @@ fn check_character(first15: &[u8]) -> u8 {
     b'A' + (sum % 26) as u8
 }
 
+/// A valid test code from its first 15 characters.
+#[cfg(test)]
+pub(crate) fn with_check(first15: &str) -> String {
+    format!("{first15}{}", check_character(first15.as_bytes()) as char)
+}
+
 /// Whole years from `birth` to `on`. Someone born on 29 February turns a year older on
 /// 1 March in common years.
 pub fn age_on(birth: Date, on: Date) -> u16 {
@@ -217,11 +223,6 @@ mod tests {
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
-    }
-
-    /// Builds a valid code from its first 15 characters.
-    fn with_check(first15: &str) -> String {
-        format!("{first15}{}", check_character(first15.as_bytes()) as char)
     }
 
     #[test]

@@ -7,13 +7,19 @@
 
 pub mod api;
 pub mod centre;
+pub mod checkin;
+pub mod clock;
+pub mod codelists;
 pub mod codice_fiscale;
 pub mod date;
 pub mod hours;
 pub mod invalid;
+pub mod pass;
 pub mod programme;
 pub mod province;
 pub mod query;
+pub mod registration;
+pub mod submission;
 pub mod text;
 
 pub use centre::{Centre, CentreCode, CentreFields, Quota, Site, SiteKind};

@@ -1,0 +1,155 @@
+//! Checking in: a citizen with a pass records a visit at a centre.
+
+use serde::{Deserialize, Serialize};
+
+use crate::clock::UnixSeconds;
+use crate::codelists;
+use crate::invalid::Invalid;
+use crate::pass::PassToken;
+use crate::submission::SubmissionId;
+
+/// What the citizen says they need help with, picked from plain-language choices.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Needs {
+    /// SE6 public-service domain codes.
+    #[serde(default)]
+    pub public_services: Vec<String>,
+    /// SE5 competence codes.
+    #[serde(default)]
+    pub competences: Vec<String>,
+}
+
+/// `POST /api/v1/checkins`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckinRequest {
+    pub submission_id: SubmissionId,
+    pub pass: String,
+    pub centre: String,
+    /// When the citizen tapped "check in" (seconds since the epoch), kept when the
+    /// phone was offline and sends it later. Absent: the server's clock.
+    #[serde(default)]
+    pub at: Option<UnixSeconds>,
+    #[serde(default)]
+    pub needs: Needs,
+}
+
+/// How far back an offline check-in may be sent, and how far ahead a phone's clock may
+/// run.
+pub const MAX_AGE_SECONDS: i64 = 30 * 86_400;
+pub const MAX_SKEW_SECONDS: i64 = 10 * 60;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checkin {
+    pub pass: PassToken,
+    pub at: UnixSeconds,
+    pub needs: Needs,
+}
+
+impl CheckinRequest {
+    pub fn validate(&self, now: UnixSeconds) -> Result<Checkin, Invalid> {
+        let pass = PassToken::parse(&self.pass)?;
+        let at = self.at.unwrap_or(now);
+        if at > now + MAX_SKEW_SECONDS {
+            return Err(Invalid::new(
+                "at",
+                "is in the future: check the phone's clock",
+            ));
+        }
+        if at < now - MAX_AGE_SECONDS {
+            return Err(Invalid::new("at", "is more than 30 days ago"));
+        }
+        Ok(Checkin {
+            pass,
+            at,
+            needs: Needs {
+                public_services: codes(
+                    "needs.public_services",
+                    codelists::PUBLIC_SERVICE,
+                    &self.needs.public_services,
+                )?,
+                competences: codes(
+                    "needs.competences",
+                    codelists::COMPETENCE,
+                    &self.needs.competences,
+                )?,
+            },
+        })
+    }
+}
+
+/// Known codes, each once, in list order.
+fn codes(
+    field: &'static str,
+    list: codelists::CodeList,
+    given: &[String],
+) -> Result<Vec<String>, Invalid> {
+    if given.len() > list.len() {
+        return Err(Invalid::new(field, "has more choices than exist"));
+    }
+    for g in given {
+        if !codelists::contains(list, g) {
+            return Err(Invalid::new(
+                field,
+                format!(
+                    "'{}' is not one of the choices",
+                    g.chars().take(8).collect::<String>()
+                ),
+            ));
+        }
+    }
+    Ok(list
+        .iter()
+        .filter(|(c, _)| given.iter().any(|g| g == c))
+        .map(|(c, _)| (*c).to_owned())
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: i64 = 1_795_000_000;
+
+    fn request() -> CheckinRequest {
+        CheckinRequest {
+            submission_id: SubmissionId::from_u128(1),
+            pass: "0123456789ABCDEFGHJKMNPQRS".into(),
+            centre: "TOS-001".into(),
+            at: None,
+            needs: Needs {
+                public_services: vec!["D".into(), "B".into(), "B".into()],
+                competences: vec!["9".into()],
+            },
+        }
+    }
+
+    #[test]
+    fn defaults_to_now_and_normalises_needs() {
+        let c = request().validate(NOW).unwrap();
+        assert_eq!(c.at, NOW);
+        assert_eq!(c.needs.public_services, ["B", "D"]);
+    }
+
+    #[test]
+    fn offline_time_is_kept_within_limits() {
+        let mut r = request();
+        r.at = Some(NOW - 3600);
+        assert_eq!(r.validate(NOW).unwrap().at, NOW - 3600);
+        r.at = Some(NOW + 3600);
+        assert_eq!(r.validate(NOW).unwrap_err().field, "at");
+        r.at = Some(NOW - 31 * 86_400);
+        assert_eq!(r.validate(NOW).unwrap_err().field, "at");
+    }
+
+    #[test]
+    fn unknown_codes_and_bad_passes_name_the_field() {
+        let mut r = request();
+        r.needs.public_services.push("Z".into());
+        assert_eq!(r.validate(NOW).unwrap_err().field, "needs.public_services");
+        let mut r = request();
+        r.pass = "short".into();
+        assert_eq!(r.validate(NOW).unwrap_err().field, "pass");
+    }
+}

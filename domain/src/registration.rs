@@ -1,0 +1,321 @@
+//! Registering a citizen: what the form asks, and the rules it must pass, shared by the
+//! form (instant feedback, offline) and the server.
+
+use serde::{Deserialize, Serialize};
+
+use crate::codelists::{self, CodeList};
+use crate::codice_fiscale::{CfError, CodiceFiscale, Sex, age_band, age_on};
+use crate::date::Date;
+use crate::invalid::Invalid;
+use crate::province::Province;
+use crate::submission::SubmissionId;
+use crate::text::clean_line;
+
+/// The privacy notice shown today. Its text is in the app's catalogues
+/// (`privacy-notice`); changing the text means a new version here, so every citizen's
+/// record says which text they saw.
+pub const PRIVACY_NOTICE_VERSION: &str = "2026-11";
+
+/// How the citizen saw the notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// On their own phone.
+    Phone,
+    /// On the centre's tablet.
+    Kiosk,
+    /// On paper, with a facilitator typing.
+    PaperAssisted,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrivacyAck {
+    pub version: String,
+    pub channel: Channel,
+}
+
+/// Optional details for course reminders, with their own consent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    pub consent: bool,
+}
+
+/// `POST /api/v1/registrations`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegistrationRequest {
+    pub submission_id: SubmissionId,
+    pub centre: String,
+    pub codice_fiscale: String,
+    pub first_name: String,
+    pub last_name: String,
+    /// AN9 code.
+    pub education: String,
+    /// AN10 code.
+    pub employment: String,
+    /// AN11 code.
+    pub citizenship: String,
+    /// AN12: the province of domicile (sigla or name).
+    pub province: String,
+    pub privacy: PrivacyAck,
+    #[serde(default)]
+    pub contact: Option<Contact>,
+}
+
+/// A registration that passed every rule. Sex and age band come from the codice fiscale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Registration {
+    pub codice_fiscale: CodiceFiscale,
+    pub first_name: String,
+    pub last_name: String,
+    pub sex: Sex,
+    pub birth_date: Date,
+    pub age_band: u8,
+    pub education: &'static str,
+    pub employment: &'static str,
+    pub citizenship: &'static str,
+    pub domicile: &'static Province,
+    pub privacy: PrivacyAck,
+    pub contact: Option<Contact>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RegistrationError {
+    #[error("{0}")]
+    Invalid(#[from] Invalid),
+    /// The person is younger than the programme allows (422: nothing to fix in the form).
+    #[error("the programme counts citizens from {min_age} years of age")]
+    UnderAge { min_age: u8 },
+}
+
+const MAX_NAME: usize = 80;
+const MAX_EMAIL: usize = 254;
+
+impl RegistrationRequest {
+    /// Checks the request for a programme whose youngest citizen is `min_age`, on `today`.
+    pub fn validate(&self, min_age: u8, today: Date) -> Result<Registration, RegistrationError> {
+        let cf = CodiceFiscale::parse(&self.codice_fiscale).map_err(cf_invalid)?;
+        let birth_date = cf.birth_date(today).map_err(cf_invalid)?;
+        let age = age_on(birth_date, today);
+        if age < u16::from(min_age) {
+            return Err(RegistrationError::UnderAge { min_age });
+        }
+        let age_band = age_band(age).ok_or(RegistrationError::UnderAge { min_age })?;
+        let contact = match &self.contact {
+            None => None,
+            Some(c) => Some(contact(c)?),
+        };
+        if self.privacy.version != PRIVACY_NOTICE_VERSION {
+            return Err(Invalid::new(
+                "privacy",
+                format!(
+                    "the privacy notice has changed (now version {PRIVACY_NOTICE_VERSION}): show it again"
+                ),
+            )
+            .into());
+        }
+        Ok(Registration {
+            sex: cf.sex(),
+            codice_fiscale: cf,
+            first_name: name("first_name", &self.first_name)?,
+            last_name: name("last_name", &self.last_name)?,
+            birth_date,
+            age_band,
+            education: code("education", codelists::EDUCATION, &self.education)?,
+            employment: code("employment", codelists::EMPLOYMENT, &self.employment)?,
+            citizenship: code("citizenship", codelists::CITIZENSHIP, &self.citizenship)?,
+            domicile: Province::find(&self.province).ok_or_else(|| {
+                Invalid::new(
+                    "province",
+                    "choose the province where you live from the list",
+                )
+            })?,
+            privacy: self.privacy.clone(),
+            contact,
+        })
+    }
+}
+
+fn cf_invalid(e: CfError) -> Invalid {
+    Invalid::new("codice_fiscale", e.to_string())
+}
+
+fn name(field: &'static str, value: &str) -> Result<String, Invalid> {
+    let v = clean_line(value).ok_or_else(|| Invalid::new(field, "must be one line"))?;
+    if v.is_empty() {
+        return Err(Invalid::new(field, "is required"));
+    }
+    if v.chars().count() > MAX_NAME {
+        return Err(Invalid::new(
+            field,
+            format!("is longer than {MAX_NAME} characters"),
+        ));
+    }
+    if v.chars()
+        .any(|c| c.is_ascii_digit() || "<>{}[]@#$%^*_=+|\\/;:".contains(c))
+    {
+        return Err(Invalid::new(
+            field,
+            "contains characters that are not part of a name",
+        ));
+    }
+    Ok(v)
+}
+
+fn code(field: &'static str, list: CodeList, value: &str) -> Result<&'static str, Invalid> {
+    let v = value.trim().to_ascii_uppercase();
+    list.iter()
+        .find(|(c, _)| *c == v)
+        .map(|(c, _)| *c)
+        .ok_or_else(|| Invalid::new(field, "choose one of the options"))
+}
+
+fn contact(c: &Contact) -> Result<Contact, Invalid> {
+    let email = match c.email.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
+        None => None,
+        Some(e) => {
+            let ok = e.len() <= MAX_EMAIL
+                && e.split_once('@').is_some_and(|(user, domain)| {
+                    !user.is_empty()
+                        && domain.contains('.')
+                        && !domain.starts_with('.')
+                        && !domain.ends_with('.')
+                })
+                && !e.chars().any(|ch| ch.is_whitespace() || ch.is_control());
+            if !ok {
+                return Err(Invalid::new("contact.email", "is not an e-mail address"));
+            }
+            Some(e.to_owned())
+        }
+    };
+    let phone = match c.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        None => None,
+        Some(p) => {
+            let digits: String = p.chars().filter(char::is_ascii_digit).collect();
+            let ok = (6..=15).contains(&digits.len())
+                && p.chars()
+                    .all(|ch| ch.is_ascii_digit() || " +-().".contains(ch));
+            if !ok {
+                return Err(Invalid::new("contact.phone", "is not a phone number"));
+            }
+            Some(p.to_owned())
+        }
+    };
+    if (email.is_some() || phone.is_some()) && !c.consent {
+        return Err(Invalid::new(
+            "contact.consent",
+            "say yes to reminders to leave an e-mail or phone number",
+        ));
+    }
+    if email.is_none() && phone.is_none() {
+        return Ok(Contact::default());
+    }
+    Ok(Contact {
+        email,
+        phone,
+        consent: true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request() -> RegistrationRequest {
+        RegistrationRequest {
+            submission_id: SubmissionId::from_u128(7),
+            centre: "TOS-001".into(),
+            codice_fiscale: "rssmra80a01h501u".into(),
+            first_name: " Mario ".into(),
+            last_name: "D'Angelo".into(),
+            education: "c".into(),
+            employment: "G".into(),
+            citizenship: "A".into(),
+            province: "Firenze".into(),
+            privacy: PrivacyAck {
+                version: PRIVACY_NOTICE_VERSION.into(),
+                channel: Channel::Phone,
+            },
+            contact: None,
+        }
+    }
+
+    fn today() -> Date {
+        "2026-11-23".parse().unwrap()
+    }
+
+    #[test]
+    fn derives_sex_and_age_band() {
+        let r = request().validate(18, today()).unwrap();
+        assert_eq!(r.sex, Sex::M);
+        assert_eq!(r.age_band, 2);
+        assert_eq!(r.first_name, "Mario");
+        assert_eq!(r.education, "C");
+        assert_eq!(r.domicile.code, "FI");
+    }
+
+    #[test]
+    fn refuses_under_the_programme_age() {
+        let mut r = request();
+        // Born 2009-05-05: 17 on the day.
+        r.codice_fiscale = crate::codice_fiscale::with_check("VRDLCU09E05D612");
+        assert_eq!(
+            r.validate(18, today()),
+            Err(RegistrationError::UnderAge { min_age: 18 })
+        );
+        assert!(r.validate(16, today()).is_ok(), "Lombardia counts from 16");
+    }
+
+    #[test]
+    fn names_the_field_at_fault() {
+        let field = |r: RegistrationRequest| match r.validate(18, today()) {
+            Err(RegistrationError::Invalid(e)) => e.field,
+            other => panic!("{other:?}"),
+        };
+        let mut r = request();
+        r.codice_fiscale = "RSSMRA80A01H501V".into();
+        assert_eq!(field(r), "codice_fiscale");
+        let mut r = request();
+        r.education = "Z".into();
+        assert_eq!(field(r), "education");
+        let mut r = request();
+        r.province = "Atlantide".into();
+        assert_eq!(field(r), "province");
+        let mut r = request();
+        r.first_name = "M4rio".into();
+        assert_eq!(field(r), "first_name");
+        let mut r = request();
+        r.privacy.version = "2020-01".into();
+        assert_eq!(field(r), "privacy");
+        let mut r = request();
+        r.contact = Some(Contact {
+            email: Some("mario@example.it".into()),
+            phone: None,
+            consent: false,
+        });
+        assert_eq!(field(r), "contact.consent");
+        let mut r = request();
+        r.contact = Some(Contact {
+            email: Some("not-an-address".into()),
+            phone: None,
+            consent: true,
+        });
+        assert_eq!(field(r), "contact.email");
+    }
+
+    #[test]
+    fn unknown_json_fields_are_refused() {
+        let json = serde_json::json!({
+            "submission_id": "3f2b8c1e-6a4d-4f7e-9b1a-2c3d4e5f6a7b", "centre": "TOS-001",
+            "codice_fiscale": "RSSMRA80A01H501U", "first_name": "Mario", "last_name": "Rossi",
+            "education": "C", "employment": "A", "citizenship": "A", "province": "FI",
+            "privacy": {"version": PRIVACY_NOTICE_VERSION, "channel": "kiosk"},
+            "gender": "M"
+        });
+        assert!(serde_json::from_value::<RegistrationRequest>(json).is_err());
+    }
+}
