@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::centre::Centre;
+use crate::date::Date;
 use crate::programme::Programme;
 
 /// What kind of failure an error reply reports. The app picks its translated message
@@ -19,6 +20,12 @@ pub enum ErrorCode {
     UnsupportedMediaType,
     /// The same submission was sent before with a different body (409).
     Conflict,
+    /// A pass that is unknown or revoked (403).
+    Forbidden,
+    /// The citizen is younger than the programme counts (422).
+    UnderAge,
+    /// Length required (411): the request body has no length.
+    LengthRequired,
     Internal,
 }
 
@@ -49,4 +56,76 @@ pub struct ProgrammeList {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CentreList {
     pub centres: Vec<Centre>,
+}
+
+/// The citizen as a registration reply shows them: nothing personal beyond what the
+/// national record keeps, derived from the codice fiscale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CitizenSummary {
+    pub id: u64,
+    /// National age band (AN8) on the registration day.
+    pub age_band: u8,
+    /// "F" or "M", from the codice fiscale.
+    pub gender: String,
+    /// false when the codice fiscale was already registered (another centre, a new phone).
+    pub new: bool,
+}
+
+/// `201` reply to `POST /api/v1/registrations`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegistrationResponse {
+    pub citizen: CitizenSummary,
+    /// The pass token the phone keeps and shows as a QR code.
+    pub pass: String,
+    /// A short form of the pass to read aloud.
+    pub pass_code: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VisitSummary {
+    pub id: u64,
+    pub centre: String,
+    /// Seconds since the epoch: when the citizen checked in (kept from an offline phone).
+    pub at: i64,
+    /// The day in Italy the visit counts for.
+    pub date: Date,
+}
+
+/// `201` reply to `POST /api/v1/checkins`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckinResponse {
+    pub checked_in: bool,
+    pub visit: VisitSummary,
+    /// How many visits this citizen has made at this centre, this one included.
+    pub visits_here: u32,
+}
+
+/// Counts for one day or a period.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    pub visits: u64,
+    /// Citizens at their first visit to this centre.
+    pub unique_citizens: u64,
+    /// Citizens at their first visit anywhere in the programme.
+    pub new_citizens: u64,
+    /// Citizen × service: one per visit for check-ins; group services add more.
+    pub participations: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayCounts {
+    pub date: Date,
+    #[serde(flatten)]
+    pub counts: Counts,
+}
+
+/// `GET /api/v1/centres/{code}/attendance?from=&to=`: totals and the days with visits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attendance {
+    pub centre: String,
+    pub from: Date,
+    pub to: Date,
+    #[serde(flatten)]
+    pub totals: Counts,
+    pub days: Vec<DayCounts>,
 }

@@ -2,8 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::clock::UnixSeconds;
+use crate::clock::{UnixSeconds, rome_date};
 use crate::codelists;
+use crate::date::Date;
 use crate::invalid::Invalid;
 use crate::pass::PassToken;
 use crate::submission::SubmissionId;
@@ -44,6 +45,8 @@ pub const MAX_SKEW_SECONDS: i64 = 10 * 60;
 pub struct Checkin {
     pub pass: PassToken,
     pub at: UnixSeconds,
+    /// The day in Italy the visit counts for.
+    pub date: Date,
     pub needs: Needs,
 }
 
@@ -60,9 +63,11 @@ impl CheckinRequest {
         if at < now - MAX_AGE_SECONDS {
             return Err(Invalid::new("at", "is more than 30 days ago"));
         }
+        let date = rome_date(at).ok_or_else(|| Invalid::new("at", "is not a possible time"))?;
         Ok(Checkin {
             pass,
             at,
+            date,
             needs: Needs {
                 public_services: codes(
                     "needs.public_services",

@@ -21,7 +21,7 @@ impl fmt::Debug for CodiceFiscale {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Sex {
     F,
     M,

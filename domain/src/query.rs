@@ -2,6 +2,7 @@
 //! same way on both sides.
 
 use crate::centre::Centre;
+use crate::date::Date;
 use crate::invalid::Invalid;
 use crate::programme::ProgrammeId;
 use crate::province::Province;
@@ -100,6 +101,68 @@ impl CentreQuery {
     }
 }
 
+/// `?from=&to=` of the attendance report: inclusive days, at most about ten years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateRange {
+    pub from: Date,
+    pub to: Date,
+}
+
+impl DateRange {
+    pub const MAX_DAYS: i32 = 3_700;
+    /// Days shown when no `from` is given.
+    pub const DEFAULT_DAYS: i32 = 30;
+
+    /// Reads `from` and `to` (yyyy-mm-dd); `to` defaults to `today`, `from` to 30 days
+    /// before `to`.
+    pub fn from_pairs<K, V>(
+        pairs: impl IntoIterator<Item = (K, V)>,
+        today: Date,
+    ) -> Result<Self, Invalid>
+    where
+        K: AsRef<str>,
+        V: AsRef<str>,
+    {
+        let (mut from, mut to) = (None, None);
+        for (k, v) in pairs {
+            let (k, v) = (k.as_ref(), v.as_ref().trim());
+            let slot = match k {
+                "from" => &mut from,
+                "to" => &mut to,
+                other => {
+                    return Err(Invalid::new(
+                        "query",
+                        format!("unknown parameter '{other}' (use from, to)"),
+                    ));
+                }
+            };
+            let field = if k == "from" { "from" } else { "to" };
+            if slot.is_some() {
+                return Err(Invalid::new(field, "is given more than once"));
+            }
+            if !v.is_empty() {
+                *slot = Some(
+                    v.parse::<Date>()
+                        .map_err(|e| Invalid::new(field, e.to_string()))?,
+                );
+            }
+        }
+        let to = to.unwrap_or(today);
+        let from = match from {
+            Some(f) => f,
+            None => Date::from_days_since_epoch(to.days_since_epoch() - (Self::DEFAULT_DAYS - 1))
+                .unwrap_or(to),
+        };
+        if from > to {
+            return Err(Invalid::new("from", "must not be after 'to'"));
+        }
+        if to.days_since_epoch() - from.days_since_epoch() >= Self::MAX_DAYS {
+            return Err(Invalid::new("from", "the period is longer than ten years"));
+        }
+        Ok(DateRange { from, to })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +217,36 @@ mod tests {
         let q = CentreQuery::from_pairs([("q", "sant'angelo forli")]).unwrap();
         assert!(q.matches_text(&["Biblioteca Sant'Angelo", "Forlì"]));
         assert!(!q.matches_text(&["Biblioteca Sant'Angelo", "Cesena"]));
+    }
+
+    #[test]
+    fn date_ranges() {
+        let today: Date = "2026-11-23".parse().unwrap();
+        let r = DateRange::from_pairs([("to", "")], today).unwrap();
+        assert_eq!(
+            (r.from.to_string(), r.to.to_string()),
+            ("2026-10-25".into(), "2026-11-23".into())
+        );
+        let r =
+            DateRange::from_pairs([("from", "2025-01-01"), ("to", "2025-12-31")], today).unwrap();
+        assert_eq!(r.from.to_string(), "2025-01-01");
+        assert_eq!(
+            DateRange::from_pairs([("from", "2026-13-01")], today)
+                .unwrap_err()
+                .field,
+            "from"
+        );
+        assert_eq!(
+            DateRange::from_pairs([("from", "2026-11-24")], today)
+                .unwrap_err()
+                .field,
+            "from"
+        );
+        assert_eq!(
+            DateRange::from_pairs([("since", "x")], today)
+                .unwrap_err()
+                .field,
+            "query"
+        );
     }
 }

@@ -2,7 +2,9 @@
 
 pub mod centres_csv;
 pub mod http;
+pub mod ledger;
 pub mod qr;
+pub mod secrets;
 pub mod seed;
 pub mod serve;
 pub mod store;

@@ -8,6 +8,8 @@ use anyhow::Context;
 
 use crate::http::assets::Assets;
 use crate::http::{App, routes};
+use crate::ledger::Ledger;
+use crate::secrets::Secrets;
 use crate::seed;
 use crate::store::Store;
 
@@ -38,6 +40,8 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
         None => format!("http://{}", opts.addr),
     };
     let store = Arc::new(Store::open(&opts.data_dir)?);
+    let secrets = Arc::new(Secrets::load_or_create(&opts.data_dir)?);
+    let ledger = Ledger::start(store.clone(), secrets);
     if opts.demo
         && let Some(s) = seed::load_demo(&store)?
     {
@@ -63,6 +67,7 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
         store: store.clone(),
         public_url: public_url.clone().into(),
         assets,
+        ledger,
     };
     // Tests and scripts wait for this line.
     println!(

@@ -6,10 +6,10 @@ use ponte_domain::api::{CentreList, ProgrammeList};
 use ponte_domain::query::CentreQuery;
 use ponte_domain::{CentreCode, Invalid};
 use serde::Serialize;
+use warp::Filter;
 use warp::filters::BoxedFilter;
 use warp::http::{HeaderValue, header};
 use warp::reply::Response;
-use warp::{Filter, Reply};
 
 use super::compress::{Accepts, Effort, Encoding, compress};
 use super::error::{ApiError, respond};
@@ -53,26 +53,12 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(with_app)
         .then(|code: String, app: App| async move { respond(qr(app, code).await) });
 
-    // Any other /api path is a JSON 404, never the app's HTML.
-    let unknown = warp::path("api")
-        .and(warp::method())
-        .and(warp::path::full())
-        .map(|method: warp::http::Method, path: warp::path::FullPath| {
-            ApiError::NotFound(format!(
-                "there is no API endpoint {method} {}",
-                path.as_str()
-            ))
-            .into_response()
-        });
-
     programmes
         .or(centres)
         .unify()
         .or(centre)
         .unify()
         .or(qr)
-        .unify()
-        .or(unknown)
         .unify()
         .boxed()
 }

@@ -15,8 +15,19 @@ use crate::store::StoreError;
 pub enum ApiError {
     #[error("{0}")]
     Invalid(#[from] Invalid),
+    /// A body field that does not fit its type (named by its JSON path).
+    #[error("{field}: {message}")]
+    BadField { field: String, message: String },
     #[error("{0}")]
     NotFound(String),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{0}")]
+    UnderAge(String),
+    #[error("send the request body with a Content-Length")]
+    LengthRequired,
     #[error("{0}")]
     MethodNotAllowed(String),
     #[error("the request body is larger than {0} bytes")]
@@ -43,8 +54,12 @@ impl From<tokio::task::JoinError> for ApiError {
 impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::Invalid(_) => StatusCode::BAD_REQUEST,
+            ApiError::Invalid(_) | ApiError::BadField { .. } => StatusCode::BAD_REQUEST,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::UnderAge(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::LengthRequired => StatusCode::LENGTH_REQUIRED,
             ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -55,7 +70,12 @@ impl ApiError {
     fn body(&self) -> ErrorBody {
         let (code, field) = match self {
             ApiError::Invalid(e) => (ErrorCode::Invalid, Some(e.field.to_owned())),
+            ApiError::BadField { field, .. } => (ErrorCode::Invalid, Some(field.clone())),
             ApiError::NotFound(_) => (ErrorCode::NotFound, None),
+            ApiError::Forbidden(_) => (ErrorCode::Forbidden, None),
+            ApiError::Conflict(_) => (ErrorCode::Conflict, Some("submission_id".to_owned())),
+            ApiError::UnderAge(_) => (ErrorCode::UnderAge, Some("codice_fiscale".to_owned())),
+            ApiError::LengthRequired => (ErrorCode::LengthRequired, None),
             ApiError::MethodNotAllowed(_) => (ErrorCode::MethodNotAllowed, None),
             ApiError::PayloadTooLarge(_) => (ErrorCode::PayloadTooLarge, None),
             ApiError::UnsupportedMediaType(_) => (ErrorCode::UnsupportedMediaType, None),
@@ -63,6 +83,7 @@ impl ApiError {
         };
         let message = match self {
             ApiError::Invalid(e) => e.reason.clone(),
+            ApiError::BadField { message, .. } => message.clone(),
             other => other.to_string(),
         };
         ErrorBody {
@@ -101,17 +122,21 @@ pub fn respond<T: Reply>(result: Result<T, ApiError>) -> Response {
 
 /// Maps warp's own rejections (no route, wrong method, body limits) to JSON errors.
 pub async fn recover(rejection: Rejection) -> Result<Response, Infallible> {
-    let error = if rejection.is_not_found() {
-        ApiError::NotFound("there is no such page or API endpoint".into())
-    } else if rejection.find::<warp::reject::MethodNotAllowed>().is_some() {
-        ApiError::MethodNotAllowed("this method is not allowed here".into())
-    } else if rejection.find::<warp::reject::PayloadTooLarge>().is_some() {
+    // A body refused for its size or type says so, even when other routes on the
+    // same path refused the method too.
+    let error = if rejection.find::<warp::reject::PayloadTooLarge>().is_some() {
         ApiError::PayloadTooLarge(super::MAX_BODY)
+    } else if rejection.find::<warp::reject::LengthRequired>().is_some() {
+        ApiError::LengthRequired
     } else if rejection
         .find::<warp::reject::UnsupportedMediaType>()
         .is_some()
     {
         ApiError::UnsupportedMediaType("send the body as application/json".into())
+    } else if rejection.is_not_found() {
+        ApiError::NotFound("there is no such page or API endpoint".into())
+    } else if rejection.find::<warp::reject::MethodNotAllowed>().is_some() {
+        ApiError::MethodNotAllowed("this method is not allowed here".into())
     } else {
         ApiError::Internal(anyhow::anyhow!("unhandled rejection: {rejection:?}"))
     };

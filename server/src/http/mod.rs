@@ -2,6 +2,7 @@
 
 mod api;
 pub mod assets;
+mod citizens;
 pub mod compress;
 pub mod error;
 #[cfg(test)]
@@ -13,6 +14,7 @@ use warp::filters::BoxedFilter;
 use warp::reply::Response;
 use warp::{Filter, Reply};
 
+use crate::ledger::Ledger;
 use crate::store::Store;
 use assets::Assets;
 
@@ -27,6 +29,8 @@ pub struct App {
     pub public_url: Arc<str>,
     /// The built frontend; `None` serves the API only.
     pub assets: Option<Arc<Assets>>,
+    /// Where every citizen write goes.
+    pub ledger: Ledger,
 }
 
 pub fn routes(app: App) -> BoxedFilter<(Response,)> {
@@ -46,6 +50,11 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
             move |path: warp::path::FullPath, ae: Option<String>, inm: Option<String>| {
                 let assets = assets.clone();
                 async move {
+                    // The API's own paths never fall back to the app's HTML: an unknown
+                    // one is a JSON 404 from `recover`.
+                    if path.as_str() == "/api" || path.as_str().starts_with("/api/") {
+                        return Err(warp::reject::not_found());
+                    }
                     assets
                         .as_ref()
                         .and_then(|a| a.respond(path.as_str(), ae.as_deref(), inm.as_deref()))
@@ -56,6 +65,8 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         );
 
     health
+        .or(citizens::routes(app.clone()))
+        .unify()
         .or(api::routes(app))
         .unify()
         .or(frontend)

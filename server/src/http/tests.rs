@@ -6,6 +6,8 @@ use serde_json::Value;
 
 use super::assets::Assets;
 use super::{App, routes};
+use crate::ledger::Ledger;
+use crate::secrets::Secrets;
 use crate::seed;
 use crate::store::Store;
 
@@ -16,8 +18,10 @@ struct Fixture {
 
 fn fixture(with_dist: bool) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("data")).unwrap();
+    let store = Arc::new(Store::open(&dir.path().join("data")).unwrap());
     seed::load_demo(&store).unwrap();
+    let secrets = Arc::new(Secrets::load_or_create(&dir.path().join("data")).unwrap());
+    let ledger = Ledger::start(store.clone(), secrets);
     let assets = with_dist.then(|| {
         let dist = dir.path().join("dist");
         std::fs::create_dir_all(&dist).unwrap();
@@ -37,9 +41,10 @@ fn fixture(with_dist: bool) -> Fixture {
     });
     Fixture {
         app: App {
-            store: Arc::new(store),
+            store,
             public_url: "https://ponte.example.it".into(),
             assets,
+            ledger,
         },
         _dir: dir,
     }
@@ -233,4 +238,282 @@ fn public_urls_are_checked() {
     assert!(normalise_public_url("ponte.it").is_err());
     assert!(normalise_public_url("https://").is_err());
     assert!(normalise_public_url("https://ponte.it/?x=1").is_err());
+}
+
+// --- Registrations and check-ins -------------------------------------------------
+
+async fn post(f: &Fixture, path: &str, body: &Value) -> (u16, Value) {
+    let res = warp::test::request()
+        .method("POST")
+        .path(path)
+        .header("content-type", "application/json")
+        .json(body)
+        .reply(&routes(f.app.clone()))
+        .await;
+    let body = serde_json::from_slice(res.body()).unwrap_or(Value::Null);
+    (res.status().as_u16(), body)
+}
+
+fn uuid(n: u128) -> String {
+    ponte_domain::submission::SubmissionId::from_u128(n).to_string()
+}
+
+/// A valid code with the given first 15 characters.
+fn cf(first15: &str) -> String {
+    ('A'..='Z')
+        .map(|c| format!("{first15}{c}"))
+        .find(|s| ponte_domain::codice_fiscale::CodiceFiscale::parse(s).is_ok())
+        .unwrap()
+}
+
+fn registration(n: u128, centre: &str, codice_fiscale: &str) -> Value {
+    serde_json::json!({
+        "submission_id": uuid(n), "centre": centre, "codice_fiscale": codice_fiscale,
+        "first_name": "Maria", "last_name": "Bianchi", "education": "C", "employment": "G",
+        "citizenship": "A", "province": "FI",
+        "privacy": {"version": ponte_domain::registration::PRIVACY_NOTICE_VERSION, "channel": "phone"}
+    })
+}
+
+fn checkin(n: u128, pass: &str, centre: &str) -> Value {
+    serde_json::json!({"submission_id": uuid(n), "pass": pass, "centre": centre,
+        "needs": {"public_services": ["B"], "competences": ["9"]}})
+}
+
+async fn register(f: &Fixture, n: u128, centre: &str, code: &str) -> String {
+    let (status, body) = post(f, "/api/v1/registrations", &registration(n, centre, code)).await;
+    assert_eq!(status, 201, "{body}");
+    body["pass"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn a_retried_submission_is_stored_once() {
+    let f = fixture(false);
+    let pass = register(&f, 1, "TOS-001", "RSSMRA80A01H501U").await;
+    let (first, body1) = post(&f, "/api/v1/checkins", &checkin(100, &pass, "TOS-001")).await;
+    let (again, body2) = post(&f, "/api/v1/checkins", &checkin(100, &pass, "TOS-001")).await;
+    assert_eq!((first, again), (201, 201));
+    assert_eq!(body1, body2, "a retry gets the original reply");
+    assert_eq!(f.app.store.visit_count().unwrap(), 1);
+
+    // The same id with another body is a conflict, and nothing is written.
+    let (status, body) = post(&f, "/api/v1/checkins", &checkin(100, &pass, "TOS-002")).await;
+    assert_eq!(status, 409);
+    assert_eq!(body["error"]["code"], "conflict");
+    assert_eq!(f.app.store.visit_count().unwrap(), 1);
+
+    // The registration replays too: same pass, not a second citizen.
+    let (status, body) = post(
+        &f,
+        "/api/v1/registrations",
+        &registration(1, "TOS-001", "RSSMRA80A01H501U"),
+    )
+    .await;
+    assert_eq!((status, body["pass"].as_str()), (201, Some(pass.as_str())));
+    assert_eq!(f.app.store.citizen_count().unwrap(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn eight_concurrent_duplicates_store_one_visit() {
+    let f = Arc::new(fixture(false));
+    let pass = register(&f, 1, "TOS-001", "RSSMRA80A01H501U").await;
+    let body = checkin(200, &pass, "TOS-001");
+    let mut sends = tokio::task::JoinSet::new();
+    for _ in 0..8 {
+        let (f, body) = (f.clone(), body.clone());
+        sends.spawn(async move { post(&f, "/api/v1/checkins", &body).await });
+    }
+    let replies = sends.join_all().await;
+    assert!(replies.iter().all(|(s, _)| *s == 201), "{replies:?}");
+    assert!(
+        replies.windows(2).all(|w| w[0].1 == w[1].1),
+        "all get the same reply"
+    );
+    assert_eq!(f.app.store.visit_count().unwrap(), 1);
+    let (_, report) = get(&f, "/api/v1/centres/TOS-001/attendance").await;
+    assert_eq!(report["visits"], 1);
+}
+
+#[tokio::test]
+async fn counts_unique_and_new_citizens_across_centres() {
+    let f = fixture(false);
+    let anna = register(&f, 1, "TOS-001", &cf("VRDNNA70M41D612")).await;
+    let bruno = register(&f, 2, "TOS-001", &cf("BRNBRN60A01D612")).await;
+    // Anna: TOS-001 twice, then TOS-002. Bruno: TOS-002 only.
+    for (n, pass, centre) in [
+        (10, &anna, "TOS-001"),
+        (11, &anna, "TOS-001"),
+        (12, &anna, "TOS-002"),
+        (13, &bruno, "TOS-002"),
+    ] {
+        let (status, body) = post(&f, "/api/v1/checkins", &checkin(n, pass, centre)).await;
+        assert_eq!(status, 201, "{body}");
+    }
+    let (_, one) = get(&f, "/api/v1/centres/TOS-001/attendance").await;
+    assert_eq!(
+        (
+            one["visits"].as_u64(),
+            one["unique_citizens"].as_u64(),
+            one["new_citizens"].as_u64()
+        ),
+        (Some(2), Some(1), Some(1))
+    );
+    assert_eq!(one["participations"], 2);
+    let (_, two) = get(&f, "/api/v1/centres/TOS-002/attendance").await;
+    // Anna is unique at TOS-002 too, but new to the programme only once (at TOS-001).
+    assert_eq!(
+        (
+            two["visits"].as_u64(),
+            two["unique_citizens"].as_u64(),
+            two["new_citizens"].as_u64()
+        ),
+        (Some(2), Some(2), Some(1))
+    );
+    assert_eq!(two["days"].as_array().unwrap().len(), 1);
+
+    // Registering again (a new phone) finds the same citizen; both passes work.
+    let (status, again) = post(
+        &f,
+        "/api/v1/registrations",
+        &registration(3, "TOS-002", &cf("VRDNNA70M41D612")),
+    )
+    .await;
+    assert_eq!(
+        (status, again["citizen"]["new"].as_bool()),
+        (201, Some(false))
+    );
+    assert_eq!(again["citizen"]["gender"], "F");
+    let new_pass = again["pass"].as_str().unwrap();
+    assert_ne!(new_pass, anna);
+    assert_eq!(
+        post(&f, "/api/v1/checkins", &checkin(14, new_pass, "TOS-001"))
+            .await
+            .0,
+        201
+    );
+    assert_eq!(
+        post(&f, "/api/v1/checkins", &checkin(15, &anna, "TOS-001"))
+            .await
+            .0,
+        201
+    );
+    let (_, one) = get(&f, "/api/v1/centres/TOS-001/attendance").await;
+    assert_eq!(
+        (one["visits"].as_u64(), one["unique_citizens"].as_u64()),
+        (Some(4), Some(1))
+    );
+    assert_eq!(f.app.store.citizen_count().unwrap(), 2);
+}
+
+#[tokio::test]
+async fn minimum_age_is_the_programmes() {
+    let f = fixture(false);
+    // Born in May 2009: 17 until May 2027.
+    let seventeen = cf("VRDLCU09E05D612");
+    let (status, body) = post(
+        &f,
+        "/api/v1/registrations",
+        &registration(1, "TOS-001", &seventeen),
+    )
+    .await;
+    assert_eq!(status, 422, "Toscana counts from 18: {body}");
+    assert_eq!(body["error"]["code"], "under_age");
+    assert!(!body["error"]["message"].as_str().unwrap().contains("VRD"));
+    let (status, _) = post(
+        &f,
+        "/api/v1/registrations",
+        &registration(2, "LOM-001", &seventeen),
+    )
+    .await;
+    assert_eq!(status, 201, "Lombardia counts from 16");
+    assert_eq!(f.app.store.citizen_count().unwrap(), 1);
+}
+
+#[tokio::test]
+async fn personal_data_is_not_in_the_database_file() {
+    let f = fixture(false);
+    let code = "RSSMRA80A01H501U";
+    let mut body = registration(1, "TOS-001", code);
+    body["first_name"] = "Gianfrancesco".into();
+    body["last_name"] = "Zappacosta".into();
+    body["contact"] = serde_json::json!({"email": "gianfrancesco@example.it", "consent": true});
+    let (status, reply) = post(&f, "/api/v1/registrations", &body).await;
+    assert_eq!(status, 201);
+    let pass = reply["pass"].as_str().unwrap().to_owned();
+    let path = f.app.store.path().to_owned();
+    let bytes = std::fs::read(path).unwrap();
+    for secret in [
+        code,
+        "Gianfrancesco",
+        "Zappacosta",
+        "gianfrancesco@example.it",
+        pass.as_str(),
+    ] {
+        assert!(
+            !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+            "'{secret}' is in the database file in clear"
+        );
+    }
+}
+
+#[tokio::test]
+async fn bad_check_ins_are_refused_clearly() {
+    let f = fixture(false);
+    let pass = register(&f, 1, "TOS-001", "RSSMRA80A01H501U").await;
+
+    let (status, body) = post(&f, "/api/v1/checkins", &checkin(2, &pass, "TOS-999")).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (404, Some("not_found"))
+    );
+
+    let unknown = ponte_domain::pass::PassToken::from_random([9; 17]);
+    let (status, body) = post(
+        &f,
+        "/api/v1/checkins",
+        &checkin(3, unknown.as_str(), "TOS-001"),
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (403, Some("forbidden"))
+    );
+
+    let token = ponte_domain::pass::PassToken::parse(&pass).unwrap();
+    assert!(f.app.store.revoke_pass(&token).unwrap());
+    let (status, body) = post(&f, "/api/v1/checkins", &checkin(4, &pass, "TOS-001")).await;
+    assert_eq!(status, 403);
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("revoked")
+    );
+
+    let mut wrong = checkin(5, &pass, "TOS-001");
+    wrong["needs"]["public_services"] = serde_json::json!("B");
+    let (status, body) = post(&f, "/api/v1/checkins", &wrong).await;
+    assert_eq!(
+        (status, body["error"]["field"].as_str()),
+        (400, Some("needs.public_services"))
+    );
+
+    let mut wrong = registration(6, "TOS-001", "RSSMRA80A01H501U");
+    wrong["privacy"]["channel"] = "fax".into();
+    let (status, body) = post(&f, "/api/v1/registrations", &wrong).await;
+    assert_eq!(
+        (status, body["error"]["field"].as_str()),
+        (400, Some("privacy.channel"))
+    );
+
+    let big = "x".repeat(17 * 1024);
+    let res = warp::test::request()
+        .method("POST")
+        .path("/api/v1/checkins")
+        .header("content-type", "application/json")
+        .body(big)
+        .reply(&routes(f.app.clone()))
+        .await;
+    assert_eq!(res.status(), 413);
+    assert_eq!(f.app.store.visit_count().unwrap(), 0);
 }

@@ -4,14 +4,19 @@
 //! behind. The calls block; async callers go through `tokio::task::spawn_blocking`.
 
 mod centres;
+mod citizens;
 mod programmes;
+pub mod submissions;
 mod tables;
+mod visits;
 
 use std::path::{Path, PathBuf};
 
-use redb::{Database, ReadableDatabase};
+use redb::{Database, ReadableDatabase, ReadableTable};
 
 pub use centres::ImportSummary;
+pub use citizens::{Registered, register};
+pub use visits::{CheckedIn, check_in};
 
 /// The database file's name inside the data dir.
 pub const DB_FILE: &str = "ponte.redb";
@@ -34,6 +39,8 @@ pub enum StoreError {
     Db(#[from] redb::Error),
     #[error("a stored record is unreadable ({0}); was the file written by a newer ponte?")]
     Corrupt(#[from] serde_json::Error),
+    #[error("sealed data cannot be opened: {0}")]
+    Sealed(String),
 }
 
 macro_rules! db_error_from {
@@ -100,4 +107,18 @@ impl Store {
     fn read(&self) -> Result<redb::ReadTransaction> {
         Ok(self.db.begin_read()?)
     }
+
+    /// A write transaction for the ledger's writer, which groups many submissions into
+    /// one durable commit.
+    pub fn begin_write(&self) -> Result<redb::WriteTransaction> {
+        Ok(self.db.begin_write()?)
+    }
+}
+
+/// The next number of a sequence (citizen ids, visit ids), starting at 1.
+fn next_id(tx: &redb::WriteTransaction, sequence: &str) -> Result<u64> {
+    let mut meta = tx.open_table(tables::META)?;
+    let next = meta.get(sequence)?.map_or(1, |v| v.value() + 1);
+    meta.insert(sequence, next)?;
+    Ok(next)
 }

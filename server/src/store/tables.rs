@@ -15,9 +15,52 @@ pub const CENTRES: TableDefinition<&str, &[u8]> = TableDefinition::new("centres"
 pub const CENTRES_BY_AREA: TableDefinition<(&str, &str, &str), ()> =
     TableDefinition::new("centres_by_area");
 
+/// Sequences and other small numbers: name → value.
+pub const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
+
+/// citizen id → `CitizenRecord` JSON. Personal fields are sealed inside it.
+pub const CITIZENS: TableDefinition<u64, &[u8]> = TableDefinition::new("citizens");
+
+/// HMAC-SHA256 of the codice fiscale → citizen id: how a citizen is found again.
+pub const CITIZEN_BY_LOOKUP: TableDefinition<&[u8], u64> =
+    TableDefinition::new("citizen_by_lookup");
+
+/// SHA-256 of a pass token → (citizen id, revoked).
+pub const PASSES: TableDefinition<&[u8], (u64, bool)> = TableDefinition::new("passes");
+
+/// submission id (16 bytes) → `StoredReply` JSON: what a retry gets back.
+pub const SUBMISSIONS: TableDefinition<&[u8], &[u8]> = TableDefinition::new("submissions");
+
+/// visit id → `VisitRecord` JSON.
+pub const VISITS: TableDefinition<u64, &[u8]> = TableDefinition::new("visits");
+
+/// (citizen id, centre code) → visits of that citizen at that centre.
+pub const CITIZEN_AT_CENTRE: TableDefinition<(u64, &str), u32> =
+    TableDefinition::new("citizen_at_centre");
+
+/// (citizen id, programme id) → day (since the epoch) of their first visit in it.
+pub const CITIZEN_IN_PROGRAMME: TableDefinition<(u64, &str), i32> =
+    TableDefinition::new("citizen_in_programme");
+
+/// (centre code, day since the epoch) → attendance counters for that day, updated in
+/// the same transaction as each visit so reports never scan visits.
+/// Values: (visits, unique citizens at the centre, new citizens in the programme,
+/// participations).
+pub const CENTRE_DAYS: TableDefinition<(&str, i32), (u32, u32, u32, u32)> =
+    TableDefinition::new("centre_days");
+
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
     tx.open_table(PROGRAMMES)?;
     tx.open_table(CENTRES)?;
     tx.open_table(CENTRES_BY_AREA)?;
+    tx.open_table(META)?;
+    tx.open_table(CITIZENS)?;
+    tx.open_table(CITIZEN_BY_LOOKUP)?;
+    tx.open_table(PASSES)?;
+    tx.open_table(SUBMISSIONS)?;
+    tx.open_table(VISITS)?;
+    tx.open_table(CITIZEN_AT_CENTRE)?;
+    tx.open_table(CITIZEN_IN_PROGRAMME)?;
+    tx.open_table(CENTRE_DAYS)?;
     Ok(())
 }

@@ -1,0 +1,208 @@
+//! `/api/v1/registrations`, `/api/v1/checkins` and a centre's attendance.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use ponte_domain::CentreCode;
+use ponte_domain::checkin::CheckinRequest;
+use ponte_domain::clock::{UnixSeconds, rome_date};
+use ponte_domain::query::DateRange;
+use ponte_domain::registration::{RegistrationError, RegistrationRequest};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use warp::filters::BoxedFilter;
+use warp::http::StatusCode;
+use warp::hyper::body::Bytes;
+use warp::reply::Response;
+use warp::{Filter, Reply};
+
+use super::error::{ApiError, respond};
+use super::{App, MAX_BODY, get_or_head};
+use crate::ledger::{Command, Outcome};
+use crate::secrets::sha256;
+
+pub fn routes(app: App) -> BoxedFilter<(Response,)> {
+    let with_app = warp::any().map(move || app.clone());
+    let body = warp::body::content_length_limit(MAX_BODY)
+        .and(warp::header::optional::<String>("content-type"))
+        .and(warp::body::bytes());
+
+    let registrations = warp::path!("api" / "v1" / "registrations")
+        .and(warp::post())
+        .and(with_app.clone())
+        .and(body)
+        .then(|app: App, ct: Option<String>, bytes: Bytes| async move {
+            respond(register(app, ct, bytes).await)
+        });
+
+    let checkins = warp::path!("api" / "v1" / "checkins")
+        .and(warp::post())
+        .and(with_app.clone())
+        .and(body)
+        .then(|app: App, ct: Option<String>, bytes: Bytes| async move {
+            respond(check_in(app, ct, bytes).await)
+        });
+
+    let attendance = warp::path!("api" / "v1" / "centres" / String / "attendance")
+        .and(get_or_head())
+        .and(with_app)
+        .and(warp::query::raw().or(warp::any().map(String::new)).unify())
+        .then(|code: String, app: App, query: String| async move {
+            respond(attendance(app, code, query).await)
+        });
+
+    registrations
+        .or(checkins)
+        .unify()
+        .or(attendance)
+        .unify()
+        .boxed()
+}
+
+fn now() -> UnixSeconds {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+/// Reads a JSON body into `T`, naming the field at fault when it does not fit.
+fn json_body<T: DeserializeOwned>(
+    content_type: Option<String>,
+    bytes: &[u8],
+) -> Result<T, ApiError> {
+    if let Some(ct) = content_type
+        && !ct
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("application/json")
+    {
+        return Err(ApiError::UnsupportedMediaType(
+            "send the body as application/json".into(),
+        ));
+    }
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        // serde's message says what was wrong; the position helps nobody using a form.
+        let message = inner.to_string();
+        let message = message
+            .split(" at line ")
+            .next()
+            .unwrap_or(&message)
+            .to_owned();
+        let field = if path == "." { "body".to_owned() } else { path };
+        ApiError::BadField { field, message }
+    })
+}
+
+/// The hash that tells a retry from a reuse: the request as parsed, written back
+/// canonically, so spacing and key order do not matter.
+fn body_hash(request: &impl Serialize) -> Result<[u8; 32], ApiError> {
+    Ok(sha256(
+        &serde_json::to_vec(request).map_err(|e| ApiError::Internal(e.into()))?,
+    ))
+}
+
+async fn centre_and_programme(
+    app: &App,
+    code: &str,
+) -> Result<(ponte_domain::Centre, ponte_domain::Programme), ApiError> {
+    let parsed = CentreCode::parse(code).map_err(|_| no_centre(code))?;
+    let store = app.store.clone();
+    let found = tokio::task::spawn_blocking(move || -> crate::store::StoreResult<_> {
+        let Some(centre) = store.centre(&parsed)? else {
+            return Ok(None);
+        };
+        let programme = store.programme(&centre.programme)?;
+        Ok(programme.map(|p| (centre, p)))
+    })
+    .await??;
+    found.ok_or_else(|| no_centre(code))
+}
+
+fn no_centre(code: &str) -> ApiError {
+    let shown: String = code.chars().take(32).collect();
+    ApiError::NotFound(format!("no centre has the code '{shown}'"))
+}
+
+fn reply(outcome: Outcome) -> Result<Response, ApiError> {
+    match outcome {
+        Outcome::Reply(r) => {
+            let mut res = warp::reply::json(&r.body).into_response();
+            *res.status_mut() = StatusCode::from_u16(r.status).unwrap_or(StatusCode::OK);
+            Ok(res)
+        }
+        Outcome::Conflict => Err(ApiError::Conflict(
+            "this submission_id was already used for a different request".into(),
+        )),
+        Outcome::RevokedPass => Err(ApiError::Forbidden(
+            "this pass has been revoked: register again to get a new one".into(),
+        )),
+        Outcome::UnknownPass => Err(ApiError::Forbidden(
+            "this pass is not known here: register again to get a new one".into(),
+        )),
+    }
+}
+
+async fn register(app: App, ct: Option<String>, bytes: Bytes) -> Result<Response, ApiError> {
+    let request: RegistrationRequest = json_body(ct, &bytes)?;
+    let (centre, programme) = centre_and_programme(&app, &request.centre).await?;
+    let now = now();
+    let today =
+        rome_date(now).ok_or_else(|| ApiError::Internal(anyhow::anyhow!("clock out of range")))?;
+    let registration = request.validate(programme.min_age, today).map_err(|e| match e {
+        RegistrationError::Invalid(i) => ApiError::Invalid(i),
+        RegistrationError::UnderAge { min_age } => ApiError::UnderAge(format!(
+            "this programme counts citizens from {min_age} years of age; a facilitator can still help you"
+        )),
+    })?;
+    let command = Command::Register {
+        submission: request.submission_id,
+        body_hash: body_hash(&request)?,
+        registration: Box::new(registration),
+        centre: centre.code,
+        now,
+    };
+    reply(
+        app.ledger
+            .submit(command)
+            .await
+            .map_err(|e| ApiError::Internal(e.into()))?,
+    )
+}
+
+async fn check_in(app: App, ct: Option<String>, bytes: Bytes) -> Result<Response, ApiError> {
+    let request: CheckinRequest = json_body(ct, &bytes)?;
+    let (centre, programme) = centre_and_programme(&app, &request.centre).await?;
+    let checkin = request.validate(now())?;
+    let command = Command::CheckIn {
+        submission: request.submission_id,
+        body_hash: body_hash(&request)?,
+        checkin,
+        centre: centre.code,
+        programme: programme.id,
+    };
+    reply(
+        app.ledger
+            .submit(command)
+            .await
+            .map_err(|e| ApiError::Internal(e.into()))?,
+    )
+}
+
+async fn attendance(app: App, code: String, query: String) -> Result<Response, ApiError> {
+    let (centre, _) = centre_and_programme(&app, &code).await?;
+    let today = rome_date(now())
+        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("clock out of range")))?;
+    let range = DateRange::from_pairs(form_urlencoded::parse(query.as_bytes()), today)?;
+    let store = app.store.clone();
+    let report =
+        tokio::task::spawn_blocking(move || store.attendance(&centre.code, range.from, range.to))
+            .await??;
+    let mut res = warp::reply::json(&report).into_response();
+    res.headers_mut().insert(
+        "cache-control",
+        warp::http::HeaderValue::from_static("no-cache"),
+    );
+    Ok(res)
+}

@@ -1,0 +1,191 @@
+//! Citizens and their passes.
+
+use ponte_domain::api::{CitizenSummary, RegistrationResponse};
+use ponte_domain::clock::UnixSeconds;
+use ponte_domain::codice_fiscale::Sex;
+use ponte_domain::pass::PassToken;
+use ponte_domain::registration::{Channel, Registration};
+use ponte_domain::submission::SubmissionId;
+use ponte_domain::{CentreCode, Date};
+use redb::{ReadableTable, WriteTransaction};
+use serde::{Deserialize, Serialize};
+
+use super::submissions::{self, Reply, Seen};
+use super::tables::{CITIZEN_BY_LOOKUP, CITIZENS, PASSES};
+use super::{Result, StoreError, next_id};
+use crate::secrets::{Secrets, random_bytes, sha256};
+
+/// What is kept of a citizen. Only what reports need is in clear; the codice fiscale,
+/// names and contact details are sealed, to be opened only for the national file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CitizenRecord {
+    pub sex: Sex,
+    /// Age band on the (latest) registration day; reports recompute it per service date.
+    pub age_band: u8,
+    pub education: String,
+    pub employment: String,
+    pub citizenship: String,
+    /// Sigla of the province of domicile.
+    pub domicile: String,
+    pub privacy_version: String,
+    pub privacy_channel: Channel,
+    pub privacy_at: UnixSeconds,
+    pub contact_consent: bool,
+    pub registered_at: UnixSeconds,
+    pub registered_centre: String,
+    /// `Personal` as JSON, sealed with the sealing key, hex.
+    pub sealed: String,
+}
+
+/// The sealed part.
+#[derive(Serialize, Deserialize)]
+struct Personal {
+    codice_fiscale: String,
+    first_name: String,
+    last_name: String,
+    birth_date: Date,
+    email: Option<String>,
+    phone: Option<String>,
+}
+
+pub enum Registered {
+    Done(Reply),
+    Conflict,
+}
+
+/// Registers (or finds again) a citizen and issues a fresh pass, all in `tx`.
+pub fn register(
+    tx: &WriteTransaction,
+    secrets: &Secrets,
+    submission: SubmissionId,
+    body_hash: &[u8; 32],
+    reg: &Registration,
+    centre: &CentreCode,
+    now: UnixSeconds,
+) -> Result<Registered> {
+    match submissions::seen(tx, secrets, submission, body_hash)? {
+        Seen::Again(reply) => return Ok(Registered::Done(reply)),
+        Seen::Conflict => return Ok(Registered::Conflict),
+        Seen::New => {}
+    }
+    let sealed_err = |e: crate::secrets::SecretsError| StoreError::Sealed(e.to_string());
+    let lookup = secrets.lookup_hash(&reg.codice_fiscale);
+    let existing = tx
+        .open_table(CITIZEN_BY_LOOKUP)?
+        .get(lookup.as_slice())?
+        .map(|v| v.value());
+    let (id, first_registration) = match existing {
+        Some(id) => {
+            let old: Option<CitizenRecord> = match tx.open_table(CITIZENS)?.get(id)? {
+                Some(v) => Some(serde_json::from_slice(v.value())?),
+                None => None,
+            };
+            (id, old.map(|o| (o.registered_at, o.registered_centre)))
+        }
+        None => (next_id(tx, "citizen")?, None),
+    };
+    let personal = Personal {
+        codice_fiscale: reg.codice_fiscale.as_str().to_owned(),
+        first_name: reg.first_name.clone(),
+        last_name: reg.last_name.clone(),
+        birth_date: reg.birth_date,
+        email: reg.contact.as_ref().and_then(|c| c.email.clone()),
+        phone: reg.contact.as_ref().and_then(|c| c.phone.clone()),
+    };
+    let sealed = secrets
+        .seal(&serde_json::to_vec(&personal)?)
+        .map_err(sealed_err)?;
+    let (registered_at, registered_centre) =
+        first_registration.unwrap_or((now, centre.to_string()));
+    let record = CitizenRecord {
+        sex: reg.sex,
+        age_band: reg.age_band,
+        education: reg.education.to_owned(),
+        employment: reg.employment.to_owned(),
+        citizenship: reg.citizenship.to_owned(),
+        domicile: reg.domicile.code.to_owned(),
+        privacy_version: reg.privacy.version.clone(),
+        privacy_channel: reg.privacy.channel,
+        privacy_at: now,
+        contact_consent: reg.contact.as_ref().is_some_and(|c| c.consent),
+        registered_at,
+        registered_centre,
+        sealed: hex::encode(sealed),
+    };
+    tx.open_table(CITIZENS)?
+        .insert(id, serde_json::to_vec(&record)?.as_slice())?;
+    tx.open_table(CITIZEN_BY_LOOKUP)?
+        .insert(lookup.as_slice(), id)?;
+
+    let pass = PassToken::from_random(random_bytes::<17>().map_err(sealed_err)?);
+    tx.open_table(PASSES)?
+        .insert(sha256(pass.as_str().as_bytes()).as_slice(), (id, false))?;
+
+    let body = RegistrationResponse {
+        citizen: CitizenSummary {
+            id,
+            age_band: reg.age_band,
+            gender: match reg.sex {
+                Sex::F => "F",
+                Sex::M => "M",
+            }
+            .to_owned(),
+            new: existing.is_none(),
+        },
+        pass_code: pass.short_code(),
+        pass: pass.as_str().to_owned(),
+    };
+    let reply = Reply {
+        status: 201,
+        body: serde_json::to_value(&body)?,
+    };
+    submissions::remember(tx, secrets, submission, body_hash, &reply)?;
+    Ok(Registered::Done(reply))
+}
+
+/// Whom a pass belongs to, if it is known and not revoked.
+pub enum PassState {
+    Valid(u64),
+    Revoked,
+    Unknown,
+}
+
+pub fn pass_state(tx: &WriteTransaction, pass: &PassToken) -> Result<PassState> {
+    let passes = tx.open_table(PASSES)?;
+    Ok(
+        match passes.get(sha256(pass.as_str().as_bytes()).as_slice())? {
+            Some(v) => match v.value() {
+                (id, false) => PassState::Valid(id),
+                (_, true) => PassState::Revoked,
+            },
+            None => PassState::Unknown,
+        },
+    )
+}
+
+impl super::Store {
+    /// Revokes a pass; true if it existed. Other passes of the citizen keep working.
+    pub fn revoke_pass(&self, pass: &PassToken) -> Result<bool> {
+        let tx = self.db.begin_write()?;
+        let found = {
+            let mut passes = tx.open_table(PASSES)?;
+            let key = sha256(pass.as_str().as_bytes());
+            let current = passes.get(key.as_slice())?.map(|v| v.value());
+            match current {
+                Some((id, _)) => {
+                    passes.insert(key.as_slice(), (id, true))?;
+                    true
+                }
+                None => false,
+            }
+        };
+        tx.commit()?;
+        Ok(found)
+    }
+
+    pub fn citizen_count(&self) -> Result<u64> {
+        use redb::{ReadableDatabase, ReadableTableMetadata};
+        let tx = self.db.begin_read()?;
+        Ok(tx.open_table(CITIZENS)?.len()?)
+    }
+}
