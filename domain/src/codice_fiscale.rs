@@ -188,10 +188,19 @@ fn check_character(first15: &[u8]) -> u8 {
     b'A' + (sum % 26) as u8
 }
 
-/// A valid test code from its first 15 characters.
+/// Completes the first 15 characters of a code with their check character; `None` if
+/// they are not 15 upper-case ASCII letters or digits. For test data and tools.
+pub fn complete(first15: &str) -> Option<String> {
+    let ok = first15.len() == 15
+        && first15
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    ok.then(|| format!("{first15}{}", check_character(first15.as_bytes()) as char))
+}
+
 #[cfg(test)]
 pub(crate) fn with_check(first15: &str) -> String {
-    format!("{first15}{}", check_character(first15.as_bytes()) as char)
+    complete(first15).expect("15 upper-case letters or digits")
 }
 
 /// Whole years from `birth` to `on`. Someone born on 29 February turns a year older on

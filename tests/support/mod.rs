@@ -104,6 +104,12 @@ impl Server {
         self.log.lock().unwrap().clone()
     }
 
+    /// Kills the server with SIGKILL: no shutdown, no flushing, like a power cut.
+    pub fn kill(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
     /// Stops the server the way an operator does (SIGTERM) and waits for it to exit.
     pub fn stop(mut self) {
         let _ = Command::new("kill")
@@ -164,6 +170,30 @@ pub async fn get(url: &str, headers: &[(&str, &str)]) -> Reply {
         headers,
         body,
     }
+}
+
+/// POSTs JSON; `None` if the server could not be reached or hung up.
+pub async fn try_post_json(url: &str, body: &serde_json::Value) -> Option<Reply> {
+    let client = Client::builder(TokioExecutor::new()).build_http::<Full<Bytes>>();
+    let req = hyper::Request::post(url)
+        .header("content-type", "application/json")
+        .body(Full::new(Bytes::from(serde_json::to_vec(body).ok()?)))
+        .ok()?;
+    let res = client.request(req).await.ok()?;
+    let status = res.status().as_u16();
+    let headers = res.headers().clone();
+    let body = res.into_body().collect().await.ok()?.to_bytes().to_vec();
+    Some(Reply {
+        status,
+        headers,
+        body,
+    })
+}
+
+pub async fn post_json(url: &str, body: &serde_json::Value) -> Reply {
+    try_post_json(url, body)
+        .await
+        .unwrap_or_else(|| panic!("POST {url}: no answer"))
 }
 
 pub fn free_port() -> u16 {
