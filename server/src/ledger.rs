@@ -18,7 +18,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::secrets::Secrets;
 use crate::store::submissions::Reply;
-use crate::store::{self, Store, StoreError};
+use crate::store::{self, Store, StoreError, Tables};
 
 /// Most submissions grouped into one commit.
 const MAX_BATCH: usize = 512;
@@ -120,15 +120,18 @@ fn run(store: &Store, secrets: &Secrets, mut rx: mpsc::Receiver<Job>) {
 fn commit(store: &Store, secrets: &Secrets, batch: &[Job]) -> Result<Vec<Outcome>, StoreError> {
     let tx = store.begin_write()?;
     let mut outcomes = Vec::with_capacity(batch.len());
-    for job in batch {
-        outcomes.push(apply(&tx, secrets, &job.command)?);
+    {
+        let mut tables = Tables::open(&tx)?;
+        for job in batch {
+            outcomes.push(apply(&mut tables, secrets, &job.command)?);
+        }
     }
     tx.commit()?;
     Ok(outcomes)
 }
 
 fn apply(
-    tx: &redb::WriteTransaction,
+    tables: &mut Tables<'_>,
     secrets: &Secrets,
     command: &Command,
 ) -> Result<Outcome, StoreError> {
@@ -140,7 +143,7 @@ fn apply(
             centre,
             now,
         } => match store::register(
-            tx,
+            tables,
             secrets,
             *submission,
             body_hash,
@@ -158,7 +161,7 @@ fn apply(
             centre,
             programme,
         } => match store::check_in(
-            tx,
+            tables,
             secrets,
             *submission,
             body_hash,

@@ -104,7 +104,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
             } => import(&file, &data.data_dir, dry_run),
             CentresCommand::Export { data } => {
                 let store = Store::open(&data.data_dir)?;
-                let centres = store.centres(&Default::default())?;
+                let centres = store.reference().centres(&Default::default());
                 centres_csv::write(std::io::stdout().lock(), &centres)?;
                 Ok(())
             }
@@ -116,7 +116,7 @@ fn import(file: &std::path::Path, data_dir: &std::path::Path, dry_run: bool) -> 
     let input =
         std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
     let store = Store::open(data_dir)?;
-    let programmes = store.programmes()?;
+    let programmes = store.reference().programmes().to_vec();
     let centres = match centres_csv::parse(input, &programmes) {
         Ok(c) => c,
         Err(problems) => {

@@ -1,10 +1,8 @@
 //! `/api/v1`: programmes and centres.
 
-use std::sync::Arc;
-
+use ponte_domain::Invalid;
 use ponte_domain::api::{CentreList, ProgrammeList};
 use ponte_domain::query::CentreQuery;
-use ponte_domain::{CentreCode, Invalid};
 use serde::Serialize;
 use warp::Filter;
 use warp::filters::BoxedFilter;
@@ -13,8 +11,7 @@ use warp::reply::Response;
 
 use super::compress::{Accepts, Effort, Encoding, compress};
 use super::error::{ApiError, respond};
-use super::{App, get_or_head};
-use crate::store::{Store, StoreResult};
+use super::{App, find_centre, get_or_head};
 
 pub fn routes(app: App) -> BoxedFilter<(Response,)> {
     let with_app = {
@@ -63,15 +60,6 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .boxed()
 }
 
-/// Runs a store call on the blocking pool.
-async fn blocking<T: Send + 'static>(
-    store: &Arc<Store>,
-    f: impl FnOnce(&Store) -> StoreResult<T> + Send + 'static,
-) -> Result<T, ApiError> {
-    let store = store.clone();
-    Ok(tokio::task::spawn_blocking(move || f(&store)).await??)
-}
-
 /// A JSON response, compressed when large enough and the client accepts it.
 fn json(value: &impl Serialize, accepts: Accepts) -> Result<Response, ApiError> {
     let body = serde_json::to_vec(value).map_err(|e| ApiError::Internal(e.into()))?;
@@ -103,52 +91,33 @@ fn json(value: &impl Serialize, accepts: Accepts) -> Result<Response, ApiError> 
 }
 
 async fn programmes(app: App, accepts: Accepts) -> Result<Response, ApiError> {
-    let programmes = blocking(&app.store, |s| s.programmes()).await?;
+    let programmes = app.store.reference().programmes().to_vec();
     json(&ProgrammeList { programmes }, accepts)
 }
 
 async fn centres(app: App, raw_query: String, accepts: Accepts) -> Result<Response, ApiError> {
     let query = CentreQuery::from_pairs(form_urlencoded::parse(raw_query.as_bytes()))?;
-    let centres = blocking(&app.store, move |s| {
-        if let Some(id) = &query.programme
-            && s.programme(id)?.is_none()
-        {
-            return Ok(Err(Invalid::new(
-                "programme",
-                format!("there is no programme '{id}'"),
-            )));
-        }
-        s.centres(&query).map(Ok)
-    })
-    .await??;
-    json(&CentreList { centres }, accepts)
-}
-
-fn parse_code(code: &str) -> Result<CentreCode, ApiError> {
-    CentreCode::parse(code).map_err(|_| no_centre(code))
-}
-
-fn no_centre(code: &str) -> ApiError {
-    let shown: String = code.chars().take(32).collect();
-    ApiError::NotFound(format!("no centre has the code '{shown}'"))
+    let reference = app.store.reference();
+    if let Some(id) = &query.programme
+        && reference.programme(id).is_none()
+    {
+        return Err(Invalid::new("programme", format!("there is no programme '{id}'")).into());
+    }
+    json(
+        &CentreList {
+            centres: reference.centres(&query),
+        },
+        accepts,
+    )
 }
 
 async fn centre(app: App, code: String, accepts: Accepts) -> Result<Response, ApiError> {
-    let parsed = parse_code(&code)?;
-    let centre = blocking(&app.store, move |s| s.centre(&parsed)).await?;
-    json(&centre.ok_or_else(|| no_centre(&code))?, accepts)
+    json(&find_centre(&app, &code)?.0, accepts)
 }
 
 async fn qr(app: App, code: String) -> Result<Response, ApiError> {
-    let parsed = parse_code(&code)?;
-    let lookup = parsed.clone();
-    if blocking(&app.store, move |s| s.centre(&lookup))
-        .await?
-        .is_none()
-    {
-        return Err(no_centre(&code));
-    }
-    let url = crate::qr::centre_url(&app.public_url, &parsed);
+    let (centre, _) = find_centre(&app, &code)?;
+    let url = crate::qr::centre_url(&app.public_url, &centre.code);
     let svg = crate::qr::svg(&url).map_err(|e| ApiError::Internal(e.into()))?;
     let mut res = Response::new(svg.into());
     let h = res.headers_mut();

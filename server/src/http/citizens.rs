@@ -2,7 +2,6 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use ponte_domain::CentreCode;
 use ponte_domain::checkin::CheckinRequest;
 use ponte_domain::clock::{UnixSeconds, rome_date};
 use ponte_domain::query::DateRange;
@@ -16,7 +15,7 @@ use warp::reply::Response;
 use warp::{Filter, Reply};
 
 use super::error::{ApiError, respond};
-use super::{App, MAX_BODY, get_or_head};
+use super::{App, MAX_BODY, find_centre, get_or_head};
 use crate::ledger::{Command, Outcome};
 use crate::secrets::sha256;
 
@@ -79,6 +78,11 @@ fn json_body<T: DeserializeOwned>(
             "send the body as application/json".into(),
         ));
     }
+    // Well-formed bodies take the fast path; only a refused one is read again to find
+    // the path of the field at fault.
+    if let Ok(value) = serde_json::from_slice(bytes) {
+        return Ok(value);
+    }
     let mut de = serde_json::Deserializer::from_slice(bytes);
     serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
@@ -103,33 +107,15 @@ fn body_hash(request: &impl Serialize) -> Result<[u8; 32], ApiError> {
     ))
 }
 
-async fn centre_and_programme(
-    app: &App,
-    code: &str,
-) -> Result<(ponte_domain::Centre, ponte_domain::Programme), ApiError> {
-    let parsed = CentreCode::parse(code).map_err(|_| no_centre(code))?;
-    let store = app.store.clone();
-    let found = tokio::task::spawn_blocking(move || -> crate::store::StoreResult<_> {
-        let Some(centre) = store.centre(&parsed)? else {
-            return Ok(None);
-        };
-        let programme = store.programme(&centre.programme)?;
-        Ok(programme.map(|p| (centre, p)))
-    })
-    .await??;
-    found.ok_or_else(|| no_centre(code))
-}
-
-fn no_centre(code: &str) -> ApiError {
-    let shown: String = code.chars().take(32).collect();
-    ApiError::NotFound(format!("no centre has the code '{shown}'"))
-}
-
 fn reply(outcome: Outcome) -> Result<Response, ApiError> {
     match outcome {
         Outcome::Reply(r) => {
-            let mut res = warp::reply::json(&r.body).into_response();
+            let mut res = Response::new(r.body.into());
             *res.status_mut() = StatusCode::from_u16(r.status).unwrap_or(StatusCode::OK);
+            res.headers_mut().insert(
+                warp::http::header::CONTENT_TYPE,
+                warp::http::HeaderValue::from_static("application/json"),
+            );
             Ok(res)
         }
         Outcome::Conflict => Err(ApiError::Conflict(
@@ -146,7 +132,7 @@ fn reply(outcome: Outcome) -> Result<Response, ApiError> {
 
 async fn register(app: App, ct: Option<String>, bytes: Bytes) -> Result<Response, ApiError> {
     let request: RegistrationRequest = json_body(ct, &bytes)?;
-    let (centre, programme) = centre_and_programme(&app, &request.centre).await?;
+    let (centre, programme) = find_centre(&app, &request.centre)?;
     let now = now();
     let today =
         rome_date(now).ok_or_else(|| ApiError::Internal(anyhow::anyhow!("clock out of range")))?;
@@ -173,7 +159,7 @@ async fn register(app: App, ct: Option<String>, bytes: Bytes) -> Result<Response
 
 async fn check_in(app: App, ct: Option<String>, bytes: Bytes) -> Result<Response, ApiError> {
     let request: CheckinRequest = json_body(ct, &bytes)?;
-    let (centre, programme) = centre_and_programme(&app, &request.centre).await?;
+    let (centre, programme) = find_centre(&app, &request.centre)?;
     let checkin = request.validate(now())?;
     let command = Command::CheckIn {
         submission: request.submission_id,
@@ -191,7 +177,7 @@ async fn check_in(app: App, ct: Option<String>, bytes: Bytes) -> Result<Response
 }
 
 async fn attendance(app: App, code: String, query: String) -> Result<Response, ApiError> {
-    let (centre, _) = centre_and_programme(&app, &code).await?;
+    let (centre, _) = find_centre(&app, &code)?;
     let today = rome_date(now())
         .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("clock out of range")))?;
     let range = DateRange::from_pairs(form_urlencoded::parse(query.as_bytes()), today)?;

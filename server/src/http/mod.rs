@@ -17,6 +17,8 @@ use warp::{Filter, Reply};
 use crate::ledger::Ledger;
 use crate::store::Store;
 use assets::Assets;
+use error::ApiError;
+use ponte_domain::{Centre, Programme};
 
 /// Largest request body the API accepts.
 pub const MAX_BODY: u64 = 16 * 1024;
@@ -85,6 +87,24 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         }))
         .map(Reply::into_response)
         .boxed()
+}
+
+/// The centre a path or body names, with its programme. An impossible code is simply
+/// not found, and is not echoed at length.
+fn find_centre(app: &App, code: &str) -> Result<(Centre, Programme), ApiError> {
+    let reference = app.store.reference();
+    ponte_domain::CentreCode::parse(code)
+        .ok()
+        .and_then(|c| reference.centre(&c))
+        .and_then(|c| {
+            reference
+                .programme(&c.programme)
+                .map(|p| (c.clone(), p.clone()))
+        })
+        .ok_or_else(|| {
+            let shown: String = code.chars().take(32).collect();
+            ApiError::NotFound(format!("no centre has the code '{shown}'"))
+        })
 }
 
 fn get_or_head() -> BoxedFilter<()> {

@@ -7,12 +7,12 @@ use ponte_domain::pass::PassToken;
 use ponte_domain::registration::{Channel, Registration};
 use ponte_domain::submission::SubmissionId;
 use ponte_domain::{CentreCode, Date};
-use redb::{ReadableTable, WriteTransaction};
+use redb::ReadableTable;
 use serde::{Deserialize, Serialize};
 
 use super::submissions::{self, Reply, Seen};
-use super::tables::{CITIZEN_BY_LOOKUP, CITIZENS, PASSES};
-use super::{Result, StoreError, next_id};
+use super::tables::{CITIZENS, PASSES};
+use super::{Result, StoreError, Tables};
 use crate::secrets::{Secrets, random_bytes, sha256};
 
 /// What is kept of a citizen. Only what reports need is in clear; the codice fiscale,
@@ -55,7 +55,7 @@ pub enum Registered {
 
 /// Registers (or finds again) a citizen and issues a fresh pass, all in `tx`.
 pub fn register(
-    tx: &WriteTransaction,
+    t: &mut Tables<'_>,
     secrets: &Secrets,
     submission: SubmissionId,
     body_hash: &[u8; 32],
@@ -63,26 +63,26 @@ pub fn register(
     centre: &CentreCode,
     now: UnixSeconds,
 ) -> Result<Registered> {
-    match submissions::seen(tx, secrets, submission, body_hash)? {
+    match submissions::seen(t, secrets, submission, body_hash)? {
         Seen::Again(reply) => return Ok(Registered::Done(reply)),
         Seen::Conflict => return Ok(Registered::Conflict),
         Seen::New => {}
     }
     let sealed_err = |e: crate::secrets::SecretsError| StoreError::Sealed(e.to_string());
     let lookup = secrets.lookup_hash(&reg.codice_fiscale);
-    let existing = tx
-        .open_table(CITIZEN_BY_LOOKUP)?
+    let existing = t
+        .citizen_by_lookup
         .get(lookup.as_slice())?
         .map(|v| v.value());
     let (id, first_registration) = match existing {
         Some(id) => {
-            let old: Option<CitizenRecord> = match tx.open_table(CITIZENS)?.get(id)? {
+            let old: Option<CitizenRecord> = match t.citizens.get(id)? {
                 Some(v) => Some(serde_json::from_slice(v.value())?),
                 None => None,
             };
             (id, old.map(|o| (o.registered_at, o.registered_centre)))
         }
-        None => (next_id(tx, "citizen")?, None),
+        None => (t.next_id("citizen")?, None),
     };
     let personal = Personal {
         codice_fiscale: reg.codice_fiscale.as_str().to_owned(),
@@ -112,13 +112,12 @@ pub fn register(
         registered_centre,
         sealed: hex::encode(sealed),
     };
-    tx.open_table(CITIZENS)?
+    t.citizens
         .insert(id, serde_json::to_vec(&record)?.as_slice())?;
-    tx.open_table(CITIZEN_BY_LOOKUP)?
-        .insert(lookup.as_slice(), id)?;
+    t.citizen_by_lookup.insert(lookup.as_slice(), id)?;
 
     let pass = PassToken::from_random(random_bytes::<17>().map_err(sealed_err)?);
-    tx.open_table(PASSES)?
+    t.passes
         .insert(sha256(pass.as_str().as_bytes()).as_slice(), (id, false))?;
 
     let body = RegistrationResponse {
@@ -135,11 +134,8 @@ pub fn register(
         pass_code: pass.short_code(),
         pass: pass.as_str().to_owned(),
     };
-    let reply = Reply {
-        status: 201,
-        body: serde_json::to_value(&body)?,
-    };
-    submissions::remember(tx, secrets, submission, body_hash, &reply)?;
+    let reply = Reply::json(201, &body)?;
+    submissions::remember(t, secrets, submission, body_hash, &reply)?;
     Ok(Registered::Done(reply))
 }
 
@@ -150,10 +146,9 @@ pub enum PassState {
     Unknown,
 }
 
-pub fn pass_state(tx: &WriteTransaction, pass: &PassToken) -> Result<PassState> {
-    let passes = tx.open_table(PASSES)?;
+pub fn pass_state(t: &Tables<'_>, pass: &PassToken) -> Result<PassState> {
     Ok(
-        match passes.get(sha256(pass.as_str().as_bytes()).as_slice())? {
+        match t.passes.get(sha256(pass.as_str().as_bytes()).as_slice())? {
             Some(v) => match v.value() {
                 (id, false) => PassState::Valid(id),
                 (_, true) => PassState::Revoked,

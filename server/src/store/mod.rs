@@ -6,6 +6,7 @@
 mod centres;
 mod citizens;
 mod programmes;
+mod reference;
 pub mod submissions;
 mod tables;
 mod visits;
@@ -16,6 +17,7 @@ use redb::{Database, ReadableDatabase, ReadableTable};
 
 pub use centres::ImportSummary;
 pub use citizens::{Registered, register};
+pub use reference::Reference;
 pub use visits::{CheckedIn, check_in};
 
 /// The database file's name inside the data dir.
@@ -65,6 +67,7 @@ pub use Result as StoreResult;
 pub struct Store {
     db: Database,
     path: PathBuf,
+    reference: reference::Snapshot,
 }
 
 impl Store {
@@ -87,8 +90,13 @@ impl Store {
                 source,
             },
         })?;
-        let store = Store { db, path };
+        let store = Store {
+            db,
+            path,
+            reference: Default::default(),
+        };
         store.init()?;
+        store.reload_reference()?;
         Ok(store)
     }
 
@@ -104,8 +112,15 @@ impl Store {
         Ok(())
     }
 
-    fn read(&self) -> Result<redb::ReadTransaction> {
-        Ok(self.db.begin_read()?)
+    /// Programmes and centres as of the last change: cheap to take, never half-updated.
+    pub fn reference(&self) -> std::sync::Arc<Reference> {
+        self.reference.get()
+    }
+
+    fn reload_reference(&self) -> Result<()> {
+        let tx = self.db.begin_read()?;
+        self.reference.replace(Reference::load(&tx)?);
+        Ok(())
     }
 
     /// A write transaction for the ledger's writer, which groups many submissions into
@@ -115,10 +130,39 @@ impl Store {
     }
 }
 
-/// The next number of a sequence (citizen ids, visit ids), starting at 1.
-fn next_id(tx: &redb::WriteTransaction, sequence: &str) -> Result<u64> {
-    let mut meta = tx.open_table(tables::META)?;
-    let next = meta.get(sequence)?.map_or(1, |v| v.value() + 1);
-    meta.insert(sequence, next)?;
-    Ok(next)
+/// The ledger's tables, opened once per write transaction and shared by every
+/// submission of the batch.
+pub struct Tables<'t> {
+    meta: redb::Table<'t, &'static str, u64>,
+    citizens: redb::Table<'t, u64, &'static [u8]>,
+    citizen_by_lookup: redb::Table<'t, &'static [u8], u64>,
+    passes: redb::Table<'t, &'static [u8], (u64, bool)>,
+    submissions: redb::Table<'t, &'static [u8], &'static [u8]>,
+    visits: redb::Table<'t, u64, &'static [u8]>,
+    citizen_at_centre: redb::Table<'t, (u64, &'static str), u32>,
+    citizen_in_programme: redb::Table<'t, (u64, &'static str), i32>,
+    centre_days: redb::Table<'t, (&'static str, i32), (u32, u32, u32, u32)>,
+}
+
+impl<'t> Tables<'t> {
+    pub fn open(tx: &'t redb::WriteTransaction) -> Result<Tables<'t>> {
+        Ok(Tables {
+            meta: tx.open_table(tables::META)?,
+            citizens: tx.open_table(tables::CITIZENS)?,
+            citizen_by_lookup: tx.open_table(tables::CITIZEN_BY_LOOKUP)?,
+            passes: tx.open_table(tables::PASSES)?,
+            submissions: tx.open_table(tables::SUBMISSIONS)?,
+            visits: tx.open_table(tables::VISITS)?,
+            citizen_at_centre: tx.open_table(tables::CITIZEN_AT_CENTRE)?,
+            citizen_in_programme: tx.open_table(tables::CITIZEN_IN_PROGRAMME)?,
+            centre_days: tx.open_table(tables::CENTRE_DAYS)?,
+        })
+    }
+
+    /// The next number of a sequence (citizen ids, visit ids), starting at 1.
+    fn next_id(&mut self, sequence: &str) -> Result<u64> {
+        let next = self.meta.get(sequence)?.map_or(1, |v| v.value() + 1);
+        self.meta.insert(sequence, next)?;
+        Ok(next)
+    }
 }

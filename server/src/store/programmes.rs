@@ -1,8 +1,7 @@
-use ponte_domain::{Programme, ProgrammeId};
 use redb::{ReadableTable, WriteTransaction};
 
+use super::Result;
 use super::tables::PROGRAMMES;
-use super::{Result, Store};
 use crate::seed;
 
 /// Writes the official programme definitions when they are missing. Existing records are
@@ -15,26 +14,4 @@ pub(super) fn seed_official(tx: &WriteTransaction) -> Result<()> {
         }
     }
     Ok(())
-}
-
-impl Store {
-    pub fn programmes(&self) -> Result<Vec<Programme>> {
-        let tx = self.read()?;
-        let table = tx.open_table(PROGRAMMES)?;
-        let mut out = Vec::new();
-        for entry in table.iter()? {
-            let (_, v) = entry?;
-            out.push(serde_json::from_slice(v.value())?);
-        }
-        Ok(out)
-    }
-
-    pub fn programme(&self, id: &ProgrammeId) -> Result<Option<Programme>> {
-        let tx = self.read()?;
-        let table = tx.open_table(PROGRAMMES)?;
-        match table.get(id.as_str())? {
-            Some(v) => Ok(Some(serde_json::from_slice(v.value())?)),
-            None => Ok(None),
-        }
-    }
 }

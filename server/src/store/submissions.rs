@@ -1,28 +1,28 @@
 //! Exactly-once writes: each submission id's outcome is kept, so a retry gets the
 //! original reply and a reused id with another body is refused.
+//!
+//! Stored value: status (2 bytes, big-endian) · SHA-256 of the request (32 bytes) · the
+//! reply body, sealed (it may carry a pass token).
 
 use ponte_domain::submission::SubmissionId;
-use redb::{ReadableTable, WriteTransaction};
-use serde::{Deserialize, Serialize};
 
-use super::Result;
-use super::tables::SUBMISSIONS;
+use super::{Result, StoreError, Tables};
 use crate::secrets::Secrets;
 
-/// A reply as the API sends it.
+/// A reply as the API sends it: a status and a JSON body, serialised once.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reply {
     pub status: u16,
-    pub body: serde_json::Value,
+    pub body: Vec<u8>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct StoredReply {
-    /// SHA-256 of the canonical request, hex.
-    body_hash: String,
-    status: u16,
-    /// The reply body, sealed: it may carry a pass token.
-    sealed_body: String,
+impl Reply {
+    pub fn json(status: u16, body: &impl serde::Serialize) -> Result<Reply> {
+        Ok(Reply {
+            status,
+            body: serde_json::to_vec(body)?,
+        })
+    }
 }
 
 pub enum Seen {
@@ -35,48 +35,47 @@ pub enum Seen {
 }
 
 pub fn seen(
-    tx: &WriteTransaction,
+    tables: &Tables<'_>,
     secrets: &Secrets,
     id: SubmissionId,
     body_hash: &[u8; 32],
 ) -> Result<Seen> {
-    let table = tx.open_table(SUBMISSIONS)?;
-    let Some(raw) = table.get(id.to_bytes().as_slice())? else {
+    use redb::ReadableTable;
+    let Some(raw) = tables.submissions.get(id.to_bytes().as_slice())? else {
         return Ok(Seen::New);
     };
-    let stored: StoredReply = serde_json::from_slice(raw.value())?;
-    if stored.body_hash != hex::encode(body_hash) {
+    let raw = raw.value();
+    if raw.len() < 34 {
+        return Err(StoreError::Sealed("short submission record".into()));
+    }
+    if &raw[2..34] != body_hash {
         return Ok(Seen::Conflict);
     }
-    let sealed =
-        hex::decode(&stored.sealed_body).map_err(|e| super::StoreError::Sealed(e.to_string()))?;
     let body = secrets
-        .open(&sealed)
-        .map_err(|e| super::StoreError::Sealed(e.to_string()))?;
+        .open(&raw[34..])
+        .map_err(|e| StoreError::Sealed(e.to_string()))?;
     Ok(Seen::Again(Reply {
-        status: stored.status,
-        body: serde_json::from_slice(&body)?,
+        status: u16::from_be_bytes([raw[0], raw[1]]),
+        body,
     }))
 }
 
 pub fn remember(
-    tx: &WriteTransaction,
+    tables: &mut Tables<'_>,
     secrets: &Secrets,
     id: SubmissionId,
     body_hash: &[u8; 32],
     reply: &Reply,
 ) -> Result<()> {
     let sealed = secrets
-        .seal(&serde_json::to_vec(&reply.body)?)
-        .map_err(|e| super::StoreError::Sealed(e.to_string()))?;
-    let stored = StoredReply {
-        body_hash: hex::encode(body_hash),
-        status: reply.status,
-        sealed_body: hex::encode(sealed),
-    };
-    tx.open_table(SUBMISSIONS)?.insert(
-        id.to_bytes().as_slice(),
-        serde_json::to_vec(&stored)?.as_slice(),
-    )?;
+        .seal(&reply.body)
+        .map_err(|e| StoreError::Sealed(e.to_string()))?;
+    let mut value = Vec::with_capacity(34 + sealed.len());
+    value.extend_from_slice(&reply.status.to_be_bytes());
+    value.extend_from_slice(body_hash);
+    value.extend_from_slice(&sealed);
+    tables
+        .submissions
+        .insert(id.to_bytes().as_slice(), value.as_slice())?;
     Ok(())
 }

@@ -1,7 +1,8 @@
 //! Table definitions: the database schema in one place.
 //!
 //! Records are JSON so that a field added later reads back from an old file with its
-//! serde default; keys are plain strings or tuples so ranges follow the index order.
+//! serde default; hot counters are fixed-size tuples; keys are plain strings, numbers or
+//! tuples so ranges follow the index order.
 
 use redb::{TableDefinition, WriteTransaction};
 
@@ -10,10 +11,6 @@ pub const PROGRAMMES: TableDefinition<&str, &[u8]> = TableDefinition::new("progr
 
 /// centre code → `Centre` JSON.
 pub const CENTRES: TableDefinition<&str, &[u8]> = TableDefinition::new("centres");
-
-/// (programme, province, code) → (): lists a programme's or a province's centres by range.
-pub const CENTRES_BY_AREA: TableDefinition<(&str, &str, &str), ()> =
-    TableDefinition::new("centres_by_area");
 
 /// Sequences and other small numbers: name → value.
 pub const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
@@ -52,7 +49,6 @@ pub const CENTRE_DAYS: TableDefinition<(&str, i32), (u32, u32, u32, u32)> =
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
     tx.open_table(PROGRAMMES)?;
     tx.open_table(CENTRES)?;
-    tx.open_table(CENTRES_BY_AREA)?;
     tx.open_table(META)?;
     tx.open_table(CITIZENS)?;
     tx.open_table(CITIZEN_BY_LOOKUP)?;

@@ -5,13 +5,13 @@ use ponte_domain::checkin::{Checkin, Needs};
 use ponte_domain::clock::UnixSeconds;
 use ponte_domain::submission::SubmissionId;
 use ponte_domain::{CentreCode, Date, ProgrammeId};
-use redb::{ReadableDatabase, ReadableTable, WriteTransaction};
+use redb::{ReadableDatabase, ReadableTable};
 use serde::{Deserialize, Serialize};
 
 use super::citizens::{PassState, pass_state};
 use super::submissions::{self, Reply, Seen};
-use super::tables::{CENTRE_DAYS, CITIZEN_AT_CENTRE, CITIZEN_IN_PROGRAMME, VISITS};
-use super::{Result, Store, next_id};
+use super::tables::{CENTRE_DAYS, VISITS};
+use super::{Result, Store, Tables};
 use crate::secrets::Secrets;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -34,7 +34,7 @@ pub enum CheckedIn {
 /// Records a visit and updates the centre's counters for its day, all in `tx`.
 #[allow(clippy::too_many_arguments)]
 pub fn check_in(
-    tx: &WriteTransaction,
+    t: &mut Tables<'_>,
     secrets: &Secrets,
     submission: SubmissionId,
     body_hash: &[u8; 32],
@@ -42,12 +42,12 @@ pub fn check_in(
     centre: &CentreCode,
     programme: &ProgrammeId,
 ) -> Result<CheckedIn> {
-    match submissions::seen(tx, secrets, submission, body_hash)? {
+    match submissions::seen(t, secrets, submission, body_hash)? {
         Seen::Again(reply) => return Ok(CheckedIn::Done(reply)),
         Seen::Conflict => return Ok(CheckedIn::Conflict),
         Seen::New => {}
     }
-    let citizen = match pass_state(tx, &checkin.pass)? {
+    let citizen = match pass_state(t, &checkin.pass)? {
         PassState::Valid(id) => id,
         PassState::Revoked => return Ok(CheckedIn::Revoked),
         PassState::Unknown => return Ok(CheckedIn::UnknownPass),
@@ -56,25 +56,23 @@ pub fn check_in(
     let day = date.days_since_epoch();
     let code = centre.as_str();
 
-    let visits_here = {
-        let mut at_centre = tx.open_table(CITIZEN_AT_CENTRE)?;
-        let n = at_centre.get((citizen, code))?.map_or(0, |v| v.value()) + 1;
-        at_centre.insert((citizen, code), n)?;
-        n
-    };
-    let new_in_programme = {
-        let mut in_programme = tx.open_table(CITIZEN_IN_PROGRAMME)?;
-        let key = (citizen, programme.as_str());
-        let first = in_programme.get(key)?.is_none();
-        if first {
-            in_programme.insert(key, day)?;
-        }
-        first
-    };
+    let visits_here = t
+        .citizen_at_centre
+        .get((citizen, code))?
+        .map_or(0, |v| v.value())
+        + 1;
+    t.citizen_at_centre.insert((citizen, code), visits_here)?;
+    let key = (citizen, programme.as_str());
+    let new_in_programme = t.citizen_in_programme.get(key)?.is_none();
+    if new_in_programme {
+        t.citizen_in_programme.insert(key, day)?;
+    }
     {
-        let mut days = tx.open_table(CENTRE_DAYS)?;
-        let (v, u, n, p) = days.get((code, day))?.map_or((0, 0, 0, 0), |c| c.value());
-        days.insert(
+        let (v, u, n, p) = t
+            .centre_days
+            .get((code, day))?
+            .map_or((0, 0, 0, 0), |c| c.value());
+        t.centre_days.insert(
             (code, day),
             (
                 v + 1,
@@ -84,7 +82,7 @@ pub fn check_in(
             ),
         )?;
     }
-    let id = next_id(tx, "visit")?;
+    let id = t.next_id("visit")?;
     let record = VisitRecord {
         citizen,
         centre: code.to_owned(),
@@ -92,7 +90,7 @@ pub fn check_in(
         day,
         needs: checkin.needs.clone(),
     };
-    tx.open_table(VISITS)?
+    t.visits
         .insert(id, serde_json::to_vec(&record)?.as_slice())?;
 
     let body = CheckinResponse {
@@ -105,11 +103,8 @@ pub fn check_in(
         },
         visits_here,
     };
-    let reply = Reply {
-        status: 201,
-        body: serde_json::to_value(&body)?,
-    };
-    submissions::remember(tx, secrets, submission, body_hash, &reply)?;
+    let reply = Reply::json(201, &body)?;
+    submissions::remember(t, secrets, submission, body_hash, &reply)?;
     Ok(CheckedIn::Done(reply))
 }
 

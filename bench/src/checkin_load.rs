@@ -1,0 +1,237 @@
+//! Durable check-ins against the release server: registers distinct citizens, then
+//! sends check-ins from many concurrent connections for a while, and prints
+//! throughput, latency percentiles and the server's memory.
+//!
+//! `checkin-load [PONTE_BIN] [--connections 64] [--seconds 30] [--citizens 2000]`
+
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use http_body_util::{BodyExt, Full};
+use hyper::body::Bytes;
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
+use ponte_domain::codice_fiscale::complete;
+use ponte_domain::submission::SubmissionId;
+use tokio::io::{AsyncBufReadExt, BufReader};
+
+type HttpClient = Client<HttpConnector, Full<Bytes>>;
+
+struct Args {
+    bin: String,
+    connections: usize,
+    seconds: u64,
+    citizens: usize,
+}
+
+fn args() -> Args {
+    let mut a = Args {
+        bin: "target/release/ponte".into(),
+        connections: 64,
+        seconds: 30,
+        citizens: 2000,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut num = |name: &str| -> u64 {
+            it.next()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or_else(|| panic!("{name} needs a number"))
+        };
+        match arg.as_str() {
+            "--connections" => a.connections = num("--connections") as usize,
+            "--seconds" => a.seconds = num("--seconds"),
+            "--citizens" => a.citizens = num("--citizens") as usize,
+            other => a.bin = other.to_owned(),
+        }
+    }
+    a
+}
+
+async fn post(client: &HttpClient, url: &str, body: Vec<u8>) -> Result<(u16, Vec<u8>), String> {
+    let req = hyper::Request::post(url)
+        .header("content-type", "application/json")
+        .body(Full::new(Bytes::from(body)))
+        .map_err(|e| e.to_string())?;
+    let res = client.request(req).await.map_err(|e| e.to_string())?;
+    let status = res.status().as_u16();
+    let body = res
+        .into_body()
+        .collect()
+        .await
+        .map_err(|e| e.to_string())?
+        .to_bytes();
+    Ok((status, body.to_vec()))
+}
+
+/// A distinct adult codice fiscale for citizen `i`.
+fn codice_fiscale(i: usize) -> String {
+    let letters = |mut n: usize| -> String {
+        (0..3)
+            .map(|_| {
+                let c = (b'A' + (n % 26) as u8) as char;
+                n /= 26;
+                c
+            })
+            .collect()
+    };
+    let first15 = format!(
+        "{}{}{:02}{}{:02}H501",
+        letters(i),
+        letters(i / 17_576 + 7),
+        40 + i % 50,
+        ['A', 'B', 'C', 'D', 'E', 'H', 'L', 'M', 'P', 'R', 'S', 'T'][i % 12],
+        1 + i % 28
+    );
+    complete(&first15).expect("generated codes are well-formed")
+}
+
+fn rss_kb(pid: u32, field: &str) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(field))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+#[tokio::main]
+async fn main() {
+    let a = args();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut server = tokio::process::Command::new(&a.bin)
+        .args(["serve", "--addr", "127.0.0.1:0", "--demo", "--data-dir"])
+        .arg(dir.path().join("data"))
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap_or_else(|e| {
+            panic!(
+                "cannot start {}: {e} (build it with cargo build --release)",
+                a.bin
+            )
+        });
+    let pid = server.id().expect("server pid");
+    let mut lines = BufReader::new(server.stdout.take().expect("stdout")).lines();
+    let first = lines
+        .next_line()
+        .await
+        .ok()
+        .flatten()
+        .expect("listening line");
+    let addr = first
+        .strip_prefix("ponte listening on http://")
+        .and_then(|r| r.split_whitespace().next())
+        .expect("address")
+        .to_owned();
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+
+    let mut connector = HttpConnector::new();
+    connector.set_nodelay(true);
+    let client: HttpClient = Client::builder(TokioExecutor::new())
+        .pool_max_idle_per_host(a.connections)
+        .build(connector);
+
+    // Citizens with distinct passes, registered at the first 50 Toscana centres.
+    let reg_url = format!("http://{addr}/api/v1/registrations");
+    let mut passes = Vec::with_capacity(a.citizens);
+    let started = Instant::now();
+    for i in 0..a.citizens {
+        let body = serde_json::json!({
+            "submission_id": SubmissionId::from_u128(0xBEEF_0000 + i as u128).to_string(),
+            "centre": format!("TOS-{:03}", 1 + i % 50),
+            "codice_fiscale": codice_fiscale(i),
+            "first_name": "Prova", "last_name": "Carico", "education": "C", "employment": "A",
+            "citizenship": "A", "province": "FI",
+            "privacy": {"version": ponte_domain::registration::PRIVACY_NOTICE_VERSION, "channel": "kiosk"}
+        });
+        let (status, body) = post(&client, &reg_url, serde_json::to_vec(&body).unwrap())
+            .await
+            .expect("register");
+        assert_eq!(status, 201, "{}", String::from_utf8_lossy(&body));
+        let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        passes.push(v["pass"].as_str().unwrap().to_owned());
+    }
+    println!(
+        "registered {} citizens one at a time in {:.1} s",
+        a.citizens,
+        started.elapsed().as_secs_f64()
+    );
+
+    let url = format!("http://{addr}/api/v1/checkins");
+    let deadline = Instant::now() + Duration::from_secs(a.seconds);
+    let mut tasks = tokio::task::JoinSet::new();
+    for c in 0..a.connections {
+        let (client, url, passes) = (client.clone(), url.clone(), passes.clone());
+        tasks.spawn(async move {
+            let mut latencies: Vec<u32> = Vec::new();
+            let mut errors = 0u64;
+            let mut k = 0u64;
+            while Instant::now() < deadline {
+                k += 1;
+                let n = ((c as u128) << 64) | u128::from(k);
+                let body = serde_json::json!({
+                    "submission_id": SubmissionId::from_u128(n).to_string(),
+                    "pass": passes[(c * 7919 + k as usize) % passes.len()],
+                    "centre": format!("TOS-{:03}", 1 + (c + k as usize) % 50),
+                });
+                let t = Instant::now();
+                match post(&client, &url, serde_json::to_vec(&body).unwrap()).await {
+                    Ok((201, _)) => latencies.push(t.elapsed().as_micros() as u32),
+                    _ => errors += 1,
+                }
+            }
+            (latencies, errors)
+        });
+    }
+    let load_started = Instant::now();
+    let mut peak_rss = 0;
+    let mut all = Vec::new();
+    let mut errors = 0;
+    while !tasks.is_empty() {
+        tokio::select! {
+            done = tasks.join_next() => {
+                if let Some(Ok((lat, err))) = done {
+                    all.extend(lat);
+                    errors += err;
+                }
+            }
+            _ = tokio::time::sleep(Duration::from_millis(200)) => {
+                peak_rss = peak_rss.max(rss_kb(pid, "VmRSS:"));
+            }
+        }
+    }
+    let elapsed = load_started.elapsed().as_secs_f64();
+    all.sort_unstable();
+    let pct = |p: f64| {
+        all.get(((all.len() as f64 - 1.0) * p) as usize)
+            .copied()
+            .unwrap_or(0) as f64
+            / 1000.0
+    };
+    println!(
+        "check-ins: {} acknowledged in {elapsed:.1} s with {} connections = {:.0}/s, {errors} errors",
+        all.len(),
+        a.connections,
+        all.len() as f64 / elapsed
+    );
+    println!(
+        "latency: p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        pct(0.50),
+        pct(0.90),
+        pct(0.99),
+        pct(1.0)
+    );
+    println!(
+        "server memory: peak RSS sampled {} MB, high-water mark {} MB",
+        peak_rss / 1024,
+        rss_kb(pid, "VmHWM:") / 1024
+    );
+    let _ = server.kill().await;
+}
