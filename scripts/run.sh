@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
-trunk build --release
+scripts/build-app.sh
 cargo build --release -p ponte-server
 exec target/release/ponte serve --demo "$@"

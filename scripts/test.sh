@@ -11,11 +11,11 @@ step "format"
 cargo fmt --all -- --check
 
 step "build the app (release, wasm-opt)"
-trunk build --release
+scripts/build-app.sh
 
 step "lint (native and wasm)"
 cargo clippy --workspace --all-targets -- -D warnings
-cargo clippy -p ponte-frontend --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p ponte-frontend --target wasm32-unknown-unknown --bins -- -D warnings
 
 step "tests"
 cargo test --workspace

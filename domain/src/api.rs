@@ -79,6 +79,8 @@ pub struct RegistrationResponse {
     pub pass: String,
     /// A short form of the pass to read aloud.
     pub pass_code: String,
+    /// The pass as a QR code (SVG), for the phone to keep and show offline.
+    pub pass_qr_svg: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,7 +3,9 @@
 
 pub mod api;
 pub mod components;
+pub mod device;
 pub mod i18n;
+pub mod outbox;
 pub mod pages;
 pub mod remote;
 pub mod routes;
@@ -11,13 +13,30 @@ pub mod routes;
 use yew::prelude::*;
 
 use i18n::I18nProvider;
+use outbox::OutboxProvider;
 use routes::Router;
 
 #[component(App)]
 pub fn app() -> Html {
     html! {
-        <I18nProvider>
+        <I18nProvider sets={i18n::VISITOR}>
             <Router />
+        </I18nProvider>
+    }
+}
+
+/// The citizen app (bin `ponte-citizen`): its own entry, no in-place routing.
+#[component(CitizenApp)]
+pub fn citizen_app() -> Html {
+    use routes::Route;
+    let page = match Route::from_path(&routes::current_path()) {
+        Route::Register { code } => html! { <pages::register::RegisterPage {code} /> },
+        Route::CheckIn { code } => html! { <pages::checkin::CheckinPage {code} /> },
+        _ => html! { <pages::not_found::NotFound /> },
+    };
+    html! {
+        <I18nProvider sets={i18n::CITIZEN}>
+            <OutboxProvider>{ page }</OutboxProvider>
         </I18nProvider>
     }
 }

@@ -15,6 +15,8 @@ pub enum Route {
     Home,
     Centre { code: String },
     Poster { code: String },
+    Register { code: String },
+    CheckIn { code: String },
     NotFound,
 }
 
@@ -29,6 +31,12 @@ impl Route {
             ["c", code, "poster"] => Route::Poster {
                 code: (*code).to_owned(),
             },
+            ["c", code, "register"] => Route::Register {
+                code: (*code).to_owned(),
+            },
+            ["c", code, "checkin"] => Route::CheckIn {
+                code: (*code).to_owned(),
+            },
             _ => Route::NotFound,
         }
     }
@@ -38,12 +46,14 @@ impl Route {
             Route::Home => "/".into(),
             Route::Centre { code } => format!("/c/{code}"),
             Route::Poster { code } => format!("/c/{code}/poster"),
+            Route::Register { code } => format!("/c/{code}/register"),
+            Route::CheckIn { code } => format!("/c/{code}/checkin"),
             Route::NotFound => "/404".into(),
         }
     }
 }
 
-fn current_path() -> String {
+pub fn current_path() -> String {
     web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_else(|| "/".into())
@@ -59,9 +69,11 @@ impl Navigator {
     }
 }
 
-#[hook]
-pub fn use_navigator() -> Navigator {
-    use_context::<Navigator>().unwrap_or_else(|| Navigator(Callback::noop()))
+impl Route {
+    /// Pages served by the citizen app, a separate bundle: links to them load a page.
+    pub fn in_citizen_app(&self) -> bool {
+        matches!(self, Route::Register { .. } | Route::CheckIn { .. })
+    }
 }
 
 /// Renders the page for the current address and follows back/forward buttons.
@@ -105,6 +117,13 @@ fn switch(route: Route) -> Html {
         Route::Home => html! { <HomePage /> },
         Route::Centre { code } => html! { <CentrePage {code} /> },
         Route::Poster { code } => html! { <PosterPage {code} /> },
+        // Served by the sign-up bundle; reaching it here means a stale link: reload.
+        Route::Register { .. } | Route::CheckIn { .. } => {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+            html! {}
+        }
         Route::NotFound => html! { <NotFound /> },
     }
 }
@@ -119,14 +138,19 @@ pub struct LinkProps {
 }
 
 /// A real `<a href>` (it opens in a new tab, can be copied, works without the app), that
-/// navigates in place on a plain click.
+/// navigates in place on a plain click, except to pages of another bundle.
 #[component(Link)]
 pub fn link(props: &LinkProps) -> Html {
-    let navigator = use_navigator();
+    // Outside the visitor app's router (in the citizen app) every link loads a page.
+    let navigator = use_context::<Navigator>();
     let onclick = {
         let to = props.to.clone();
         Callback::from(move |e: MouseEvent| {
-            if e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
+            let Some(navigator) = &navigator else { return };
+            if !to.in_citizen_app()
+                && e.button() == 0
+                && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
+            {
                 e.prevent_default();
                 navigator.push(to.clone());
             }

@@ -1,4 +1,5 @@
 //! Pieces shared by several pages.
 
 pub mod layout;
+pub mod pass;
 pub mod status;

@@ -38,8 +38,6 @@ centre-search-other = Find another centre
 
 action-register = Sign up
 action-register-text = The first time: a few details and your tax code.
-action-checkin = Record your visit
-action-checkin-text = Next times: one tap and you are in.
 action-survey = Test your digital skills
 action-survey-text = Ten minutes of simple questions, to see where to start.
 action-feedback = Report a problem with a public digital service
@@ -65,3 +63,10 @@ poster-back = Back to the centre page
 
 not-found-title = Page not found
 not-found-text = The address you opened does not exist.
+
+## Centre page: the one-tap check-in
+checkin-button = Record my visit
+outbox-waiting = { $count ->
+    [one] 1 visit waiting to be sent
+   *[other] { $count } visits waiting to be sent
+}

@@ -38,8 +38,6 @@ centre-search-other = Cerca un altro centro
 
 action-register = Registrati
 action-register-text = La prima volta: bastano pochi dati e il codice fiscale.
-action-checkin = Segna la tua visita
-action-checkin-text = Le volte successive: un tocco e sei dentro.
 action-survey = Metti alla prova le tue competenze digitali
 action-survey-text = Dieci minuti di domande semplici, per capire da dove partire.
 action-feedback = Segnala un problema con un servizio pubblico digitale
@@ -65,3 +63,10 @@ poster-back = Torna alla pagina del centro
 
 not-found-title = Pagina non trovata
 not-found-text = L'indirizzo che hai aperto non esiste.
+
+## Centre page: the one-tap check-in
+checkin-button = Segna la mia visita
+outbox-waiting = { $count ->
+    [one] 1 visita in attesa di invio
+   *[other] { $count } visite in attesa di invio
+}

@@ -44,13 +44,6 @@ impl Lang {
             Lang::It | Lang::En => "other",
         }
     }
-
-    fn catalogue(self) -> &'static [(&'static str, &'static [Part])] {
-        match self {
-            Lang::It => IT,
-            Lang::En => EN,
-        }
-    }
 }
 
 /// One piece of a compiled message (see `build.rs`).
@@ -70,6 +63,40 @@ enum Key {
 }
 
 include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
+
+type Catalogue = &'static [(&'static str, &'static [Part])];
+
+/// One set of catalogues (one per language).
+#[derive(Clone, Copy)]
+pub struct Set {
+    it: Catalogue,
+    en: Catalogue,
+}
+
+impl Set {
+    fn get(&self, lang: Lang) -> Catalogue {
+        match lang {
+            Lang::It => self.it,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// The words of the visitor app.
+pub const VISITOR: &[Set] = &[Set {
+    it: COMMON_IT,
+    en: COMMON_EN,
+}];
+
+/// The words of the citizen app: the visitor's and the sign-up's. Referenced only by the
+/// citizen app, so the visitor app's wasm does not carry them.
+pub const CITIZEN: &[Set] = &[
+    VISITOR[0],
+    Set {
+        it: CITIZEN_IT,
+        en: CITIZEN_EN,
+    },
+];
 
 /// A value given to a message: `{ $count }` or `{ $organisation }`.
 #[derive(Debug, Clone, PartialEq)]
@@ -96,18 +123,19 @@ impl From<&str> for Arg {
     }
 }
 
-/// The message `id` in `lang`, or the id itself when missing, so a gap shows instead of
-/// hiding. (The build refuses catalogues that differ, so this only catches typos in ids.)
-pub fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
-    let catalogue = lang.catalogue();
-    match catalogue.binary_search_by(|(k, _)| (*k).cmp(id)) {
-        Ok(i) => {
+/// The message `id` in `lang` from the first set that has it, or the id itself when
+/// missing, so a gap shows instead of hiding. (The build refuses catalogues that differ,
+/// so this only catches typos in ids.)
+pub fn format(sets: &[Set], lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    for set in sets {
+        let catalogue = set.get(lang);
+        if let Ok(i) = catalogue.binary_search_by(|(k, _)| (*k).cmp(id)) {
             let mut out = String::new();
             write_parts(&mut out, lang, catalogue[i].1, args);
-            out
+            return out;
         }
-        Err(_) => id.to_owned(),
     }
+    id.to_owned()
 }
 
 fn write_parts(out: &mut String, lang: Lang, parts: &[Part], args: &[(&str, Arg)]) {
@@ -153,12 +181,13 @@ fn write_parts(out: &mut String, lang: Lang, parts: &[Part], args: &[(&str, Arg)
 #[derive(Clone)]
 pub struct I18n {
     pub lang: Lang,
+    sets: &'static [Set],
     set_lang: Callback<Lang>,
 }
 
 impl PartialEq for I18n {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
+        self.lang == other.lang && std::ptr::eq(self.sets, other.sets)
     }
 }
 
@@ -169,11 +198,11 @@ impl I18n {
 
     /// A message in a given language, whatever the current one (the poster shows two).
     pub fn t_in(&self, lang: Lang, id: &str) -> String {
-        format(lang, id, &[])
+        format(self.sets, lang, id, &[])
     }
 
     pub fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        format(self.lang, id, args)
+        format(self.sets, self.lang, id, args)
     }
 
     pub fn set_lang(&self, lang: Lang) {
@@ -187,13 +216,22 @@ pub fn use_i18n() -> I18n {
     // to Italian rather than fail.
     use_context::<I18n>().unwrap_or_else(|| I18n {
         lang: Lang::It,
+        sets: VISITOR,
         set_lang: Callback::noop(),
     })
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ProviderProps {
+    /// The catalogue sets of this app ([`VISITOR`] or [`CITIZEN`]).
+    pub sets: &'static [Set],
     pub children: Html,
+}
+
+impl PartialEq for ProviderProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.sets, other.sets) && self.children == other.children
+    }
 }
 
 #[component(I18nProvider)]
@@ -221,6 +259,7 @@ pub fn i18n_provider(props: &ProviderProps) -> Html {
     };
     let ctx = I18n {
         lang: *lang,
+        sets: props.sets,
         set_lang,
     };
     html! {
@@ -241,38 +280,72 @@ mod tests {
     #[test]
     fn catalogues_are_sorted_for_lookup() {
         for lang in Lang::ALL {
-            let ids: Vec<_> = lang.catalogue().iter().map(|(id, _)| *id).collect();
-            assert!(ids.windows(2).all(|w| w[0] < w[1]), "{lang:?}");
-            assert!(ids.len() > 40);
+            for set in CITIZEN {
+                let ids: Vec<_> = set.get(lang).iter().map(|(id, _)| *id).collect();
+                assert!(ids.windows(2).all(|w| w[0] < w[1]), "{lang:?}");
+                assert!(ids.len() > 40);
+            }
         }
+    }
+
+    #[test]
+    fn the_visitor_app_lacks_only_the_citizen_words() {
+        assert_eq!(
+            format(VISITOR, Lang::It, "register-title", &[]),
+            "register-title"
+        );
+        assert_eq!(
+            format(CITIZEN, Lang::It, "register-title", &[]),
+            "Registrati al centro"
+        );
+        assert_eq!(
+            format(CITIZEN, Lang::En, "home-title", &[]),
+            "Find your digital help centre"
+        );
     }
 
     #[test]
     fn formats_plurals_exact_numbers_and_arguments() {
         let n = |count: usize| [("count", Arg::from(count))];
-        assert_eq!(format(Lang::It, "home-results", &n(3)), "3 centri trovati");
-        assert_eq!(format(Lang::It, "home-results", &n(1)), "1 centro trovato");
-        assert_eq!(format(Lang::En, "home-results", &n(1)), "1 centre found");
         assert_eq!(
-            format(Lang::En, "home-results", &n(0)),
+            format(VISITOR, Lang::It, "home-results", &n(3)),
+            "3 centri trovati"
+        );
+        assert_eq!(
+            format(VISITOR, Lang::It, "home-results", &n(1)),
+            "1 centro trovato"
+        );
+        assert_eq!(
+            format(VISITOR, Lang::En, "home-results", &n(1)),
+            "1 centre found"
+        );
+        assert_eq!(
+            format(VISITOR, Lang::En, "home-results", &n(0)),
             "No centre found. Try removing a filter."
         );
         assert_eq!(
             format(
+                VISITOR,
                 Lang::It,
                 "centre-managed-by",
                 &[("organisation", "Comune di Forlì".into())]
             ),
             "Gestito da Comune di Forlì"
         );
-        assert_eq!(format(Lang::En, "app-tagline", &[]), "Digital help points");
-        assert_eq!(format(Lang::En, "no-such-message", &[]), "no-such-message");
+        assert_eq!(
+            format(VISITOR, Lang::En, "app-tagline", &[]),
+            "Digital help points"
+        );
+        assert_eq!(
+            format(VISITOR, Lang::En, "no-such-message", &[]),
+            "no-such-message"
+        );
     }
 
     #[test]
     fn a_missing_argument_shows_its_name() {
         assert_eq!(
-            format(Lang::En, "centre-weekly", &[]),
+            format(VISITOR, Lang::En, "centre-weekly", &[]),
             "{hours} hours a week"
         );
     }

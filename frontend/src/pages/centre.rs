@@ -8,6 +8,7 @@ use super::use_title;
 use crate::api::{self, FetchError};
 use crate::components::layout::Layout;
 use crate::components::status::{Failed, Loading};
+use crate::device;
 use crate::i18n::{I18n, Lang, use_i18n};
 use crate::remote::{Remote, use_remote};
 use crate::routes::{Link, Route};
@@ -51,18 +52,40 @@ pub fn centre_page(props: &CentreProps) -> Html {
 }
 
 fn centre_view(i18n: &I18n, c: &Centre) -> Html {
-    let actions = [
-        ("action-register", "action-register-text"),
-        ("action-checkin", "action-checkin-text"),
-        ("action-survey", "action-survey-text"),
-        ("action-feedback", "action-feedback-text"),
+    let code = c.code.to_string();
+    // Entry points later issues fill in: title, text, where it leads (if it is ready).
+    let actions: [(&str, &str, Option<Route>); 3] = [
+        (
+            "action-register",
+            "action-register-text",
+            Some(Route::Register { code: code.clone() }),
+        ),
+        ("action-survey", "action-survey-text", None),
+        ("action-feedback", "action-feedback-text", None),
     ];
+    let has_pass = device::has_pass();
+    let waiting = device::waiting_count();
     html! {
         <article class="centre">
             <h1 id="centre-name">{ &c.name }</h1>
             <p class="lead">
                 { i18n.t_with("centre-managed-by", &[("organisation", c.organisation.clone().into())]) }
             </p>
+            if has_pass {
+                // One tap: the citizen app opens and checks in at once.
+                <p class="checkin">
+                    <a id="checkin-link" class="button button-big" href={format!("/c/{code}/checkin#now")}>
+                        { i18n.t("checkin-button") }
+                    </a>
+                </p>
+            }
+            if waiting > 0 {
+                <p class="notice outbox" role="status">
+                    <a href={format!("/c/{code}/checkin")}>
+                        { i18n.t_with("outbox-waiting", &[("count", waiting.into())]) }
+                    </a>
+                </p>
+            }
             <section aria-labelledby="where">
                 <h2 id="where">{ i18n.t("centre-where") }</h2>
                 { site_view(i18n, &c.site, c.province.code, false) }
@@ -76,17 +99,25 @@ fn centre_view(i18n: &I18n, c: &Centre) -> Html {
             <section aria-labelledby="actions">
                 <h2 id="actions">{ i18n.t("centre-actions") }</h2>
                 <ul class="actions">
-                    { for actions.iter().map(|(title, text)| html! {
-                        <li class="action action-soon">
-                            <span class="action-title">{ i18n.t(title) }</span>
-                            <span class="action-text">{ i18n.t(text) }</span>
-                            <span class="badge">{ i18n.t("centre-coming-soon") }</span>
-                        </li>
+                    { for actions.into_iter().map(|(title, text, to)| match to {
+                        Some(to) => html! {
+                            <li class="action">
+                                <Link {to} classes="action-title">{ i18n.t(title) }</Link>
+                                <span class="action-text">{ i18n.t(text) }</span>
+                            </li>
+                        },
+                        None => html! {
+                            <li class="action action-soon">
+                                <span class="action-title">{ i18n.t(title) }</span>
+                                <span class="action-text">{ i18n.t(text) }</span>
+                                <span class="badge">{ i18n.t("centre-coming-soon") }</span>
+                            </li>
+                        },
                     }) }
                 </ul>
             </section>
             <p class="staff-link">
-                <Link to={Route::Poster { code: c.code.to_string() }}>{ i18n.t("centre-poster") }</Link>
+                <Link to={Route::Poster { code }}>{ i18n.t("centre-poster") }</Link>
             </p>
         </article>
     }

@@ -1,9 +1,11 @@
 //! One module per screen.
 
 pub mod centre;
+pub mod checkin;
 pub mod home;
 pub mod not_found;
 pub mod poster;
+pub mod register;
 
 use yew::prelude::*;
 

@@ -91,7 +91,7 @@ impl Assets {
         let last = path.rsplit('/').next().unwrap_or("");
         let asset = match self.files.get(path) {
             Some(a) => a,
-            None if !last.contains('.') => self.files.get("/index.html")?,
+            None if !last.contains('.') => self.files.get(entry_point(path))?,
             None => return None,
         };
         let mut builder = Response::builder()
@@ -128,6 +128,16 @@ impl Assets {
             builder = builder.header(header::CONTENT_ENCODING, e.header());
         }
         builder.body(body).ok()
+    }
+}
+
+/// The app that serves an address: the citizen app (sign-up, pass, check-in) is a
+/// separate bundle in `dist/citizen/`, everything else is the visitor app.
+fn entry_point(path: &str) -> &'static str {
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    match parts.as_slice() {
+        ["c", _, "register" | "checkin"] => "/citizen/index.html",
+        _ => "/index.html",
     }
 }
 
@@ -193,6 +203,15 @@ fn is_hashed_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn citizen_pages_get_the_citizen_app() {
+        assert_eq!(entry_point("/c/TOS-001/register"), "/citizen/index.html");
+        assert_eq!(entry_point("/c/TOS-001/checkin"), "/citizen/index.html");
+        assert_eq!(entry_point("/c/TOS-001"), "/index.html");
+        assert_eq!(entry_point("/c/TOS-001/poster"), "/index.html");
+        assert_eq!(entry_point("/"), "/index.html");
+    }
 
     #[test]
     fn recognises_trunk_hashed_names() {

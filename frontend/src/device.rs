@@ -1,0 +1,95 @@
+//! What this phone (or kiosk) keeps between visits: the citizen's pass, and the
+//! submissions that are waiting for a connection. Both live in localStorage so they
+//! survive a reload, a closed tab and a restart.
+
+use gloo_storage::{LocalStorage, Storage};
+use ponte_domain::submission::SubmissionId;
+use serde::{Deserialize, Serialize};
+
+const PASS_KEY: &str = "ponte.pass";
+const OUTBOX_KEY: &str = "ponte.outbox";
+
+/// The pass as the phone keeps it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredPass {
+    pub pass: String,
+    pub code: String,
+    /// The QR code of the pass, as the server drew it (SVG).
+    #[serde(default)]
+    pub qr_svg: String,
+}
+
+pub fn pass() -> Option<StoredPass> {
+    LocalStorage::get(PASS_KEY).ok()
+}
+
+/// Whether a pass is kept, without decoding it (the visitor app only needs to know).
+pub fn has_pass() -> bool {
+    LocalStorage::raw()
+        .get_item(PASS_KEY)
+        .ok()
+        .flatten()
+        .is_some()
+}
+
+/// How many submissions wait in the outbox, without decoding them.
+pub fn waiting_count() -> usize {
+    LocalStorage::raw()
+        .get_item(OUTBOX_KEY)
+        .ok()
+        .flatten()
+        .map_or(0, |json| json.matches("\"submission_id\"").count())
+}
+
+pub fn save_pass(p: &StoredPass) {
+    let _ = LocalStorage::set(PASS_KEY, p);
+}
+
+pub fn forget_pass() {
+    LocalStorage::delete(PASS_KEY);
+}
+
+/// A write made while offline (or not yet answered): sent again, with the same
+/// submission id, until the server answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pending {
+    pub submission_id: SubmissionId,
+    pub url: String,
+    /// The JSON body, exactly as first made (so its time is the original one).
+    pub body: String,
+    /// When to try next (ms since the epoch) and how many times it was tried.
+    #[serde(default)]
+    pub next_try: f64,
+    #[serde(default)]
+    pub tries: u32,
+}
+
+pub fn outbox() -> Vec<Pending> {
+    LocalStorage::get(OUTBOX_KEY).unwrap_or_default()
+}
+
+pub fn save_outbox(items: &[Pending]) {
+    let _ = LocalStorage::set(OUTBOX_KEY, items);
+}
+
+/// A fresh random submission id (UUID version 4) from the browser's crypto.
+pub fn new_submission_id() -> SubmissionId {
+    let mut bytes = [0u8; 16];
+    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    if bytes == [0; 16] {
+        // No crypto (very old browser): fall back to time and Math.random.
+        let t = js_sys::Date::now() as u128;
+        let r = (js_sys::Math::random() * 1e15) as u128;
+        bytes = ((t << 64) ^ r).to_be_bytes();
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    SubmissionId::from_u128(u128::from_be_bytes(bytes))
+}
+
+/// Seconds since the epoch, by the phone's clock.
+pub fn now_seconds() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}

@@ -1,0 +1,72 @@
+# Messages of the citizen app only (sign-up, pass, check-in).
+## Registration form: AN9-AN11 choices
+education-A = Primary school
+education-B = Lower secondary school (licenza media)
+education-C = Upper secondary school diploma
+education-D = Post-secondary, non-tertiary education
+education-E = Vocational qualification
+education-F = Higher technical specialisation certificate (IFTS)
+education-G = Higher technical diploma (ITS)
+education-H = Short-cycle degree / university diploma
+education-I = Master's degree or equivalent
+education-J = University master or equivalent
+education-K = Doctorate or equivalent
+education-L = Unknown / not given / other
+employment-A = Employee
+employment-B = Business owner
+employment-C = Self-employed professional
+employment-D = Not in work
+employment-E = Student / in training
+employment-F = Homemaker
+employment-G = Retired
+employment-H = Other
+citizenship-A = Italian
+citizenship-B = Foreign, from a country INSIDE the European Union
+citizenship-C = Foreign, from a country OUTSIDE the European Union
+
+## Registration
+register-title = Sign up at the centre
+register-intro = You sign up only once. Then one tap records each visit, at any centre.
+register-cf = Tax code (codice fiscale)
+register-cf-hint = It is on your health card: 16 letters and digits.
+register-cf-ok = Tax code is correct.
+register-first-name = First name
+register-last-name = Surname
+register-names-hint = Needed only for the national service register, and kept encrypted.
+register-education = Education
+register-employment = Work
+register-citizenship = Citizenship
+register-province = Province where you live
+register-choose = Choose…
+register-privacy-title = Privacy notice
+privacy-notice = The Region and the centre process your data to count the services of the national digital-facilitation project (PNRR, measure 1.7.2), as the law requires. Your tax code, name and contacts are kept encrypted; the ministry receives the data without your name. You can ask the centre to see, correct or delete your data.
+register-privacy-ack = I have read the privacy notice
+register-contact-title = Course reminders (optional)
+register-email = E-mail
+register-phone = Phone
+register-contact-consent = I want course reminders at this contact
+register-submit = Sign up
+register-sending = Sending…
+register-done = Done! You are signed up.
+register-again-done = Welcome back! We found you again: here is your new pass.
+register-under-age = This project needs you to be at least { $age }. A facilitator can still help you.
+register-offline = You are offline: signing up needs a connection. Try again when it is back.
+register-fix = Check the marked fields.
+
+## Errors on fields
+field-required = This field is required.
+field-invalid = Check this field.
+cf-length = A tax code has 16 characters; you wrote { $count }.
+cf-character = Character number { $position } is not right.
+cf-month = The ninth character (month of birth) is not right.
+cf-day = Characters 10 and 11 (day of birth) are not right.
+cf-date = The birth date in the code does not exist.
+cf-check = The last character does not match: check you typed it correctly.
+
+## Pass and check-in
+pass-title = Your pass
+pass-intro = Keep it on this phone: next time one tap is enough. You can also show it to the facilitator.
+pass-code = Pass code
+checkin-done = You are in! This is your visit number { $count } at this centre.
+checkin-queued = You are offline: the visit is saved on the phone and will be sent when the connection is back.
+checkin-forgotten = This pass is no longer valid. Sign up again to get a new one.

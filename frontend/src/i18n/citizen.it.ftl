@@ -1,0 +1,72 @@
+# Messages of the citizen app only (sign-up, pass, check-in).
+## Registration form: AN9-AN11 choices (Italian: the official labels)
+education-A = Licenza elementare
+education-B = Licenza media
+education-C = Diploma di scuola superiore
+education-D = Istruzione post secondaria non terziaria
+education-E = Diploma di qualifica professionale
+education-F = Certificato di specializzazione tecnica superiore (IFTS)
+education-G = Diploma di tecnico superiore (ITS)
+education-H = Laurea a ciclo breve / diploma universitario
+education-I = Laurea specialistica / magistrale / vecchio ordinamento o livello equivalente
+education-J = Master o livello equivalente
+education-K = Dottorato o livello equivalente
+education-L = Non conosciuto / non fornito / altro
+employment-A = Dipendente
+employment-B = Imprenditore
+employment-C = Libero professionista
+employment-D = Non occupato
+employment-E = Studente o studentessa / in formazione
+employment-F = Casalinga/o
+employment-G = Persona ritirata dal lavoro / pensionato/a
+employment-H = Altro
+citizenship-A = Italiana
+citizenship-B = Straniera, di un Paese ALL’INTERNO dell’Unione Europea
+citizenship-C = Straniera, di un Paese AL DI FUORI dell’Unione Europea
+
+## Registration
+register-title = Registrati al centro
+register-intro = Ti registri una volta sola. Poi ti basta un tocco per segnare ogni visita, in qualsiasi centro.
+register-cf = Codice fiscale
+register-cf-hint = Lo trovi sulla tessera sanitaria: 16 lettere e numeri.
+register-cf-ok = Codice fiscale corretto.
+register-first-name = Nome
+register-last-name = Cognome
+register-names-hint = Servono solo per il registro nazionale dei servizi e sono conservati cifrati.
+register-education = Titolo di studio
+register-employment = Lavoro
+register-citizenship = Cittadinanza
+register-province = Provincia in cui vivi
+register-choose = Scegli…
+register-privacy-title = Informativa sulla privacy
+privacy-notice = La Regione e il centro trattano i tuoi dati per contare i servizi del progetto nazionale di facilitazione digitale (PNRR, misura 1.7.2), come previsto dalla legge. Il codice fiscale, il nome e i contatti sono conservati cifrati; il ministero riceve i dati senza nome. Puoi chiedere di vedere, correggere o cancellare i tuoi dati al centro.
+register-privacy-ack = Ho letto l'informativa sulla privacy
+register-contact-title = Promemoria dei corsi (facoltativo)
+register-email = E-mail
+register-phone = Telefono
+register-contact-consent = Voglio ricevere promemoria dei corsi a questo contatto
+register-submit = Registrati
+register-sending = Invio in corso…
+register-done = Fatto! Sei registrato.
+register-again-done = Bentornato! Ti abbiamo ritrovato: ecco il tuo nuovo pass.
+register-under-age = Per questo progetto servono almeno { $age } anni. Un facilitatore può comunque aiutarti.
+register-offline = Sei offline: per registrarti serve la connessione. Riprova appena torna.
+register-fix = Controlla i campi segnati.
+
+## Errors on fields
+field-required = Questo campo è obbligatorio.
+field-invalid = Controlla questo campo.
+cf-length = Il codice fiscale ha 16 caratteri; ne hai scritti { $count }.
+cf-character = Il carattere numero { $position } non va bene.
+cf-month = Il nono carattere (il mese di nascita) non va bene.
+cf-day = I caratteri 10 e 11 (il giorno di nascita) non vanno bene.
+cf-date = La data di nascita nel codice non esiste.
+cf-check = L'ultimo carattere non torna: controlla di aver scritto bene.
+
+## Pass and check-in
+pass-title = Il tuo pass
+pass-intro = Tienilo su questo telefono: la prossima volta ti basta un tocco. Puoi anche mostrarlo al facilitatore.
+pass-code = Codice del pass
+checkin-done = Sei dentro! È la tua visita numero { $count } in questo centro.
+checkin-queued = Sei offline: la visita è salvata sul telefono e verrà inviata appena torna la connessione.
+checkin-forgotten = Questo pass non è più valido. Registrati di nuovo per averne uno nuovo.

@@ -1,0 +1,167 @@
+//! Sends queued submissions, exactly once, whenever the network allows.
+//!
+//! Every write is first put in the device's outbox with its submission id, then sent.
+//! A reply (2xx, or a 4xx that retrying cannot fix) removes it; no reply keeps it, to be
+//! sent again after a growing pause (2 s, 4 s … up to 5 minutes), when the browser says
+//! it is back online, and at every start. The server stores a submission id once, so
+//! sending it twice is harmless.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use gloo_net::http::Request;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use yew::prelude::*;
+
+use crate::device::{self, Pending};
+
+/// What a send came to.
+pub enum Sent {
+    /// The server answered: status and body.
+    Answered(u16, String),
+    /// No answer: the submission stays queued.
+    Queued,
+}
+
+async fn send_one(p: &Pending) -> Option<(u16, String)> {
+    let res = Request::post(&p.url)
+        .header("content-type", "application/json")
+        .body(p.body.clone())
+        .ok()?
+        .send()
+        .await
+        .ok()?;
+    let status = res.status();
+    Some((status, res.text().await.unwrap_or_default()))
+}
+
+/// Puts `p` in the outbox and tries to send it now.
+pub async fn submit(p: Pending) -> Sent {
+    let mut items = device::outbox();
+    if !items.iter().any(|i| i.submission_id == p.submission_id) {
+        items.push(p.clone());
+        device::save_outbox(&items);
+    }
+    match send_one(&p).await {
+        Some((status, body)) => {
+            remove(&p);
+            Sent::Answered(status, body)
+        }
+        None => {
+            reschedule(&p);
+            Sent::Queued
+        }
+    }
+}
+
+fn remove(p: &Pending) {
+    let mut items = device::outbox();
+    items.retain(|i| i.submission_id != p.submission_id);
+    device::save_outbox(&items);
+}
+
+fn reschedule(p: &Pending) {
+    let mut items = device::outbox();
+    if let Some(i) = items
+        .iter_mut()
+        .find(|i| i.submission_id == p.submission_id)
+    {
+        i.tries += 1;
+        let pause = (2_000.0 * 2f64.powi(i.tries.min(8) as i32)).min(300_000.0);
+        i.next_try = js_sys::Date::now() + pause;
+    }
+    device::save_outbox(&items);
+}
+
+/// Sends whatever is due; true if anything is left.
+async fn flush(force: bool) -> bool {
+    let now = js_sys::Date::now();
+    for p in device::outbox() {
+        if force || p.next_try <= now {
+            match send_one(&p).await {
+                Some(_) => remove(&p),
+                None => reschedule(&p),
+            }
+        }
+    }
+    !device::outbox().is_empty()
+}
+
+/// How many submissions wait, kept fresh for the banner.
+#[derive(Clone, PartialEq)]
+pub struct Outbox {
+    pub waiting: usize,
+    pub refresh: Callback<()>,
+}
+
+#[hook]
+pub fn use_outbox() -> Outbox {
+    use_context::<Outbox>().unwrap_or(Outbox {
+        waiting: 0,
+        refresh: Callback::noop(),
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OutboxProps {
+    pub children: Html,
+}
+
+/// Runs the sender for the whole app and shares the waiting count.
+#[component(OutboxProvider)]
+pub fn outbox_provider(props: &OutboxProps) -> Html {
+    let waiting = use_state(|| device::outbox().len());
+    let refresh = {
+        let waiting = waiting.clone();
+        Callback::from(move |_| waiting.set(device::outbox().len()))
+    };
+    {
+        let refresh = refresh.clone();
+        use_effect_with((), move |_| {
+            let busy = Rc::new(Cell::new(false));
+            let run = {
+                let (refresh, busy) = (refresh.clone(), busy.clone());
+                move |force: bool| {
+                    if busy.replace(true) {
+                        return;
+                    }
+                    let (refresh, busy) = (refresh.clone(), busy.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        flush(force).await;
+                        busy.set(false);
+                        refresh.emit(());
+                    });
+                }
+            };
+            run(true);
+            let window = web_sys::window();
+            let online = window.as_ref().map(|w| {
+                let run = run.clone();
+                EventListener::new(w, "online", move |_| run(true))
+            });
+            // A gentle heartbeat that sends what has come due.
+            let tick = Closure::<dyn Fn()>::new(move || run(false));
+            let interval = window.as_ref().and_then(|w| {
+                w.set_interval_with_callback_and_timeout_and_arguments_0(
+                    tick.as_ref().unchecked_ref(),
+                    2_000,
+                )
+                .ok()
+            });
+            move || {
+                drop(online);
+                if let (Some(w), Some(id)) = (web_sys::window(), interval) {
+                    w.clear_interval_with_handle(id);
+                }
+                drop(tick);
+            }
+        });
+    }
+    let ctx = Outbox {
+        waiting: *waiting,
+        refresh,
+    };
+    html! { <ContextProvider<Outbox> context={ctx}>{ props.children.clone() }</ContextProvider<Outbox>> }
+}

@@ -1,0 +1,59 @@
+//! `/c/{code}/checkin` (citizen app): the pass and the check-in button. Arriving with
+//! `#now` (the centre page's one-tap link) checks in at once.
+
+use yew::prelude::*;
+
+use super::centre::use_centre;
+use super::use_title;
+use crate::components::layout::Layout;
+use crate::components::pass::{OutboxBanner, PassCard};
+use crate::components::status::{Failed, Loading};
+use crate::device;
+use crate::i18n::use_i18n;
+use crate::remote::Remote;
+use crate::routes::{Link, Route};
+
+#[derive(Properties, PartialEq)]
+pub struct CheckinProps {
+    pub code: String,
+}
+
+#[component(CheckinPage)]
+pub fn checkin_page(props: &CheckinProps) -> Html {
+    let i18n = use_i18n();
+    use_title(i18n.t("checkin-button"));
+    let (centre, retry) = use_centre(&props.code);
+    // Read once: a reload must not check in again.
+    let auto = use_state(|| {
+        let w = web_sys::window();
+        let now = w.as_ref().and_then(|w| w.location().hash().ok()).as_deref() == Some("#now");
+        if now && let Some(Ok(history)) = w.map(|w| w.history()) {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("/c/{}/checkin", props.code)),
+            );
+        }
+        now
+    });
+    let body = match centre {
+        Remote::Loading => html! { <Loading /> },
+        Remote::Failed(e) => html! { <Failed error={e} {retry} /> },
+        Remote::Ready(c) => html! {
+            <>
+                <h1 id="centre-name">{ &c.name }</h1>
+                <OutboxBanner />
+                { match device::pass() {
+                    Some(p) => html! { <PassCard pass={p} centre={c.code.to_string()} auto={*auto} /> },
+                    None => html! {
+                        <p><Link to={Route::Register { code: c.code.to_string() }} classes="button button-big">
+                            { i18n.t("action-register") }
+                        </Link></p>
+                    },
+                } }
+                <p><Link to={Route::Centre { code: c.code.to_string() }}>{ i18n.t("poster-back") }</Link></p>
+            </>
+        },
+    };
+    html! { <Layout>{ body }</Layout> }
+}

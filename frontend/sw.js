@@ -1,0 +1,63 @@
+// Ponte's service worker: the app opens with no network after one visit.
+//
+// - Pages (navigations) go to the network first, falling back to the cached shell of
+//   their app (the visitor app, or the citizen app for sign-up and check-in), so a
+//   citizen gets the newest app when online and the app when not.
+// - Built files have content hashes in their names: cache-first, kept as they come.
+// - GETs of the public API (a centre, the programmes) are network-first with the last
+//   answer kept, so the centre page shows its name and hours offline.
+// - Writes (POST) are never cached or replayed here: the app keeps its own outbox with
+//   submission ids, which is what makes them exactly-once.
+const CACHE = "ponte-v1";
+// The two apps' pages, whatever the centre code in the address.
+const CITIZEN_PAGE = /^\/c\/[^/]+\/(register|checkin)$/;
+const shellOf = (path) => (CITIZEN_PAGE.test(path) ? "/citizen/" : "/");
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(CACHE).then((c) => c.add("/")).then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim())
+  );
+});
+
+async function networkFirst(request, fallbackKey) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) cache.put(fallbackKey || request, response.clone());
+    return response;
+  } catch (e) {
+    const cached = await cache.match(fallbackKey || request);
+    if (cached) return cached;
+    throw e;
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (request.mode === "navigate") {
+    event.respondWith(networkFirst(request, shellOf(url.pathname)));
+  } else if (url.pathname.startsWith("/api/v1/")) {
+    if (/^\/api\/v1\/(programmes|centres\/[^/]+)$/.test(url.pathname)) {
+      event.respondWith(networkFirst(request));
+    }
+  } else {
+    event.respondWith(cacheFirst(request));
+  }
+});

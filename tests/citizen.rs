@@ -1,0 +1,198 @@
+//! A citizen on their phone, in headless Chromium against the real server: signs up from
+//! the centre's page, gets a pass, comes back and checks in with one tap, then checks in
+//! with no network and sees the visit sent, once, when the network returns.
+
+mod support;
+
+use fantoccini::Locator;
+use support::{Browser, Server, dist_dir, get};
+
+async fn visits(server: &Server, centre: &str) -> u64 {
+    get(
+        &server.url(&format!("/api/v1/centres/{centre}/attendance")),
+        &[],
+    )
+    .await
+    .json()["visits"]
+        .as_u64()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(&tmp.path().join("data"), &["--demo"]);
+    let b = Browser::start(360, 740).await;
+
+    // From the poster's page to the sign-up form (the citizen app).
+    b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
+    b.wait_text("h1#centre-name", "Punto Digitale Facile").await;
+    b.client
+        .find(Locator::Css("a[href='/c/TOS-001/register']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.wait_text("h1", "Registrati al centro").await;
+
+    // The codice fiscale is checked as it is typed, by the shared rules.
+    let cf = b
+        .client
+        .find(Locator::Css("#codice_fiscale"))
+        .await
+        .unwrap();
+    cf.send_keys("rssmra80a01h501v").await.unwrap();
+    b.wait_text("#cf-help", "L'ultimo carattere non torna")
+        .await;
+    cf.clear().await.unwrap();
+    cf.send_keys("RSSMRA80A01H501U").await.unwrap();
+    b.wait_text("#cf-help", "Codice fiscale corretto").await;
+
+    // Sending without the rest names what is missing, and sends nothing.
+    b.client
+        .find(Locator::Css("#register-submit"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.wait_text("[role=alert]", "Controlla i campi segnati")
+        .await;
+
+    for (id, text) in [("#first_name", "Mario"), ("#last_name", "D'Angelo")] {
+        b.client
+            .find(Locator::Css(id))
+            .await
+            .unwrap()
+            .send_keys(text)
+            .await
+            .unwrap();
+    }
+    for (id, value) in [
+        ("#education", "C"),
+        ("#employment", "G"),
+        ("#citizenship", "A"),
+    ] {
+        b.client
+            .find(Locator::Css(id))
+            .await
+            .unwrap()
+            .select_by_value(value)
+            .await
+            .unwrap();
+    }
+    b.client
+        .find(Locator::Css("#privacy"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.assert_accessible("sign-up form (phone)").await;
+    b.client
+        .find(Locator::Css("#register-submit"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.wait_text("h1", "Fatto! Sei registrato.").await;
+    let code = b.wait_text("#pass-code", "-").await;
+    assert_eq!(code.len(), 9, "a short pass code like ABCD-EFGH: {code}");
+    let qr_ok = b
+        .eval("const i = document.querySelector('.pass-qr'); return !!i && i.complete && i.naturalWidth > 0")
+        .await;
+    assert_eq!(qr_ok, true, "the pass QR code shows");
+    assert_eq!(
+        visits(&server, "TOS-001").await,
+        0,
+        "signing up is not a visit"
+    );
+
+    // Later: the centre's page offers the one-tap check-in.
+    b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
+    b.client.refresh().await.unwrap();
+    let link = b
+        .client
+        .wait()
+        .for_element(Locator::Css("#checkin-link"))
+        .await
+        .unwrap();
+    link.click().await.unwrap();
+    b.wait_text(".checkin-status", "visita numero 1").await;
+    assert_eq!(visits(&server, "TOS-001").await, 1);
+    // A reload does not check in again.
+    b.client.refresh().await.unwrap();
+    b.wait_text("#checkin", "Segna la mia visita").await;
+    assert_eq!(visits(&server, "TOS-001").await, 1);
+
+    // No network: the check-in waits on the phone, with its original time.
+    set_offline(&b, true).await;
+    b.client
+        .find(Locator::Css("#checkin"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.wait_text(".checkin-status", "Sei offline").await;
+    b.wait_text("#outbox", "1 visita in attesa di invio").await;
+    assert_eq!(visits(&server, "TOS-001").await, 1);
+
+    // The network returns: it is sent, once.
+    set_offline(&b, false).await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while visits(&server, "TOS-001").await < 2 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the queued check-in was never sent"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    let gone = b
+        .eval("return document.querySelector('#outbox') === null")
+        .await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let mut gone = gone == true;
+    while !gone && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        gone = b
+            .eval("return document.querySelector('#outbox') === null")
+            .await
+            == true;
+    }
+    assert!(gone, "the banner goes once the queue is empty");
+    // Give a duplicate send every chance to land, then count again.
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    assert_eq!(visits(&server, "TOS-001").await, 2, "exactly one new visit");
+}
+
+/// DevTools network emulation through chromedriver.
+async fn set_offline(b: &Browser, offline: bool) {
+    #[derive(Debug)]
+    struct NetworkConditions(bool);
+    impl fantoccini::wd::WebDriverCompatibleCommand for NetworkConditions {
+        fn endpoint(
+            &self,
+            base: &url::Url,
+            session: Option<&str>,
+        ) -> Result<url::Url, url::ParseError> {
+            base.join(&format!(
+                "session/{}/chromium/network_conditions",
+                session.unwrap_or("")
+            ))
+        }
+        fn method_and_body(&self, _: &url::Url) -> (hyper::Method, Option<String>) {
+            let body = serde_json::json!({"network_conditions": {
+                "offline": self.0, "latency": 0, "download_throughput": -1, "upload_throughput": -1
+            }});
+            (hyper::Method::POST, Some(body.to_string()))
+        }
+    }
+    b.client
+        .issue_cmd(NetworkConditions(offline))
+        .await
+        .expect("set network conditions");
+}
