@@ -47,6 +47,25 @@ async function cacheFirst(request) {
   return response;
 }
 
+// The first visit happens before this worker controls the page, so its files went past
+// it. The page sends what it loaded; keeping those makes the second visit work offline.
+self.addEventListener("message", (event) => {
+  const { warm, page } = event.data || {};
+  if (!Array.isArray(warm)) return;
+  const same = (u) => new URL(u, self.location.origin).origin === self.location.origin;
+  event.waitUntil(
+    caches.open(CACHE).then(async (cache) => {
+      const keep = warm.filter(same).filter((u) => !new URL(u).pathname.startsWith("/api/") ||
+        /^\/api\/v1\/(programmes|centres\/[^/]+)$/.test(new URL(u).pathname));
+      await Promise.all(keep.map((u) => cache.match(u).then((hit) => hit || cache.add(u).catch(() => {}))));
+      if (typeof page === "string") {
+        const response = await fetch(page).catch(() => null);
+        if (response && response.ok) await cache.put(shellOf(page), response);
+      }
+    })
+  );
+});
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);

@@ -128,20 +128,27 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
     b.wait_text("#checkin", "Segna la mia visita").await;
     assert_eq!(visits(&server, "TOS-001").await, 1);
 
-    // No network: the check-in waits on the phone, with its original time.
+    // No network: the page is offline (DevTools emulation) and, since the service
+    // worker's own requests escape that emulation, the server is down too.
+    let addr = server.addr.to_string();
     set_offline(&b, true).await;
-    b.client
-        .find(Locator::Css("#checkin"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    server.stop();
+    let button = b.client.find(Locator::Css("#checkin")).await.unwrap();
+    button.click().await.unwrap();
     b.wait_text(".checkin-status", "Sei offline").await;
     b.wait_text("#outbox", "1 visita in attesa di invio").await;
-    assert_eq!(visits(&server, "TOS-001").await, 1);
+    // Still offline, the page reloads from the service worker's cache, and the queue is
+    // still there.
+    let controlled = b
+        .eval("return navigator.serviceWorker.controller !== null")
+        .await;
+    assert_eq!(controlled, true, "the service worker controls the page");
+    b.client.refresh().await.unwrap();
+    b.wait_text("h1#centre-name", "Punto Digitale Facile").await;
+    b.wait_text("#outbox", "1 visita in attesa di invio").await;
 
-    // The network returns: it is sent, once.
+    // The network returns: the queued check-in is sent, once.
+    let server = Server::start_at(&tmp.path().join("data"), &addr, &[]);
     set_offline(&b, false).await;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     while visits(&server, "TOS-001").await < 2 {
@@ -195,4 +202,44 @@ async fn set_offline(b: &Browser, offline: bool) {
         .issue_cmd(NetworkConditions(offline))
         .await
         .expect("set network conditions");
+}
+
+/// One visit is enough: the centre's page then opens with no network at all.
+#[tokio::test]
+async fn the_centre_page_opens_offline_after_one_visit() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(&tmp.path().join("data"), &["--demo"]);
+    let b = Browser::start(360, 740).await;
+    b.client.goto(&server.url("/c/LOM-007")).await.unwrap();
+    let name = get(&server.url("/api/v1/centres/LOM-007"), &[])
+        .await
+        .json()["name"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    b.wait_text("h1#centre-name", &name).await;
+    // The worker is active and has been handed what the visit loaded.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !b
+        .eval("return document.documentElement.dataset.sw || ''")
+        .await
+        .as_str()
+        .is_some_and(|s| s.starts_with("ready:"))
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "service worker never got ready"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+
+    // Offline for real: the server is gone too.
+    let url = server.url("/c/LOM-007");
+    server.stop();
+    set_offline(&b, true).await;
+    b.client.goto(&url).await.unwrap();
+    b.wait_text("h1#centre-name", &name).await;
+    b.wait_text("main", "Orari di apertura").await;
 }

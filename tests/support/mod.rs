@@ -53,8 +53,13 @@ pub struct Server {
 impl Server {
     /// Starts the server on a free port and waits for its "listening" line.
     pub fn start(data_dir: &Path, extra: &[&str]) -> Server {
+        Server::start_at(data_dir, "127.0.0.1:0", extra)
+    }
+
+    /// Starts the server at `addr` (to come back on the same port after a stop).
+    pub fn start_at(data_dir: &Path, addr: &str, extra: &[&str]) -> Server {
         let mut child = Command::new(PONTE)
-            .args(["serve", "--addr", "127.0.0.1:0", "--data-dir"])
+            .args(["serve", "--addr", addr, "--data-dir"])
             .arg(data_dir)
             .arg("--dist-dir")
             .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("../dist"))
