@@ -190,14 +190,15 @@ fn content_type(name: &str) -> &'static str {
     }
 }
 
-/// Trunk names built files `name-<16 hex digits>.ext` (wasm: `name-<hash>_bg.wasm`); such
-/// a name never changes content, so browsers may keep it for good.
+/// Trunk names built files `name-<hash>.ext` (wasm: `name-<hash>_bg.wasm`), the hash a
+/// 64-bit number in hex without leading zeros (so 10 to 16 digits in practice); such a
+/// name never changes content, so browsers may keep it for good.
 fn is_hashed_name(name: &str) -> bool {
     let stem = name.split('.').next().unwrap_or("");
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     stem.rsplit('-')
         .next()
-        .is_some_and(|h| h.len() >= 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+        .is_some_and(|h| (10..=16).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 #[cfg(test)]
@@ -218,6 +219,7 @@ mod tests {
         assert!(is_hashed_name("ponte-frontend-5d2c3a1b9e8f7a60_bg.wasm"));
         assert!(is_hashed_name("ponte-frontend-5d2c3a1b9e8f7a60.js"));
         assert!(is_hashed_name("main-0123456789abcdef.css"));
+        assert!(is_hashed_name("ponte-citizen-ec5a717d7a4817b_bg.wasm"), "15 digits");
         assert!(!is_hashed_name("index.html"));
         assert!(!is_hashed_name("sw.js"));
         assert!(!is_hashed_name("icon-192.png"));
