@@ -5,19 +5,7 @@ mod support;
 
 use std::sync::{Arc, Mutex};
 
-use support::{Server, get, post_json};
-
-fn uuid(n: u128) -> String {
-    let h = format!("{n:032x}");
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    )
-}
+use support::{Server, get, post_json, uuid, valid_cf};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn every_acknowledged_check_in_survives_sigkill() {
@@ -94,9 +82,4 @@ async fn every_acknowledged_check_in_survives_sigkill() {
         .await
         .json();
     assert_eq!(after["visits"].as_u64().unwrap() as usize, stored);
-}
-
-/// The i-th of a few valid codici fiscali of adults.
-fn valid_cf(i: u32) -> String {
-    ponte_domain::codice_fiscale::complete(&format!("NRENNA{}A01D612", 60 + i)).unwrap()
 }

@@ -201,6 +201,16 @@ pub async fn post_json(url: &str, body: &serde_json::Value) -> Reply {
         .unwrap_or_else(|| panic!("POST {url}: no answer"))
 }
 
+/// The canonical text of a submission id made from a number.
+pub fn uuid(n: u128) -> String {
+    ponte_domain::submission::SubmissionId::from_u128(n).to_string()
+}
+
+/// The i-th of a few valid codici fiscali of adults.
+pub fn valid_cf(i: u32) -> String {
+    ponte_domain::codice_fiscale::complete(&format!("NRENNA{}A01D612", 60 + i)).unwrap()
+}
+
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())

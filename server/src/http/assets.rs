@@ -219,7 +219,10 @@ mod tests {
         assert!(is_hashed_name("ponte-frontend-5d2c3a1b9e8f7a60_bg.wasm"));
         assert!(is_hashed_name("ponte-frontend-5d2c3a1b9e8f7a60.js"));
         assert!(is_hashed_name("main-0123456789abcdef.css"));
-        assert!(is_hashed_name("ponte-citizen-ec5a717d7a4817b_bg.wasm"), "15 digits");
+        assert!(
+            is_hashed_name("ponte-citizen-ec5a717d7a4817b_bg.wasm"),
+            "15 digits"
+        );
         assert!(!is_hashed_name("index.html"));
         assert!(!is_hashed_name("sw.js"));
         assert!(!is_hashed_name("icon-192.png"));
