@@ -133,6 +133,13 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
     let addr = server.addr.to_string();
     set_offline(&b, true).await;
     server.stop();
+    // What they need help with is optional: a plain-language choice, sent as its code.
+    let chip = b.client.find(Locator::Css("#need-pagopa")).await.unwrap();
+    chip.click().await.unwrap();
+    assert_eq!(
+        chip.attr("aria-pressed").await.unwrap().as_deref(),
+        Some("true")
+    );
     let button = b.client.find(Locator::Css("#checkin")).await.unwrap();
     button.click().await.unwrap();
     b.wait_text(".checkin-status", "Sei offline").await;

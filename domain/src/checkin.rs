@@ -21,6 +21,52 @@ pub struct Needs {
     pub competences: Vec<String>,
 }
 
+/// One plain-language choice of what a citizen needs help with, and the national code it
+/// stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// An SE6 public-service domain.
+    Service(&'static str),
+    /// An SE5 competence.
+    Competence(&'static str),
+}
+
+/// The choices the check-in offers, keyed for the app's catalogues (`need-<key>`), in
+/// the order people most often ask for them.
+pub const NEED_CHOICES: &[(&str, Need)] = &[
+    ("spid-cie", Need::Competence("9")),
+    ("app-io", Need::Service("A")),
+    ("pagopa", Need::Service("B")),
+    ("health-record", Need::Service("D")),
+    ("health-booking", Need::Service("M")),
+    ("inps", Need::Service("L")),
+    ("taxes", Need::Service("N")),
+    ("certificates", Need::Service("C")),
+    ("school", Need::Service("G")),
+    ("work", Need::Service("J")),
+    ("calls-messages", Need::Competence("4")),
+    ("safety", Need::Competence("11")),
+];
+
+impl Needs {
+    /// The needs made of the chosen keys of [`NEED_CHOICES`]; unknown keys are ignored.
+    pub fn from_choices<'a>(keys: impl IntoIterator<Item = &'a str>) -> Needs {
+        let mut needs = Needs::default();
+        for key in keys {
+            match NEED_CHOICES
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, n)| *n)
+            {
+                Some(Need::Service(c)) => needs.public_services.push(c.to_owned()),
+                Some(Need::Competence(c)) => needs.competences.push(c.to_owned()),
+                None => {}
+            }
+        }
+        needs
+    }
+}
+
 /// `POST /api/v1/checkins`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -146,6 +192,23 @@ mod tests {
         assert_eq!(r.validate(NOW).unwrap_err().field, "at");
         r.at = Some(NOW - 31 * 86_400);
         assert_eq!(r.validate(NOW).unwrap_err().field, "at");
+    }
+
+    #[test]
+    fn every_choice_is_a_national_code() {
+        let keys: Vec<&str> = NEED_CHOICES.iter().map(|(k, _)| *k).collect();
+        let needs = Needs::from_choices(keys.iter().copied());
+        let mut r = request();
+        r.needs = needs;
+        let c = r.validate(NOW).unwrap();
+        assert_eq!(
+            c.needs.public_services.len() + c.needs.competences.len(),
+            NEED_CHOICES.len()
+        );
+        assert_eq!(
+            Needs::from_choices(["pagopa", "nope"]).public_services,
+            ["B"]
+        );
     }
 
     #[test]

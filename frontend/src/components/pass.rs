@@ -1,7 +1,7 @@
 //! The citizen's pass and the one-tap check-in.
 
 use ponte_domain::api::{CheckinResponse, ErrorBody, ErrorCode};
-use ponte_domain::checkin::{CheckinRequest, Needs};
+use ponte_domain::checkin::{CheckinRequest, NEED_CHOICES, Needs};
 use yew::prelude::*;
 
 use crate::device::{self, Pending, StoredPass, new_submission_id, now_seconds};
@@ -58,6 +58,7 @@ pub fn checkin_button(props: &PassProps) -> Html {
     let i18n = use_i18n();
     let outbox = use_outbox();
     let state = use_state(|| State::Ready);
+    let chosen = use_state(Vec::<&'static str>::new);
     let onclick = {
         let (state, pass, centre, outbox) = (
             state.clone(),
@@ -65,6 +66,7 @@ pub fn checkin_button(props: &PassProps) -> Html {
             props.centre.clone(),
             outbox.clone(),
         );
+        let chosen = chosen.clone();
         Callback::from(move |_: ()| {
             if *state == State::Sending {
                 return;
@@ -74,7 +76,7 @@ pub fn checkin_button(props: &PassProps) -> Html {
                 pass: pass.pass.clone(),
                 centre: centre.clone(),
                 at: Some(now_seconds()),
-                needs: Needs::default(),
+                needs: Needs::from_choices(chosen.iter().copied()),
             };
             let Ok(body) = serde_json::to_string(&request) else {
                 return;
@@ -123,8 +125,38 @@ pub fn checkin_button(props: &PassProps) -> Html {
         State::Failed => Some(i18n.t("error-generic")),
         State::Ready | State::Sending => None,
     };
+    let picker = html! {
+        <fieldset class="needs">
+            <legend>{ i18n.t("needs-title") }</legend>
+            { for NEED_CHOICES.iter().map(|(key, _)| {
+                let pressed = chosen.contains(key);
+                let toggle = {
+                    let chosen = chosen.clone();
+                    let key: &'static str = key;
+                    Callback::from(move |_: MouseEvent| {
+                        let mut next = (*chosen).clone();
+                        if let Some(i) = next.iter().position(|k| *k == key) {
+                            next.remove(i);
+                        } else {
+                            next.push(key);
+                        }
+                        chosen.set(next);
+                    })
+                };
+                html! {
+                    <button type="button" class="chip" id={format!("need-{key}")}
+                        aria-pressed={pressed.to_string()} onclick={toggle}>
+                        { i18n.t(&format!("need-{key}")) }
+                    </button>
+                }
+            }) }
+        </fieldset>
+    };
     html! {
         <div class="checkin">
+            if !props.auto && matches!(*state, State::Ready | State::Sending) {
+                { picker }
+            }
             <button type="button" id="checkin" class="button button-big" onclick={onclick.reform(|_: MouseEvent| ())}
                 disabled={*state == State::Sending}>
                 { i18n.t("checkin-button") }

@@ -70,3 +70,18 @@ pass-code = Pass code
 checkin-done = You are in! This is your visit number { $count } at this centre.
 checkin-queued = You are offline: the visit is saved on the phone and will be sent when the connection is back.
 checkin-forgotten = This pass is no longer valid. Sign up again to get a new one.
+
+## What the citizen needs help with (optional, at check-in)
+needs-title = What do you need help with today? (optional)
+need-spid-cie = SPID or CIE
+need-app-io = App IO
+need-pagopa = Paying with pagoPA
+need-health-record = Health record
+need-health-booking = Booking medical visits and tests
+need-inps = INPS, pension, benefits
+need-taxes = Taxes and tax return
+need-certificates = Certificates from the Comune
+need-school = School and services for children
+need-work = Looking for work
+need-calls-messages = Video calls and messages
+need-safety = Passwords and online scams

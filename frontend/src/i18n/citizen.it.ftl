@@ -70,3 +70,18 @@ pass-code = Codice del pass
 checkin-done = Sei dentro! È la tua visita numero { $count } in questo centro.
 checkin-queued = Sei offline: la visita è salvata sul telefono e verrà inviata appena torna la connessione.
 checkin-forgotten = Questo pass non è più valido. Registrati di nuovo per averne uno nuovo.
+
+## What the citizen needs help with (optional, at check-in)
+needs-title = Di cosa hai bisogno oggi? (facoltativo)
+need-spid-cie = SPID o CIE
+need-app-io = App IO
+need-pagopa = Pagare con pagoPA
+need-health-record = Fascicolo sanitario
+need-health-booking = Prenotare visite ed esami
+need-inps = INPS, pensione, bonus
+need-taxes = Tasse e dichiarazione dei redditi
+need-certificates = Certificati del Comune
+need-school = Scuola e servizi per i figli
+need-work = Cercare lavoro
+need-calls-messages = Videochiamate e messaggi
+need-safety = Password e truffe online
