@@ -250,3 +250,95 @@ async fn the_centre_page_opens_offline_after_one_visit() {
     b.wait_text("h1#centre-name", &name).await;
     b.wait_text("main", "Orari di apertura").await;
 }
+
+/// Where a programme allows it (set from the command line), a person with no codice
+/// fiscale signs up with year of birth and sex instead, and gets a pass.
+#[tokio::test]
+async fn sign_up_without_a_codice_fiscale_where_allowed() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let data_arg = data.to_str().unwrap();
+    let (code, out, err) = support::ponte(&[
+        "programmes",
+        "set-without-codice-fiscale",
+        "toscana",
+        "true",
+        "--data-dir",
+        data_arg,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("now allowed"), "{out}");
+    let server = Server::start(&data, &["--demo"]);
+    let programmes = get(&server.url("/api/v1/programmes"), &[]).await.json();
+    let toscana = programmes["programmes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "toscana")
+        .unwrap()
+        .clone();
+    assert_eq!(toscana["registration_without_codice_fiscale"], true);
+
+    let b = Browser::start(360, 740).await;
+    b.client
+        .goto(&server.url("/c/TOS-002/register"))
+        .await
+        .unwrap();
+    b.wait_text("h1", "Registrati al centro").await;
+    let no_cf = b
+        .client
+        .wait()
+        .for_element(Locator::Css("#no_cf"))
+        .await
+        .unwrap();
+    no_cf.click().await.unwrap();
+    let year = b
+        .client
+        .wait()
+        .for_element(Locator::Css("#birth_year"))
+        .await
+        .unwrap();
+    year.send_keys("1968").await.unwrap();
+    for (id, value) in [
+        ("#sex", "F"),
+        ("#education", "A"),
+        ("#employment", "D"),
+        ("#citizenship", "C"),
+    ] {
+        b.client
+            .find(Locator::Css(id))
+            .await
+            .unwrap()
+            .select_by_value(value)
+            .await
+            .unwrap();
+    }
+    for (id, text) in [("#first_name", "Amina"), ("#last_name", "Diallo")] {
+        b.client
+            .find(Locator::Css(id))
+            .await
+            .unwrap()
+            .send_keys(text)
+            .await
+            .unwrap();
+    }
+    b.client
+        .find(Locator::Css("#privacy"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.assert_accessible("sign-up without a codice fiscale")
+        .await;
+    b.client
+        .find(Locator::Css("#register-submit"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.wait_text("h1", "Fatto! Sei registrato.").await;
+    b.wait_text("#pass-code", "-").await;
+}

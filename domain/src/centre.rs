@@ -345,6 +345,7 @@ mod tests {
                 points: Some(169),
             }],
             province_targets: vec![],
+            registration_without_codice_fiscale: false,
         }
     }
 

@@ -91,6 +91,10 @@ pub struct Programme {
     pub targets: Vec<Target>,
     #[serde(default)]
     pub province_targets: Vec<ProvinceTarget>,
+    /// Whether people with no codice fiscale may register (counted locally, left out of
+    /// the national file). Off unless a programme turns it on.
+    #[serde(default)]
+    pub registration_without_codice_fiscale: bool,
 }
 
 impl Programme {

@@ -44,13 +44,37 @@ pub struct Contact {
     pub consent: bool,
 }
 
+/// For a person with no codice fiscale (a recent arrival, say), where the programme
+/// allows it: the two things the code would otherwise tell. Such citizens are counted
+/// locally, cannot be found again at another centre, and are left out of the national
+/// file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WithoutCodiceFiscale {
+    pub birth_year: u16,
+    pub sex: Sex,
+}
+
+/// The programme's rules a registration is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rules {
+    /// Youngest age counted (Toscana 18, Lombardia 16).
+    pub min_age: u8,
+    /// Whether people with no codice fiscale may register.
+    pub without_codice_fiscale: bool,
+}
+
 /// `POST /api/v1/registrations`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RegistrationRequest {
     pub submission_id: SubmissionId,
     pub centre: String,
+    /// Empty only together with `without_codice_fiscale`.
+    #[serde(default)]
     pub codice_fiscale: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub without_codice_fiscale: Option<WithoutCodiceFiscale>,
     pub first_name: String,
     pub last_name: String,
     /// AN9 code.
@@ -66,14 +90,18 @@ pub struct RegistrationRequest {
     pub contact: Option<Contact>,
 }
 
-/// A registration that passed every rule. Sex and age band come from the codice fiscale.
+/// A registration that passed every rule. Sex and age band come from the codice fiscale
+/// (or, without one, from what the person said).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registration {
-    pub codice_fiscale: CodiceFiscale,
+    /// `None`: registered without a codice fiscale; not exportable nationally.
+    pub codice_fiscale: Option<CodiceFiscale>,
     pub first_name: String,
     pub last_name: String,
     pub sex: Sex,
-    pub birth_date: Date,
+    /// Known exactly only from a codice fiscale.
+    pub birth_date: Option<Date>,
+    pub birth_year: u16,
     pub age_band: u8,
     pub education: &'static str,
     pub employment: &'static str,
@@ -96,11 +124,48 @@ const MAX_NAME: usize = 80;
 const MAX_EMAIL: usize = 254;
 
 impl RegistrationRequest {
-    /// Checks the request for a programme whose youngest citizen is `min_age`, on `today`.
-    pub fn validate(&self, min_age: u8, today: Date) -> Result<Registration, RegistrationError> {
-        let cf = CodiceFiscale::parse(&self.codice_fiscale).map_err(cf_invalid)?;
-        let birth_date = cf.birth_date(today).map_err(cf_invalid)?;
-        let age = age_on(birth_date, today);
+    /// Checks the request against a programme's rules, on `today`.
+    pub fn validate(&self, rules: Rules, today: Date) -> Result<Registration, RegistrationError> {
+        let min_age = rules.min_age;
+        let (cf, sex, birth_date, birth_year, age) = match (
+            self.codice_fiscale.trim().is_empty(),
+            self.without_codice_fiscale,
+        ) {
+            (false, None) => {
+                let cf = CodiceFiscale::parse(&self.codice_fiscale).map_err(cf_invalid)?;
+                let born = cf.birth_date(today).map_err(cf_invalid)?;
+                let sex = cf.sex();
+                (Some(cf), sex, Some(born), born.year(), age_on(born, today))
+            }
+            (false, Some(_)) => {
+                return Err(Invalid::new(
+                    "without_codice_fiscale",
+                    "give a codice fiscale or say there is none, not both",
+                )
+                .into());
+            }
+            (true, None) => return Err(Invalid::new("codice_fiscale", "is required").into()),
+            (true, Some(_)) if !rules.without_codice_fiscale => {
+                return Err(Invalid::new(
+                    "codice_fiscale",
+                    "this programme registers only citizens with a codice fiscale",
+                )
+                .into());
+            }
+            (true, Some(w)) => {
+                if !(1900..=today.year()).contains(&w.birth_year) {
+                    return Err(Invalid::new(
+                        "without_codice_fiscale.birth_year",
+                        "is not a possible year of birth",
+                    )
+                    .into());
+                }
+                // Only the year is known: count the younger of the two possible ages,
+                // so nobody under the minimum is counted.
+                let age = (today.year() - w.birth_year).saturating_sub(1);
+                (None, w.sex, None, w.birth_year, age)
+            }
+        };
         if age < u16::from(min_age) {
             return Err(RegistrationError::UnderAge { min_age });
         }
@@ -119,11 +184,12 @@ impl RegistrationRequest {
             .into());
         }
         Ok(Registration {
-            sex: cf.sex(),
+            sex,
             codice_fiscale: cf,
             first_name: name("first_name", &self.first_name)?,
             last_name: name("last_name", &self.last_name)?,
             birth_date,
+            birth_year,
             age_band,
             education: code("education", codelists::EDUCATION, &self.education)?,
             employment: code("employment", codelists::EMPLOYMENT, &self.employment)?,
@@ -230,6 +296,7 @@ mod tests {
             submission_id: SubmissionId::from_u128(7),
             centre: "TOS-001".into(),
             codice_fiscale: "rssmra80a01h501u".into(),
+            without_codice_fiscale: None,
             first_name: " Mario ".into(),
             last_name: "D'Angelo".into(),
             education: "c".into(),
@@ -244,13 +311,18 @@ mod tests {
         }
     }
 
+    const RULES: Rules = Rules {
+        min_age: 18,
+        without_codice_fiscale: false,
+    };
+
     fn today() -> Date {
         "2026-11-23".parse().unwrap()
     }
 
     #[test]
     fn derives_sex_and_age_band() {
-        let r = request().validate(18, today()).unwrap();
+        let r = request().validate(RULES, today()).unwrap();
         assert_eq!(r.sex, Sex::M);
         assert_eq!(r.age_band, 2);
         assert_eq!(r.first_name, "Mario");
@@ -264,15 +336,25 @@ mod tests {
         // Born 2009-05-05: 17 on the day.
         r.codice_fiscale = crate::codice_fiscale::with_check("VRDLCU09E05D612");
         assert_eq!(
-            r.validate(18, today()),
+            r.validate(RULES, today()),
             Err(RegistrationError::UnderAge { min_age: 18 })
         );
-        assert!(r.validate(16, today()).is_ok(), "Lombardia counts from 16");
+        assert!(
+            r.validate(
+                Rules {
+                    min_age: 16,
+                    ..RULES
+                },
+                today()
+            )
+            .is_ok(),
+            "Lombardia counts from 16"
+        );
     }
 
     #[test]
     fn names_the_field_at_fault() {
-        let field = |r: RegistrationRequest| match r.validate(18, today()) {
+        let field = |r: RegistrationRequest| match r.validate(RULES, today()) {
             Err(RegistrationError::Invalid(e)) => e.field,
             other => panic!("{other:?}"),
         };
@@ -305,6 +387,55 @@ mod tests {
             consent: true,
         });
         assert_eq!(field(r), "contact.email");
+    }
+
+    #[test]
+    fn without_a_codice_fiscale_only_where_the_programme_allows() {
+        let mut r = request();
+        r.codice_fiscale = String::new();
+        r.without_codice_fiscale = Some(WithoutCodiceFiscale {
+            birth_year: 1990,
+            sex: Sex::F,
+        });
+        match r.validate(RULES, today()) {
+            Err(RegistrationError::Invalid(e)) => assert_eq!(e.field, "codice_fiscale"),
+            other => panic!("{other:?}"),
+        }
+        let allowed = Rules {
+            without_codice_fiscale: true,
+            ..RULES
+        };
+        let ok = r.validate(allowed, today()).unwrap();
+        assert_eq!(
+            (
+                ok.codice_fiscale.is_none(),
+                ok.sex,
+                ok.birth_year,
+                ok.age_band
+            ),
+            (true, Sex::F, 1990, 2)
+        );
+        // Born in 2008: 17 or 18 on the day; the younger is counted, so Toscana refuses.
+        r.without_codice_fiscale = Some(WithoutCodiceFiscale {
+            birth_year: 2008,
+            sex: Sex::M,
+        });
+        assert_eq!(
+            r.validate(allowed, today()),
+            Err(RegistrationError::UnderAge { min_age: 18 })
+        );
+        r.without_codice_fiscale = Some(WithoutCodiceFiscale {
+            birth_year: 1850,
+            sex: Sex::M,
+        });
+        assert!(r.validate(allowed, today()).is_err());
+        // Both a code and "none" is refused.
+        let mut both = request();
+        both.without_codice_fiscale = Some(WithoutCodiceFiscale {
+            birth_year: 1980,
+            sex: Sex::M,
+        });
+        assert!(both.validate(allowed, today()).is_err());
     }
 
     #[test]

@@ -43,6 +43,25 @@ enum Command {
         #[command(subcommand)]
         command: CentresCommand,
     },
+    /// Change a programme's settings.
+    Programmes {
+        #[command(subcommand)]
+        command: ProgrammesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ProgrammesCommand {
+    /// Allow or refuse registering people who have no codice fiscale (counted locally,
+    /// left out of the national file).
+    SetWithoutCodiceFiscale {
+        /// The programme id, e.g. toscana.
+        programme: String,
+        #[arg(action = clap::ArgAction::Set, value_parser = clap::value_parser!(bool))]
+        allowed: bool,
+        #[command(flatten)]
+        data: DataDir,
+    },
 }
 
 #[derive(clap::Args)]
@@ -96,6 +115,26 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
             public_url,
             demo,
         })),
+        Command::Programmes {
+            command:
+                ProgrammesCommand::SetWithoutCodiceFiscale {
+                    programme,
+                    allowed,
+                    data,
+                },
+        } => {
+            let id =
+                ponte_domain::ProgrammeId::parse(&programme).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let store = Store::open(&data.data_dir)?;
+            if !store.set_registration_without_codice_fiscale(&id, allowed)? {
+                anyhow::bail!("there is no programme '{id}'");
+            }
+            println!(
+                "{id}: registration without a codice fiscale is now {}",
+                if allowed { "allowed" } else { "refused" }
+            );
+            Ok(())
+        }
         Command::Centres { command } => match command {
             CentresCommand::Import {
                 file,

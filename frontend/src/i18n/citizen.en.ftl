@@ -85,3 +85,10 @@ need-school = School and services for children
 need-work = Looking for work
 need-calls-messages = Video calls and messages
 need-safety = Passwords and online scams
+
+## Without a codice fiscale (where the programme allows it)
+register-no-cf = I have no tax code (codice fiscale)
+register-birth-year = Year of birth
+register-sex = Sex
+sex-F = Woman
+sex-M = Man

@@ -85,3 +85,10 @@ need-school = Scuola e servizi per i figli
 need-work = Cercare lavoro
 need-calls-messages = Videochiamate e messaggi
 need-safety = Password e truffe online
+
+## Without a codice fiscale (where the programme allows it)
+register-no-cf = Non ho il codice fiscale
+register-birth-year = Anno di nascita
+register-sex = Sesso
+sex-F = Donna
+sex-M = Uomo

@@ -3,10 +3,11 @@
 
 use ponte_domain::api::{ErrorBody, ErrorCode, RegistrationResponse};
 use ponte_domain::codelists::{CITIZENSHIP, CodeList, EDUCATION, EMPLOYMENT};
+use ponte_domain::codice_fiscale::Sex;
 use ponte_domain::codice_fiscale::{CfError, CodiceFiscale};
 use ponte_domain::province::PROVINCES;
 use ponte_domain::registration::{
-    Channel, Contact, PRIVACY_NOTICE_VERSION, PrivacyAck, RegistrationRequest,
+    Channel, Contact, PRIVACY_NOTICE_VERSION, PrivacyAck, RegistrationRequest, WithoutCodiceFiscale,
 };
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -28,6 +29,10 @@ pub struct RegisterProps {
 #[derive(Clone, PartialEq, Default)]
 struct Form {
     codice_fiscale: String,
+    /// "I have no codice fiscale", where the programme allows it.
+    no_cf: bool,
+    birth_year: String,
+    sex: String,
     first_name: String,
     last_name: String,
     education: String,
@@ -117,14 +122,19 @@ pub fn register_page(props: &RegisterProps) -> Html {
     };
 
     let province_default = centre.province.code;
-    let min_age = match &programmes {
+    let programme = match &programmes {
         Remote::Ready(list) => list
             .programmes
             .iter()
             .find(|p| p.id == centre.programme)
-            .map_or(18, |p| usize::from(p.min_age)),
-        _ => 18,
+            .cloned(),
+        _ => None,
     };
+    let min_age = programme.as_ref().map_or(18, |p| usize::from(p.min_age));
+    let no_cf_allowed = programme
+        .as_ref()
+        .is_some_and(|p| p.registration_without_codice_fiscale);
+    let no_cf = no_cf_allowed && form.no_cf;
     let cf_state = match form.codice_fiscale.trim() {
         "" => None,
         text => Some(CodiceFiscale::parse(text)),
@@ -149,8 +159,27 @@ pub fn register_page(props: &RegisterProps) -> Html {
             }
             let f = (*form).clone();
             let mut missing: Vec<String> = Vec::new();
+            let without = if no_cf {
+                match (f.birth_year.trim().parse::<u16>(), f.sex.as_str()) {
+                    (Ok(birth_year), "F" | "M") => Some(WithoutCodiceFiscale {
+                        birth_year,
+                        sex: if f.sex == "F" { Sex::F } else { Sex::M },
+                    }),
+                    (year, _) => {
+                        if year.is_err() {
+                            missing.push("birth_year".into());
+                        }
+                        missing.push("sex".into());
+                        None
+                    }
+                }
+            } else {
+                if CodiceFiscale::parse(&f.codice_fiscale).is_err() {
+                    missing.push("codice_fiscale".into());
+                }
+                None
+            };
             for (name, value) in [
-                ("codice_fiscale", &f.codice_fiscale),
                 ("first_name", &f.first_name),
                 ("last_name", &f.last_name),
                 ("education", &f.education),
@@ -160,9 +189,6 @@ pub fn register_page(props: &RegisterProps) -> Html {
                 if value.trim().is_empty() {
                     missing.push(name.into());
                 }
-            }
-            if CodiceFiscale::parse(&f.codice_fiscale).is_err() {
-                missing.push("codice_fiscale".into());
             }
             if !f.privacy {
                 missing.push("privacy".into());
@@ -181,7 +207,12 @@ pub fn register_page(props: &RegisterProps) -> Html {
             let request = RegistrationRequest {
                 submission_id: *submission,
                 centre: centre_code.clone(),
-                codice_fiscale: f.codice_fiscale.clone(),
+                codice_fiscale: if no_cf {
+                    String::new()
+                } else {
+                    f.codice_fiscale.clone()
+                },
+                without_codice_fiscale: without,
                 first_name: f.first_name.clone(),
                 last_name: f.last_name.clone(),
                 education: f.education.clone(),
@@ -287,6 +318,28 @@ pub fn register_page(props: &RegisterProps) -> Html {
             }
             <p>{ i18n.t("register-intro") }</p>
             <form class="form" novalidate=true {onsubmit}>
+                if no_cf_allowed {
+                    <label class="check">
+                        <input id="no_cf" type="checkbox" checked={form.no_cf}
+                            onchange={set(|f, v| f.no_cf = v == "true")} />
+                        { i18n.t("register-no-cf") }
+                    </label>
+                }
+                if no_cf {
+                    <div class={classes!("field", has_error("birth_year").then_some("field-error"))}>
+                        <label for="birth_year">{ i18n.t("register-birth-year") }</label>
+                        <input id="birth_year" type="text" inputmode="numeric" maxlength="4"
+                            value={form.birth_year.clone()} oninput={typed(|f, v| f.birth_year = v)} />
+                    </div>
+                    <div class={classes!("field", has_error("sex").then_some("field-error"))}>
+                        <label for="sex">{ i18n.t("register-sex") }</label>
+                        <select id="sex" onchange={set(|f, v| f.sex = v)}>
+                            <option value="" selected={form.sex.is_empty()}>{ i18n.t("register-choose") }</option>
+                            <option value="F" selected={form.sex == "F"}>{ i18n.t("sex-F") }</option>
+                            <option value="M" selected={form.sex == "M"}>{ i18n.t("sex-M") }</option>
+                        </select>
+                    </div>
+                } else {
                 <div class={classes!("field", has_error("codice_fiscale").then_some("field-error"))}>
                     <label for="codice_fiscale">{ i18n.t("register-cf") }</label>
                     <input id="codice_fiscale" type="text" autocomplete="off" autocapitalize="characters"
@@ -303,6 +356,7 @@ pub fn register_page(props: &RegisterProps) -> Html {
                         } }
                     </p>
                 </div>
+                }
                 <div class={classes!("field", has_error("first_name").then_some("field-error"))}>
                     <label for="first_name">{ i18n.t("register-first-name") }</label>
                     <input id="first_name" type="text" autocomplete="given-name" value={form.first_name.clone()}

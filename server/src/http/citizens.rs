@@ -5,7 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use ponte_domain::checkin::CheckinRequest;
 use ponte_domain::clock::{UnixSeconds, rome_date};
 use ponte_domain::query::DateRange;
-use ponte_domain::registration::{RegistrationError, RegistrationRequest};
+use ponte_domain::registration::{RegistrationError, RegistrationRequest, Rules};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use warp::filters::BoxedFilter;
@@ -136,7 +136,11 @@ async fn register(app: App, ct: Option<String>, bytes: Bytes) -> Result<Response
     let now = now();
     let today =
         rome_date(now).ok_or_else(|| ApiError::Internal(anyhow::anyhow!("clock out of range")))?;
-    let registration = request.validate(programme.min_age, today).map_err(|e| match e {
+    let rules = Rules {
+        min_age: programme.min_age,
+        without_codice_fiscale: programme.registration_without_codice_fiscale,
+    };
+    let registration = request.validate(rules, today).map_err(|e| match e {
         RegistrationError::Invalid(i) => ApiError::Invalid(i),
         RegistrationError::UnderAge { min_age } => ApiError::UnderAge(format!(
             "this programme counts citizens from {min_age} years of age; a facilitator can still help you"

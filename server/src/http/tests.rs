@@ -427,6 +427,55 @@ async fn minimum_age_is_the_programmes() {
 }
 
 #[tokio::test]
+async fn without_a_codice_fiscale_only_where_the_programme_allows_it() {
+    let f = fixture(false);
+    let mut body = registration(1, "TOS-001", "");
+    body["without_codice_fiscale"] = serde_json::json!({"birth_year": 1975, "sex": "F"});
+    let (status, reply) = post(&f, "/api/v1/registrations", &body).await;
+    assert_eq!(
+        (status, reply["error"]["field"].as_str()),
+        (400, Some("codice_fiscale"))
+    );
+
+    let toscana = ponte_domain::ProgrammeId::parse("toscana").unwrap();
+    assert!(
+        f.app
+            .store
+            .set_registration_without_codice_fiscale(&toscana, true)
+            .unwrap()
+    );
+    let (status, reply) = post(&f, "/api/v1/registrations", &body).await;
+    assert_eq!(status, 201, "{reply}");
+    assert_eq!(
+        (
+            reply["citizen"]["gender"].as_str(),
+            reply["citizen"]["age_band"].as_u64()
+        ),
+        (Some("F"), Some(2))
+    );
+    // Nobody can be found again without a code: the same person twice is two citizens.
+    body["submission_id"] = uuid(2).into();
+    let (status, reply) = post(&f, "/api/v1/registrations", &body).await;
+    assert_eq!(
+        (status, reply["citizen"]["new"].as_bool()),
+        (201, Some(true))
+    );
+    assert_eq!(f.app.store.citizen_count().unwrap(), 2);
+    // Their passes check in like any other.
+    let pass = reply["pass"].as_str().unwrap();
+    assert_eq!(
+        post(&f, "/api/v1/checkins", &checkin(3, pass, "TOS-001"))
+            .await
+            .0,
+        201
+    );
+    // Lombardia still refuses.
+    body["submission_id"] = uuid(4).into();
+    body["centre"] = "LOM-001".into();
+    assert_eq!(post(&f, "/api/v1/registrations", &body).await.0, 400);
+}
+
+#[tokio::test]
 async fn personal_data_is_not_in_the_database_file() {
     let f = fixture(false);
     let code = "RSSMRA80A01H501U";

@@ -45,6 +45,7 @@ fn toscana() -> Programme {
             },
         ],
         province_targets: vec![],
+        registration_without_codice_fiscale: false,
     }
 }
 
@@ -82,6 +83,7 @@ fn lombardia() -> Programme {
             },
         ],
         province_targets: lombardia_provinces(due),
+        registration_without_codice_fiscale: false,
     }
 }
 

@@ -33,17 +33,26 @@ pub struct CitizenRecord {
     pub contact_consent: bool,
     pub registered_at: UnixSeconds,
     pub registered_centre: String,
+    /// false for citizens registered without a codice fiscale: counted locally, left out
+    /// of the national file.
+    #[serde(default = "exportable_default")]
+    pub exportable: bool,
     /// `Personal` as JSON, sealed with the sealing key, hex.
     pub sealed: String,
+}
+
+fn exportable_default() -> bool {
+    true
 }
 
 /// The sealed part.
 #[derive(Serialize, Deserialize)]
 struct Personal {
-    codice_fiscale: String,
+    codice_fiscale: Option<String>,
     first_name: String,
     last_name: String,
-    birth_date: Date,
+    birth_date: Option<Date>,
+    birth_year: u16,
     email: Option<String>,
     phone: Option<String>,
 }
@@ -69,11 +78,15 @@ pub fn register(
         Seen::New => {}
     }
     let sealed_err = |e: crate::secrets::SecretsError| StoreError::Sealed(e.to_string());
-    let lookup = secrets.lookup_hash(&reg.codice_fiscale);
-    let existing = t
-        .citizen_by_lookup
-        .get(lookup.as_slice())?
-        .map(|v| v.value());
+    // Without a codice fiscale nobody can be found again: always a new citizen.
+    let lookup = reg
+        .codice_fiscale
+        .as_ref()
+        .map(|cf| secrets.lookup_hash(cf));
+    let existing = match &lookup {
+        Some(l) => t.citizen_by_lookup.get(l.as_slice())?.map(|v| v.value()),
+        None => None,
+    };
     let (id, first_registration) = match existing {
         Some(id) => {
             let old: Option<CitizenRecord> = match t.citizens.get(id)? {
@@ -85,10 +98,11 @@ pub fn register(
         None => (t.next_id("citizen")?, None),
     };
     let personal = Personal {
-        codice_fiscale: reg.codice_fiscale.as_str().to_owned(),
+        codice_fiscale: reg.codice_fiscale.as_ref().map(|cf| cf.as_str().to_owned()),
         first_name: reg.first_name.clone(),
         last_name: reg.last_name.clone(),
         birth_date: reg.birth_date,
+        birth_year: reg.birth_year,
         email: reg.contact.as_ref().and_then(|c| c.email.clone()),
         phone: reg.contact.as_ref().and_then(|c| c.phone.clone()),
     };
@@ -110,11 +124,14 @@ pub fn register(
         contact_consent: reg.contact.as_ref().is_some_and(|c| c.consent),
         registered_at,
         registered_centre,
+        exportable: reg.codice_fiscale.is_some(),
         sealed: hex::encode(sealed),
     };
     t.citizens
         .insert(id, serde_json::to_vec(&record)?.as_slice())?;
-    t.citizen_by_lookup.insert(lookup.as_slice(), id)?;
+    if let Some(l) = &lookup {
+        t.citizen_by_lookup.insert(l.as_slice(), id)?;
+    }
 
     let pass = PassToken::from_random(random_bytes::<17>().map_err(sealed_err)?);
     t.passes
@@ -161,6 +178,35 @@ pub fn pass_state(t: &Tables<'_>, pass: &PassToken) -> Result<PassState> {
 }
 
 impl super::Store {
+    /// Turns a programme's registration without a codice fiscale on or off; false if
+    /// there is no such programme.
+    pub fn set_registration_without_codice_fiscale(
+        &self,
+        id: &ponte_domain::ProgrammeId,
+        allowed: bool,
+    ) -> Result<bool> {
+        use super::tables::PROGRAMMES;
+        let tx = self.db.begin_write()?;
+        let found = {
+            let mut table = tx.open_table(PROGRAMMES)?;
+            let current: Option<ponte_domain::Programme> = match table.get(id.as_str())? {
+                Some(v) => Some(serde_json::from_slice(v.value())?),
+                None => None,
+            };
+            match current {
+                Some(mut p) => {
+                    p.registration_without_codice_fiscale = allowed;
+                    table.insert(id.as_str(), serde_json::to_vec(&p)?.as_slice())?;
+                    true
+                }
+                None => false,
+            }
+        };
+        tx.commit()?;
+        self.reload_reference()?;
+        Ok(found)
+    }
+
     /// Revokes a pass; true if it existed. Other passes of the citizen keep working.
     pub fn revoke_pass(&self, pass: &PassToken) -> Result<bool> {
         let tx = self.db.begin_write()?;
