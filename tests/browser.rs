@@ -35,13 +35,7 @@ async fn centre_page_language_and_poster_on_a_phone() {
         .await;
     assert_eq!(overflow, 0, "page is wider than the phone");
 
-    b.client
-        .find(Locator::Css("#lang-en"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("#lang-en").await;
     b.wait_text("main", "Opening hours").await;
     b.wait_text("main", "What you can do here").await;
     b.assert_accessible("centre page (en, phone)").await;
@@ -61,13 +55,7 @@ async fn centre_page_language_and_poster_on_a_phone() {
     b.client.refresh().await.unwrap();
     b.wait_text("main", "Opening hours").await;
 
-    b.client
-        .find(Locator::Css(".staff-link a"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click(".staff-link a").await;
     b.wait_text("h1.poster-name", &name).await;
     let it = b
         .wait_text(".poster-line[lang=it]", "Inquadra il codice")
@@ -168,13 +156,7 @@ async fn find_a_centre_on_a_tablet() {
         .await;
     b.assert_accessible("search page with results (tablet)")
         .await;
-    b.client
-        .find(Locator::Css("select#province"))
-        .await
-        .unwrap()
-        .select_by_value("PO")
-        .await
-        .unwrap();
+    b.select("select#province", "PO").await;
     b.wait_text(
         ".results [role=status]",
         &format!("{prato_count} centri trovati"),
@@ -188,13 +170,7 @@ async fn find_a_centre_on_a_tablet() {
     search.send_keys("TOS-16").await.unwrap();
     b.wait_text(".results", "TOS-16").await;
     // Opening a result leads to its page.
-    b.client
-        .find(Locator::Css(".centre-card a"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click(".centre-card a").await;
     b.wait_text("h1#centre-name", "Punto Digitale Facile").await;
 }
 

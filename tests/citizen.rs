@@ -28,13 +28,7 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
     // From the poster's page to the sign-up form (the citizen app).
     b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
     b.wait_text("h1#centre-name", "Punto Digitale Facile").await;
-    b.client
-        .find(Locator::Css("a[href='/c/TOS-001/register']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("a[href='/c/TOS-001/register']").await;
     b.wait_text("h1", "Registrati al centro").await;
 
     // The codice fiscale is checked as it is typed, by the shared rules.
@@ -51,53 +45,23 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
     b.wait_text("#cf-help", "Codice fiscale corretto").await;
 
     // Sending without the rest names what is missing, and sends nothing.
-    b.client
-        .find(Locator::Css("#register-submit"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("#register-submit").await;
     b.wait_text("[role=alert]", "Controlla i campi segnati")
         .await;
 
     for (id, text) in [("#first_name", "Mario"), ("#last_name", "D'Angelo")] {
-        b.client
-            .find(Locator::Css(id))
-            .await
-            .unwrap()
-            .send_keys(text)
-            .await
-            .unwrap();
+        b.type_into(id, text).await;
     }
     for (id, value) in [
         ("#education", "C"),
         ("#employment", "G"),
         ("#citizenship", "A"),
     ] {
-        b.client
-            .find(Locator::Css(id))
-            .await
-            .unwrap()
-            .select_by_value(value)
-            .await
-            .unwrap();
+        b.select(id, value).await;
     }
-    b.client
-        .find(Locator::Css("#privacy"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("#privacy").await;
     b.assert_accessible("sign-up form (phone)").await;
-    b.client
-        .find(Locator::Css("#register-submit"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("#register-submit").await;
     b.wait_text("h1", "Fatto! Sei registrato.").await;
     let code = b.wait_text("#pass-code", "-").await;
     assert_eq!(code.len(), 9, "a short pass code like ABCD-EFGH: {code}");
@@ -306,39 +270,15 @@ async fn sign_up_without_a_codice_fiscale_where_allowed() {
         ("#employment", "D"),
         ("#citizenship", "C"),
     ] {
-        b.client
-            .find(Locator::Css(id))
-            .await
-            .unwrap()
-            .select_by_value(value)
-            .await
-            .unwrap();
+        b.select(id, value).await;
     }
     for (id, text) in [("#first_name", "Amina"), ("#last_name", "Diallo")] {
-        b.client
-            .find(Locator::Css(id))
-            .await
-            .unwrap()
-            .send_keys(text)
-            .await
-            .unwrap();
+        b.type_into(id, text).await;
     }
-    b.client
-        .find(Locator::Css("#privacy"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("#privacy").await;
     b.assert_accessible("sign-up without a codice fiscale")
         .await;
-    b.client
-        .find(Locator::Css("#register-submit"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("#register-submit").await;
     b.wait_text("h1", "Fatto! Sei registrato.").await;
     b.wait_text("#pass-code", "-").await;
 }
