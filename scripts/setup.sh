@@ -29,6 +29,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $wb_version\$"; then
   cargo install wasm-bindgen-cli@"$wb_version"
 fi
 
+# Node and npm run the pinned npm tools below; install Debian's if the machine has none.
+if ! command -v npm >/dev/null; then
+  say "installing nodejs and npm from Debian"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq nodejs npm
+fi
+
 # wasm-opt from npm binaryen 132: Debian's binaryen 108 cannot read current Rust wasm.
 if [ ! -x "$root/tools/wasm-opt/node_modules/.bin/wasm-opt" ]; then
   say "installing wasm-opt (npm binaryen, pinned by tools/wasm-opt/package-lock.json)"

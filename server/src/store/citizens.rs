@@ -149,8 +149,7 @@ pub fn register(
             new: existing.is_none(),
         },
         pass_code: pass.short_code(),
-        pass_qr_svg: crate::qr::svg(pass.as_str())
-            .map_err(|e| StoreError::Sealed(format!("pass QR: {e}")))?,
+        pass_qr_svg: crate::qr::svg(pass.as_str())?,
         pass: pass.as_str().to_owned(),
     };
     let reply = Reply::json(201, &body)?;

@@ -43,6 +43,8 @@ pub enum StoreError {
     Corrupt(#[from] serde_json::Error),
     #[error("sealed data cannot be opened: {0}")]
     Sealed(String),
+    #[error("cannot draw a QR code: {0}")]
+    Qr(#[from] qrcode::types::QrError),
 }
 
 macro_rules! db_error_from {
