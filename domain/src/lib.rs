@@ -14,6 +14,7 @@ pub mod codice_fiscale;
 pub mod date;
 pub mod hours;
 pub mod invalid;
+pub mod masking;
 pub mod pass;
 pub mod programme;
 pub mod province;
