@@ -26,6 +26,8 @@ pub enum ErrorCode {
     UnderAge,
     /// Length required (411): the request body has no length.
     LengthRequired,
+    /// Too many requests from one client (429, with Retry-After).
+    TooManyRequests,
     Internal,
 }
 
@@ -130,4 +132,31 @@ pub struct Attendance {
     #[serde(flatten)]
     pub totals: Counts,
     pub days: Vec<DayCounts>,
+}
+
+/// `201` reply to `POST /api/v1/feedback`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedbackResponse {
+    pub id: u64,
+    /// What was masked in the text, so the app can tell the citizen.
+    pub masked: Vec<crate::masking::Masked>,
+}
+
+/// Count and mean severity of a group of reports.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct FeedbackCount {
+    pub reports: u64,
+    pub mean_severity: f64,
+}
+
+/// `GET /api/v1/feedback/summary?programme=&from=&to=`: aggregates only, never text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FeedbackSummary {
+    pub from: Date,
+    pub to: Date,
+    pub total: FeedbackCount,
+    /// Keyed by SE6 code or "local".
+    pub by_service: std::collections::BTreeMap<String, FeedbackCount>,
+    /// Keyed by category.
+    pub by_category: std::collections::BTreeMap<String, FeedbackCount>,
 }

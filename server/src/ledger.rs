@@ -11,9 +11,10 @@ use std::sync::Arc;
 
 use ponte_domain::checkin::Checkin;
 use ponte_domain::clock::UnixSeconds;
+use ponte_domain::feedback::Feedback;
 use ponte_domain::registration::Registration;
 use ponte_domain::submission::SubmissionId;
-use ponte_domain::{CentreCode, ProgrammeId};
+use ponte_domain::{CentreCode, Date, ProgrammeId};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::secrets::Secrets;
@@ -37,6 +38,15 @@ pub enum Command {
         checkin: Checkin,
         centre: CentreCode,
         programme: ProgrammeId,
+    },
+    Feedback {
+        submission: SubmissionId,
+        body_hash: [u8; 32],
+        feedback: Box<Feedback>,
+        centre: Option<CentreCode>,
+        programme: Option<ProgrammeId>,
+        at: UnixSeconds,
+        day: Date,
     },
 }
 
@@ -173,6 +183,28 @@ fn apply(
             store::CheckedIn::Conflict => Outcome::Conflict,
             store::CheckedIn::Revoked => Outcome::RevokedPass,
             store::CheckedIn::UnknownPass => Outcome::UnknownPass,
+        },
+        Command::Feedback {
+            submission,
+            body_hash,
+            feedback,
+            centre,
+            programme,
+            at,
+            day,
+        } => match store::file_feedback(
+            tables,
+            secrets,
+            *submission,
+            body_hash,
+            feedback,
+            centre.as_ref(),
+            programme.as_ref(),
+            *at,
+            *day,
+        )? {
+            store::Filed::Done(reply) => Outcome::Reply(reply),
+            store::Filed::Conflict => Outcome::Conflict,
         },
     })
 }

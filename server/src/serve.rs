@@ -7,6 +7,7 @@ use std::sync::Arc;
 use anyhow::Context;
 
 use crate::http::assets::Assets;
+use crate::http::rate_limit::RateLimit;
 use crate::http::{App, routes};
 use crate::ledger::Ledger;
 use crate::secrets::Secrets;
@@ -68,6 +69,7 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
         public_url: public_url.clone().into(),
         assets,
         ledger,
+        feedback_limit: Arc::new(RateLimit::new(30, 300)),
     };
     // Tests and scripts wait for this line.
     println!(

@@ -57,14 +57,14 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .boxed()
 }
 
-fn now() -> UnixSeconds {
+pub(super) fn now() -> UnixSeconds {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
 /// Reads a JSON body into `T`, naming the field at fault when it does not fit.
-fn json_body<T: DeserializeOwned>(
+pub(super) fn json_body<T: DeserializeOwned>(
     content_type: Option<String>,
     bytes: &[u8],
 ) -> Result<T, ApiError> {
@@ -101,13 +101,13 @@ fn json_body<T: DeserializeOwned>(
 
 /// The hash that tells a retry from a reuse: the request as parsed, written back
 /// canonically, so spacing and key order do not matter.
-fn body_hash(request: &impl Serialize) -> Result<[u8; 32], ApiError> {
+pub(super) fn body_hash(request: &impl Serialize) -> Result<[u8; 32], ApiError> {
     Ok(sha256(
         &serde_json::to_vec(request).map_err(|e| ApiError::Internal(e.into()))?,
     ))
 }
 
-fn reply(outcome: Outcome) -> Result<Response, ApiError> {
+pub(super) fn reply(outcome: Outcome) -> Result<Response, ApiError> {
     match outcome {
         Outcome::Reply(r) => {
             let mut res = Response::new(r.body.into());

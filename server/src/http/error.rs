@@ -28,6 +28,9 @@ pub enum ApiError {
     UnderAge(String),
     #[error("send the request body with a Content-Length")]
     LengthRequired,
+    /// Too many requests from one client; the number is the seconds to wait.
+    #[error("too many reports from this device: try again in {0} seconds")]
+    TooManyRequests(u64),
     #[error("{0}")]
     MethodNotAllowed(String),
     #[error("the request body is larger than {0} bytes")]
@@ -60,6 +63,7 @@ impl ApiError {
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::UnderAge(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::LengthRequired => StatusCode::LENGTH_REQUIRED,
+            ApiError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -76,6 +80,7 @@ impl ApiError {
             ApiError::Conflict(_) => (ErrorCode::Conflict, Some("submission_id".to_owned())),
             ApiError::UnderAge(_) => (ErrorCode::UnderAge, Some("codice_fiscale".to_owned())),
             ApiError::LengthRequired => (ErrorCode::LengthRequired, None),
+            ApiError::TooManyRequests(_) => (ErrorCode::TooManyRequests, None),
             ApiError::MethodNotAllowed(_) => (ErrorCode::MethodNotAllowed, None),
             ApiError::PayloadTooLarge(_) => (ErrorCode::PayloadTooLarge, None),
             ApiError::UnsupportedMediaType(_) => (ErrorCode::UnsupportedMediaType, None),
@@ -104,6 +109,11 @@ impl Reply for ApiError {
         let status = self.status();
         let mut res = warp::reply::json(&self.body()).into_response();
         *res.status_mut() = status;
+        if let ApiError::TooManyRequests(wait) = &self
+            && let Ok(v) = warp::http::HeaderValue::from_str(&wait.to_string())
+        {
+            res.headers_mut().insert("retry-after", v);
+        }
         res.headers_mut().insert(
             "cache-control",
             warp::http::HeaderValue::from_static("no-store"),

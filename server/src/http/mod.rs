@@ -5,6 +5,8 @@ pub mod assets;
 mod citizens;
 pub mod compress;
 pub mod error;
+mod feedback;
+pub mod rate_limit;
 #[cfg(test)]
 mod tests;
 
@@ -33,6 +35,8 @@ pub struct App {
     pub assets: Option<Arc<Assets>>,
     /// Where every citizen write goes.
     pub ledger: Ledger,
+    /// Anonymous reports a client may send per minute.
+    pub feedback_limit: Arc<rate_limit::RateLimit>,
 }
 
 pub fn routes(app: App) -> BoxedFilter<(Response,)> {
@@ -68,6 +72,8 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
 
     health
         .or(citizens::routes(app.clone()))
+        .unify()
+        .or(feedback::routes(app.clone()))
         .unify()
         .or(api::routes(app))
         .unify()

@@ -45,6 +45,7 @@ fn fixture(with_dist: bool) -> Fixture {
             public_url: "https://ponte.example.it".into(),
             assets,
             ledger,
+            feedback_limit: Arc::new(super::rate_limit::RateLimit::new(30, 300)),
         },
         _dir: dir,
     }
@@ -562,4 +563,194 @@ async fn bad_check_ins_are_refused_clearly() {
         .await;
     assert_eq!(res.status(), 413);
     assert_eq!(f.app.store.visit_count().unwrap(), 0);
+}
+
+// --- Feedback -------------------------------------------------------------------
+
+async fn post_from(
+    f: &Fixture,
+    path: &str,
+    body: &Value,
+    ip: &str,
+    device: Option<&str>,
+) -> (u16, Value, Option<String>) {
+    let mut req = warp::test::request()
+        .method("POST")
+        .path(path)
+        .header("content-type", "application/json")
+        .remote_addr(format!("{ip}:40000").parse().unwrap());
+    if let Some(d) = device {
+        req = req.header("x-ponte-device", d);
+    }
+    let res = req.json(body).reply(&routes(f.app.clone())).await;
+    let retry = res
+        .headers()
+        .get("retry-after")
+        .map(|v| v.to_str().unwrap().to_owned());
+    let body = serde_json::from_slice(res.body()).unwrap_or(Value::Null);
+    (res.status().as_u16(), body, retry)
+}
+
+fn report(n: u128, centre: Option<&str>, service: &str, category: &str, severity: u8) -> Value {
+    let mut r = serde_json::json!({
+        "submission_id": uuid(n), "public_service": service, "category": category,
+        "severity": severity, "text": "Non si apre. Il mio codice è RSSMRA80A01H501U", "device": "phone"
+    });
+    if let Some(c) = centre {
+        r["centre"] = c.into();
+    }
+    r
+}
+
+#[tokio::test]
+async fn feedback_is_masked_counted_and_summarised() {
+    let f = fixture(false);
+    let ip = "203.0.113.5";
+    let (status, body, _) = post_from(
+        &f,
+        "/api/v1/feedback",
+        &report(1, None, "B", "error", 4),
+        ip,
+        None,
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(body["masked"], serde_json::json!(["codice_fiscale"]));
+    // Exactly once, and a reused id is a conflict.
+    let (again, body2, _) = post_from(
+        &f,
+        "/api/v1/feedback",
+        &report(1, None, "B", "error", 4),
+        ip,
+        None,
+    )
+    .await;
+    assert_eq!((again, &body2), (201, &body));
+    assert_eq!(
+        post_from(
+            &f,
+            "/api/v1/feedback",
+            &report(1, None, "A", "error", 4),
+            ip,
+            None
+        )
+        .await
+        .0,
+        409
+    );
+
+    for (n, centre, service, category, severity) in [
+        (2, Some("TOS-001"), "B", "login", 2),
+        (3, Some("TOS-002"), "D", "slow", 5),
+        (4, Some("LOM-001"), "B", "login", 3),
+    ] {
+        let r = report(n, centre, service, category, severity);
+        assert_eq!(post_from(&f, "/api/v1/feedback", &r, ip, None).await.0, 201);
+    }
+    let (status, toscana) = get(&f, "/api/v1/feedback/summary?programme=toscana").await;
+    assert_eq!(status, 200);
+    assert_eq!(toscana["total"]["reports"], 2);
+    assert_eq!(toscana["by_service"]["B"]["reports"], 1);
+    assert_eq!(toscana["by_service"]["D"]["mean_severity"], 5.0);
+    let (_, all) = get(&f, "/api/v1/feedback/summary").await;
+    assert_eq!(all["total"]["reports"], 4);
+    assert_eq!(all["by_service"]["B"]["reports"], 3);
+    assert_eq!(all["by_service"]["B"]["mean_severity"], 3.0);
+    assert_eq!(all["by_category"]["login"]["reports"], 2);
+    // Aggregates only: no text anywhere in the summary.
+    assert!(!all.to_string().contains("apre"));
+
+    let (status, body) = get(&f, "/api/v1/feedback/summary?programme=veneto").await;
+    assert_eq!(
+        (status, body["error"]["field"].as_str()),
+        (400, Some("programme"))
+    );
+}
+
+#[tokio::test]
+async fn bad_reports_name_the_field_and_store_nothing() {
+    let f = fixture(false);
+    let ip = "203.0.113.6";
+    let mut r = report(1, None, "Z", "error", 3);
+    assert_eq!(
+        post_from(&f, "/api/v1/feedback", &r, ip, None).await.1["error"]["field"],
+        "public_service"
+    );
+    r = report(2, None, "B", "broken", 3);
+    assert_eq!(
+        post_from(&f, "/api/v1/feedback", &r, ip, None).await.1["error"]["field"],
+        "category"
+    );
+    r = report(3, None, "B", "error", 0);
+    assert_eq!(
+        post_from(&f, "/api/v1/feedback", &r, ip, None).await.1["error"]["field"],
+        "severity"
+    );
+    r = report(4, None, "B", "error", 3);
+    r["text"] = "x".repeat(2_001).into();
+    assert_eq!(
+        post_from(&f, "/api/v1/feedback", &r, ip, None).await.1["error"]["field"],
+        "text"
+    );
+    r = report(5, Some("TOS-999"), "B", "error", 3);
+    assert_eq!(post_from(&f, "/api/v1/feedback", &r, ip, None).await.0, 404);
+    let (_, all) = get(&f, "/api/v1/feedback/summary").await;
+    assert_eq!(all["total"]["reports"], 0);
+}
+
+#[tokio::test]
+async fn a_flood_from_one_client_is_slowed_but_a_busy_centre_is_not() {
+    let f = fixture(false);
+    let flood = "198.51.100.9";
+    for n in 0..30 {
+        let (status, body, _) = post_from(
+            &f,
+            "/api/v1/feedback",
+            &report(100 + n, None, "A", "slow", 2),
+            flood,
+            None,
+        )
+        .await;
+        assert_eq!(status, 201, "{body}");
+    }
+    let (status, body, retry) = post_from(
+        &f,
+        "/api/v1/feedback",
+        &report(200, None, "A", "slow", 2),
+        flood,
+        None,
+    )
+    .await;
+    assert_eq!(status, 429);
+    assert_eq!(body["error"]["code"], "too_many_requests");
+    let wait: u64 = retry.expect("Retry-After").parse().unwrap();
+    assert!((1..=60).contains(&wait));
+    // Phones at one centre share its address but not their device ids.
+    let centre = "192.0.2.50";
+    for phone in 0..12u128 {
+        for k in 0..3u128 {
+            let r = report(
+                1_000 + phone * 10 + k,
+                Some("TOS-003"),
+                "C",
+                "hard_to_understand",
+                3,
+            );
+            let (status, _, _) = post_from(
+                &f,
+                "/api/v1/feedback",
+                &r,
+                centre,
+                Some(&format!("device-{phone}")),
+            )
+            .await;
+            assert_eq!(status, 201);
+        }
+    }
+    let (_, all) = get(&f, "/api/v1/feedback/summary").await;
+    assert_eq!(
+        all["total"]["reports"],
+        30 + 36,
+        "the refused one was not stored"
+    );
 }

@@ -5,6 +5,7 @@
 
 mod centres;
 mod citizens;
+mod feedback;
 mod programmes;
 mod reference;
 pub mod submissions;
@@ -17,6 +18,7 @@ use redb::{Database, ReadableDatabase, ReadableTable};
 
 pub use centres::ImportSummary;
 pub use citizens::{Registered, register};
+pub use feedback::{Filed, file_feedback};
 pub use reference::Reference;
 pub use visits::{CheckedIn, check_in};
 
@@ -144,6 +146,8 @@ pub struct Tables<'t> {
     citizen_at_centre: redb::Table<'t, (u64, &'static str), u32>,
     citizen_in_programme: redb::Table<'t, (u64, &'static str), i32>,
     centre_days: redb::Table<'t, (&'static str, i32), (u32, u32, u32, u32)>,
+    feedback: redb::Table<'t, u64, &'static [u8]>,
+    feedback_counts: redb::Table<'t, (&'static str, i32, &'static str, &'static str), (u32, u32)>,
 }
 
 impl<'t> Tables<'t> {
@@ -158,6 +162,8 @@ impl<'t> Tables<'t> {
             citizen_at_centre: tx.open_table(tables::CITIZEN_AT_CENTRE)?,
             citizen_in_programme: tx.open_table(tables::CITIZEN_IN_PROGRAMME)?,
             centre_days: tx.open_table(tables::CENTRE_DAYS)?,
+            feedback: tx.open_table(tables::FEEDBACK)?,
+            feedback_counts: tx.open_table(tables::FEEDBACK_COUNTS)?,
         })
     }
 

@@ -46,7 +46,17 @@ pub const CITIZEN_IN_PROGRAMME: TableDefinition<(u64, &str), i32> =
 pub const CENTRE_DAYS: TableDefinition<(&str, i32), (u32, u32, u32, u32)> =
     TableDefinition::new("centre_days");
 
+/// report id → `FeedbackRecord` JSON (masked text; contact sealed).
+pub const FEEDBACK: TableDefinition<u64, &[u8]> = TableDefinition::new("feedback");
+
+/// (programme id or "" without a centre, day, service code or "local", category) →
+/// (reports, sum of severities): the feedback summary reads only these.
+pub const FEEDBACK_COUNTS: TableDefinition<(&str, i32, &str, &str), (u32, u32)> =
+    TableDefinition::new("feedback_counts");
+
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
+    tx.open_table(FEEDBACK)?;
+    tx.open_table(FEEDBACK_COUNTS)?;
     tx.open_table(PROGRAMMES)?;
     tx.open_table(CENTRES)?;
     tx.open_table(META)?;

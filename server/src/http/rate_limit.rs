@@ -1,0 +1,109 @@
+//! A per-client limit on anonymous writes (feedback), so one script cannot flood the
+//! reports while a busy centre stays well clear of it.
+//!
+//! A client is its address plus the device id the app sends (`x-ponte-device`, a random
+//! id kept on the phone): people at a centre share the centre's address but not their
+//! phones. Each client may send `per_client` reports a minute; an address, whatever
+//! device ids it sends, at most `per_address` (ten busy phones, not a script rotating
+//! ids). Behind a reverse proxy, the proxy's address is every client's: run Ponte with
+//! its own address exposed, or give the proxy a higher limit.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Mutex;
+
+pub struct RateLimit {
+    per_client: u32,
+    per_address: u32,
+    window: Mutex<Window>,
+}
+
+/// Counts in the current minute; cleared when the minute changes.
+#[derive(Default)]
+struct Window {
+    minute: i64,
+    by_client: HashMap<(IpAddr, String), u32>,
+    by_address: HashMap<IpAddr, u32>,
+}
+
+impl RateLimit {
+    pub fn new(per_client: u32, per_address: u32) -> RateLimit {
+        RateLimit {
+            per_client,
+            per_address,
+            window: Mutex::default(),
+        }
+    }
+
+    /// Counts one request at `now` (seconds); `Err(seconds)` to wait when over the limit.
+    pub fn check(&self, address: IpAddr, device: Option<&str>, now: i64) -> Result<(), u64> {
+        let minute = now.div_euclid(60);
+        let mut w = self.window.lock().unwrap_or_else(|e| e.into_inner());
+        if w.minute != minute {
+            *w = Window {
+                minute,
+                ..Window::default()
+            };
+        }
+        let device: String = device.unwrap_or("").chars().take(64).collect();
+        let retry_after = (60 - now.rem_euclid(60)).max(1) as u64;
+        let client = w
+            .by_client
+            .get(&(address, device.clone()))
+            .copied()
+            .unwrap_or(0);
+        let all = w.by_address.get(&address).copied().unwrap_or(0);
+        if client >= self.per_client || all >= self.per_address {
+            return Err(retry_after);
+        }
+        w.by_client.insert((address, device), client + 1);
+        w.by_address.insert(address, all + 1);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_a_client_not_its_neighbours() {
+        let limit = RateLimit::new(30, 300);
+        let centre: IpAddr = "192.0.2.7".parse().unwrap();
+        let now = 1_800_000_000;
+        for _ in 0..30 {
+            assert!(limit.check(centre, None, now).is_ok());
+        }
+        assert!(
+            limit.check(centre, None, now).is_err(),
+            "the 31st in a minute"
+        );
+        // Ten phones at the same centre each have their own allowance.
+        for phone in 0..10 {
+            for _ in 0..20 {
+                assert!(
+                    limit
+                        .check(centre, Some(&format!("phone-{phone}")), now)
+                        .is_ok()
+                );
+            }
+        }
+        // The next minute starts afresh.
+        assert!(limit.check(centre, None, now + 60).is_ok());
+    }
+
+    #[test]
+    fn rotating_device_ids_hit_the_address_ceiling() {
+        let limit = RateLimit::new(30, 100);
+        let ip: IpAddr = "198.51.100.1".parse().unwrap();
+        let now = 1_800_000_030;
+        let mut refused = None;
+        for n in 0..200 {
+            if let Err(wait) = limit.check(ip, Some(&n.to_string()), now) {
+                refused = Some((n, wait));
+                break;
+            }
+        }
+        assert_eq!(refused, Some((100, 30)));
+    }
+}

@@ -1,0 +1,198 @@
+//! Citizens' reports on public digital services, and the counters the summary reads.
+
+use std::collections::BTreeMap;
+
+use ponte_domain::api::{FeedbackCount, FeedbackResponse, FeedbackSummary};
+use ponte_domain::clock::UnixSeconds;
+use ponte_domain::feedback::{Category, Device, Feedback};
+use ponte_domain::masking::Masked;
+use ponte_domain::submission::SubmissionId;
+use ponte_domain::{CentreCode, Date, ProgrammeId};
+use redb::{ReadableDatabase, ReadableTable};
+use serde::{Deserialize, Serialize};
+
+use super::submissions::{self, Reply, Seen};
+use super::tables::FEEDBACK_COUNTS;
+use super::{Result, Store, StoreError, Tables};
+use crate::secrets::Secrets;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FeedbackRecord {
+    pub centre: Option<String>,
+    pub programme: Option<String>,
+    pub at: UnixSeconds,
+    pub day: i32,
+    pub public_service: String,
+    pub service_name: Option<String>,
+    pub category: Category,
+    pub severity: u8,
+    /// Already masked.
+    pub text: String,
+    pub masked: Vec<Masked>,
+    pub device: Option<Device>,
+    pub browser: Option<String>,
+    pub lang: Option<String>,
+    /// The contact, if the citizen left one, sealed (hex).
+    pub sealed_contact: Option<String>,
+}
+
+pub enum Filed {
+    Done(Reply),
+    Conflict,
+}
+
+/// Stores a report and counts it for its programme, day, service and category.
+#[allow(clippy::too_many_arguments)]
+pub fn file_feedback(
+    t: &mut Tables<'_>,
+    secrets: &Secrets,
+    submission: SubmissionId,
+    body_hash: &[u8; 32],
+    feedback: &Feedback,
+    centre: Option<&CentreCode>,
+    programme: Option<&ProgrammeId>,
+    at: UnixSeconds,
+    day: Date,
+) -> Result<Filed> {
+    match submissions::seen(t, secrets, submission, body_hash)? {
+        Seen::Again(reply) => return Ok(Filed::Done(reply)),
+        Seen::Conflict => return Ok(Filed::Conflict),
+        Seen::New => {}
+    }
+    let sealed_contact = match &feedback.contact {
+        Some(c) => Some(hex::encode(
+            secrets
+                .seal(&serde_json::to_vec(c)?)
+                .map_err(|e| StoreError::Sealed(e.to_string()))?,
+        )),
+        None => None,
+    };
+    let id = t.next_id("feedback")?;
+    let record = FeedbackRecord {
+        centre: centre.map(ToString::to_string),
+        programme: programme.map(ToString::to_string),
+        at,
+        day: day.days_since_epoch(),
+        public_service: feedback.public_service.to_owned(),
+        service_name: feedback.service_name.clone(),
+        category: feedback.category,
+        severity: feedback.severity,
+        text: feedback.text.clone(),
+        masked: feedback.masked.clone(),
+        device: feedback.device,
+        browser: feedback.browser.clone(),
+        lang: feedback.lang.clone(),
+        sealed_contact,
+    };
+    t.feedback
+        .insert(id, serde_json::to_vec(&record)?.as_slice())?;
+    let key = (
+        programme.map_or("", ProgrammeId::as_str),
+        day.days_since_epoch(),
+        feedback.public_service,
+        feedback.category.as_str(),
+    );
+    let (n, sum) = t.feedback_counts.get(key)?.map_or((0, 0), |v| v.value());
+    t.feedback_counts
+        .insert(key, (n + 1, sum + u32::from(feedback.severity)))?;
+
+    let reply = Reply::json(
+        201,
+        &FeedbackResponse {
+            id,
+            masked: feedback.masked.clone(),
+        },
+    )?;
+    submissions::remember(t, secrets, submission, body_hash, &reply)?;
+    Ok(Filed::Done(reply))
+}
+
+/// Running totals that become a `FeedbackCount`.
+#[derive(Default, Clone, Copy)]
+struct Sum {
+    reports: u64,
+    severity: u64,
+}
+
+impl Sum {
+    fn add(&mut self, reports: u32, severity: u32) {
+        self.reports += u64::from(reports);
+        self.severity += u64::from(severity);
+    }
+
+    fn count(self) -> FeedbackCount {
+        FeedbackCount {
+            reports: self.reports,
+            mean_severity: if self.reports == 0 {
+                0.0
+            } else {
+                // Two decimals are plenty for a mean of 1–5.
+                (self.severity as f64 / self.reports as f64 * 100.0).round() / 100.0
+            },
+        }
+    }
+}
+
+impl Store {
+    /// The summary of reports from `from` to `to`, for one programme (`Some("")` for
+    /// reports made without a centre) or all.
+    pub fn feedback_summary(
+        &self,
+        programme: Option<&str>,
+        from: Date,
+        to: Date,
+    ) -> Result<FeedbackSummary> {
+        let tx = self.db.begin_read()?;
+        let counts = tx.open_table(FEEDBACK_COUNTS)?;
+        let programmes: Vec<String> = match programme {
+            Some(p) => vec![p.to_owned()],
+            None => {
+                let mut all: Vec<String> = self
+                    .reference()
+                    .programmes()
+                    .iter()
+                    .map(|p| p.id.to_string())
+                    .collect();
+                all.push(String::new());
+                all
+            }
+        };
+        let (mut total, mut by_service, mut by_category) = (
+            Sum::default(),
+            BTreeMap::<String, Sum>::new(),
+            BTreeMap::<String, Sum>::new(),
+        );
+        let (lo, hi) = (from.days_since_epoch(), to.days_since_epoch());
+        for p in &programmes {
+            for entry in counts
+                .range((p.as_str(), lo, "", "")..=(p.as_str(), hi, "\u{10FFFF}", "\u{10FFFF}"))?
+            {
+                let (key, value) = entry?;
+                let (_, _, service, category) = key.value();
+                let (n, sum) = value.value();
+                total.add(n, sum);
+                by_service
+                    .entry(service.to_owned())
+                    .or_default()
+                    .add(n, sum);
+                by_category
+                    .entry(category.to_owned())
+                    .or_default()
+                    .add(n, sum);
+            }
+        }
+        Ok(FeedbackSummary {
+            from,
+            to,
+            total: total.count(),
+            by_service: by_service
+                .into_iter()
+                .map(|(k, v)| (k, v.count()))
+                .collect(),
+            by_category: by_category
+                .into_iter()
+                .map(|(k, v)| (k, v.count()))
+                .collect(),
+        })
+    }
+}
