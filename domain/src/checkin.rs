@@ -115,12 +115,12 @@ impl CheckinRequest {
             at,
             date,
             needs: Needs {
-                public_services: codes(
+                public_services: codelists::pick(
                     "needs.public_services",
                     codelists::PUBLIC_SERVICE,
                     &self.needs.public_services,
                 )?,
-                competences: codes(
+                competences: codelists::pick(
                     "needs.competences",
                     codelists::COMPETENCE,
                     &self.needs.competences,
@@ -128,33 +128,6 @@ impl CheckinRequest {
             },
         })
     }
-}
-
-/// Known codes, each once, in list order.
-fn codes(
-    field: &'static str,
-    list: codelists::CodeList,
-    given: &[String],
-) -> Result<Vec<String>, Invalid> {
-    if given.len() > list.len() {
-        return Err(Invalid::new(field, "has more choices than exist"));
-    }
-    for g in given {
-        if !codelists::contains(list, g) {
-            return Err(Invalid::new(
-                field,
-                format!(
-                    "'{}' is not one of the choices",
-                    g.chars().take(8).collect::<String>()
-                ),
-            ));
-        }
-    }
-    Ok(list
-        .iter()
-        .filter(|(c, _)| given.iter().any(|g| g == c))
-        .map(|(c, _)| (*c).to_owned())
-        .collect())
 }
 
 #[cfg(test)]

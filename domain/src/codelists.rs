@@ -11,6 +11,27 @@ pub fn contains(list: CodeList, code: &str) -> bool {
     list.iter().any(|(c, _)| *c == code)
 }
 
+/// Checks a multiple choice: every code must be in `list`; the result has each once, in
+/// the list's official order (as the national file joins them).
+pub fn pick(
+    field: &'static str,
+    list: CodeList,
+    given: &[String],
+) -> Result<Vec<String>, crate::Invalid> {
+    if let Some(bad) = given.iter().find(|g| !contains(list, g)) {
+        let shown: String = bad.chars().take(8).collect();
+        return Err(crate::Invalid::new(
+            field,
+            format!("'{shown}' is not one of the choices"),
+        ));
+    }
+    Ok(list
+        .iter()
+        .filter(|(c, _)| given.iter().any(|g| g == c))
+        .map(|(c, _)| (*c).to_owned())
+        .collect())
+}
+
 /// The official label of `code` in `list`.
 pub fn label(list: CodeList, code: &str) -> Option<&'static str> {
     list.iter().find(|(c, _)| *c == code).map(|(_, l)| *l)

@@ -11,7 +11,9 @@ use std::sync::Arc;
 
 use ponte_domain::checkin::Checkin;
 use ponte_domain::clock::UnixSeconds;
+use ponte_domain::experience::Experience;
 use ponte_domain::feedback::Feedback;
+use ponte_domain::pass::PassToken;
 use ponte_domain::registration::Registration;
 use ponte_domain::submission::SubmissionId;
 use ponte_domain::{CentreCode, Date, ProgrammeId};
@@ -39,6 +41,13 @@ pub enum Command {
         centre: CentreCode,
         programme: ProgrammeId,
     },
+    Experience {
+        submission: SubmissionId,
+        body_hash: [u8; 32],
+        visit: u64,
+        pass: PassToken,
+        experience: Box<Experience>,
+    },
     Feedback {
         submission: SubmissionId,
         body_hash: [u8; 32],
@@ -58,6 +67,10 @@ pub enum Outcome {
     Conflict,
     RevokedPass,
     UnknownPass,
+    NoSuchVisit,
+    /// The pass is not the one that made the visit.
+    NotYourVisit,
+    AlreadyAnswered,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -183,6 +196,27 @@ fn apply(
             store::CheckedIn::Conflict => Outcome::Conflict,
             store::CheckedIn::Revoked => Outcome::RevokedPass,
             store::CheckedIn::UnknownPass => Outcome::UnknownPass,
+        },
+        Command::Experience {
+            submission,
+            body_hash,
+            visit,
+            pass,
+            experience,
+        } => match store::answer_experience(
+            tables,
+            secrets,
+            *submission,
+            body_hash,
+            *visit,
+            pass,
+            experience,
+        )? {
+            store::Answered::Done(reply) => Outcome::Reply(reply),
+            store::Answered::Conflict => Outcome::Conflict,
+            store::Answered::NoSuchVisit => Outcome::NoSuchVisit,
+            store::Answered::NotYours => Outcome::NotYourVisit,
+            store::Answered::AlreadyAnswered => Outcome::AlreadyAnswered,
         },
         Command::Feedback {
             submission,

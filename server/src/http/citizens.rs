@@ -4,6 +4,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use ponte_domain::checkin::CheckinRequest;
 use ponte_domain::clock::{UnixSeconds, rome_date};
+use ponte_domain::experience::ExperienceRequest;
 use ponte_domain::query::DateRange;
 use ponte_domain::registration::{RegistrationError, RegistrationRequest, Rules};
 use serde::Serialize;
@@ -43,14 +44,26 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
 
     let attendance = warp::path!("api" / "v1" / "centres" / String / "attendance")
         .and(get_or_head())
-        .and(with_app)
+        .and(with_app.clone())
         .and(warp::query::raw().or(warp::any().map(String::new)).unify())
         .then(|code: String, app: App, query: String| async move {
             respond(attendance(app, code, query).await)
         });
 
+    let experience = warp::path!("api" / "v1" / "visits" / u64 / "experience")
+        .and(warp::post())
+        .and(with_app)
+        .and(body)
+        .then(
+            |visit: u64, app: App, ct: Option<String>, bytes: Bytes| async move {
+                respond(experience(app, visit, ct, bytes).await)
+            },
+        );
+
     registrations
         .or(checkins)
+        .unify()
+        .or(experience)
         .unify()
         .or(attendance)
         .unify()
@@ -127,6 +140,13 @@ pub(super) fn reply(outcome: Outcome) -> Result<Response, ApiError> {
         Outcome::UnknownPass => Err(ApiError::Forbidden(
             "this pass is not known here: register again to get a new one".into(),
         )),
+        Outcome::NoSuchVisit => Err(ApiError::NotFound("there is no such visit".into())),
+        Outcome::NotYourVisit => Err(ApiError::Forbidden(
+            "only the pass that made this visit can answer for it".into(),
+        )),
+        Outcome::AlreadyAnswered => Err(ApiError::Conflict(
+            "this visit's questionnaire has already been answered".into(),
+        )),
     }
 }
 
@@ -171,6 +191,29 @@ async fn check_in(app: App, ct: Option<String>, bytes: Bytes) -> Result<Response
         checkin,
         centre: centre.code,
         programme: programme.id,
+    };
+    reply(
+        app.ledger
+            .submit(command)
+            .await
+            .map_err(|e| ApiError::Internal(e.into()))?,
+    )
+}
+
+async fn experience(
+    app: App,
+    visit: u64,
+    ct: Option<String>,
+    bytes: Bytes,
+) -> Result<Response, ApiError> {
+    let request: ExperienceRequest = json_body(ct, &bytes)?;
+    let (pass, experience) = request.validate()?;
+    let command = Command::Experience {
+        submission: request.submission_id,
+        body_hash: body_hash(&request)?,
+        visit,
+        pass,
+        experience: Box::new(experience),
     };
     reply(
         app.ledger

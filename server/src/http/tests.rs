@@ -754,3 +754,49 @@ async fn a_flood_from_one_client_is_slowed_but_a_busy_centre_is_not() {
         "the refused one was not stored"
     );
 }
+
+// --- Experience questionnaire (ES1–ES6) ---------------------------------------
+
+fn experience(n: u128, pass: &str) -> Value {
+    serde_json::json!({
+        "submission_id": uuid(n), "pass": pass, "heard_from": ["L", "A"], "reason": ["G"],
+        "come_back": "A", "topics": "Il fascicolo sanitario", "help_source": ["C"], "usefulness": 5
+    })
+}
+
+#[tokio::test]
+async fn only_the_visitor_answers_for_a_visit_and_only_once() {
+    let f = fixture(false);
+    let anna = register(&f, 1, "TOS-001", &cf("VRDNNA70M41D612")).await;
+    let bruno = register(&f, 2, "TOS-001", &cf("BRNBRN60A01D612")).await;
+    let (_, visit) = post(&f, "/api/v1/checkins", &checkin(3, &anna, "TOS-001")).await;
+    let id = visit["visit"]["id"].as_u64().unwrap();
+    let path = format!("/api/v1/visits/{id}/experience");
+
+    // Someone else's pass: 403; a visit that does not exist: 404.
+    let (status, _) = post(&f, &path, &experience(10, &bruno)).await;
+    assert_eq!(status, 403);
+    let (status, _) = post(&f, "/api/v1/visits/999/experience", &experience(11, &anna)).await;
+    assert_eq!(status, 404);
+    // A code that is not in the national list names its field.
+    let mut wrong = experience(12, &anna);
+    wrong["heard_from"] = serde_json::json!(["Z"]);
+    let (status, body) = post(&f, &path, &wrong).await;
+    assert_eq!(
+        (status, body["error"]["field"].as_str()),
+        (400, Some("heard_from"))
+    );
+
+    let (status, first) = post(&f, &path, &experience(13, &anna)).await;
+    assert_eq!(status, 201, "{first}");
+    assert_eq!(
+        post(&f, &path, &experience(13, &anna)).await,
+        (201, first),
+        "a retry replays"
+    );
+    let (status, body) = post(&f, &path, &experience(14, &anna)).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (409, Some("conflict"))
+    );
+}

@@ -20,7 +20,7 @@ pub use centres::ImportSummary;
 pub use citizens::{Registered, register};
 pub use feedback::{Filed, file_feedback};
 pub use reference::Reference;
-pub use visits::{CheckedIn, check_in};
+pub use visits::{Answered, CheckedIn, answer_experience, check_in};
 
 /// The database file's name inside the data dir.
 pub const DB_FILE: &str = "ponte.redb";
@@ -147,6 +147,7 @@ pub struct Tables<'t> {
     citizen_in_programme: redb::Table<'t, (u64, &'static str), i32>,
     centre_days: redb::Table<'t, (&'static str, i32), (u32, u32, u32, u32)>,
     feedback: redb::Table<'t, u64, &'static [u8]>,
+    experiences: redb::Table<'t, u64, &'static [u8]>,
     feedback_counts: redb::Table<'t, (&'static str, i32, &'static str, &'static str), (u32, u32)>,
 }
 
@@ -163,6 +164,7 @@ impl<'t> Tables<'t> {
             citizen_in_programme: tx.open_table(tables::CITIZEN_IN_PROGRAMME)?,
             centre_days: tx.open_table(tables::CENTRE_DAYS)?,
             feedback: tx.open_table(tables::FEEDBACK)?,
+            experiences: tx.open_table(tables::EXPERIENCES)?,
             feedback_counts: tx.open_table(tables::FEEDBACK_COUNTS)?,
         })
     }

@@ -54,7 +54,11 @@ pub const FEEDBACK: TableDefinition<u64, &[u8]> = TableDefinition::new("feedback
 pub const FEEDBACK_COUNTS: TableDefinition<(&str, i32, &str, &str), (u32, u32)> =
     TableDefinition::new("feedback_counts");
 
+/// visit id → `Experience` JSON: the citizen's ES1–ES6 answers about that visit.
+pub const EXPERIENCES: TableDefinition<u64, &[u8]> = TableDefinition::new("experiences");
+
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
+    tx.open_table(EXPERIENCES)?;
     tx.open_table(FEEDBACK)?;
     tx.open_table(FEEDBACK_COUNTS)?;
     tx.open_table(PROGRAMMES)?;

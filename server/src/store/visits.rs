@@ -108,6 +108,51 @@ pub fn check_in(
     Ok(CheckedIn::Done(reply))
 }
 
+pub enum Answered {
+    Done(Reply),
+    Conflict,
+    NoSuchVisit,
+    /// The pass is unknown, revoked, or not the one of the visit's citizen.
+    NotYours,
+    AlreadyAnswered,
+}
+
+/// Stores a citizen's ES1–ES6 answers about their own visit, once per visit.
+pub fn answer_experience(
+    t: &mut Tables<'_>,
+    secrets: &Secrets,
+    submission: SubmissionId,
+    body_hash: &[u8; 32],
+    visit_id: u64,
+    pass: &ponte_domain::pass::PassToken,
+    experience: &ponte_domain::experience::Experience,
+) -> Result<Answered> {
+    match submissions::seen(t, secrets, submission, body_hash)? {
+        Seen::Again(reply) => return Ok(Answered::Done(reply)),
+        Seen::Conflict => return Ok(Answered::Conflict),
+        Seen::New => {}
+    }
+    let visit: VisitRecord = match t.visits.get(visit_id)? {
+        Some(v) => serde_json::from_slice(v.value())?,
+        None => return Ok(Answered::NoSuchVisit),
+    };
+    match pass_state(t, pass)? {
+        PassState::Valid(citizen) if citizen == visit.citizen => {}
+        _ => return Ok(Answered::NotYours),
+    }
+    if t.experiences.get(visit_id)?.is_some() {
+        return Ok(Answered::AlreadyAnswered);
+    }
+    t.experiences
+        .insert(visit_id, serde_json::to_vec(experience)?.as_slice())?;
+    let reply = Reply::json(
+        201,
+        &serde_json::json!({ "visit": visit_id, "answered": true }),
+    )?;
+    submissions::remember(t, secrets, submission, body_hash, &reply)?;
+    Ok(Answered::Done(reply))
+}
+
 impl Store {
     /// A centre's attendance over `from..=to`, read from the day counters.
     pub fn attendance(&self, centre: &CentreCode, from: Date, to: Date) -> Result<Attendance> {
