@@ -15,4 +15,4 @@ report() {
 }
 cd "$(dirname "$0")/../dist"
 report "visitor app: first load of /c/{code}" .
-report "citizen app: /c/{code}/register, /c/{code}/checkin" citizen
+report "citizen app: /c/{code}/register, /checkin, /feedback" citizen

@@ -282,3 +282,37 @@ async fn sign_up_without_a_codice_fiscale_where_allowed() {
     b.wait_text("h1", "Fatto! Sei registrato.").await;
     b.wait_text("#pass-code", "-").await;
 }
+
+/// Anyone, without a pass, reports a problem with pagoPA from the home page's link; the
+/// personal data in the text is masked, and the public summary counts it.
+#[tokio::test]
+async fn report_a_problem_with_pagopa_without_a_pass() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(&tmp.path().join("data"), &["--demo"]);
+    let b = Browser::start(360, 740).await;
+    b.client.goto(&server.url("/c/TOS-005")).await.unwrap();
+    b.click("a[href='/c/TOS-005/feedback']").await;
+    b.wait_text("h1", "Segnala un problema").await;
+    b.select("#public_service", "B").await;
+    b.click("#category-error").await;
+    b.click("#severity-4").await;
+    b.type_into("#text", "L'avviso non si apre. Mi chiamo RSSMRA80A01H501U")
+        .await;
+    b.click("#device-phone").await;
+    b.assert_accessible("report form (phone)").await;
+    b.click("#feedback-submit").await;
+    b.wait_text("h1", "Grazie!").await;
+    b.wait_text("[role=status]", "Abbiamo nascosto i dati personali")
+        .await;
+
+    let summary = get(
+        &server.url("/api/v1/feedback/summary?programme=toscana"),
+        &[],
+    )
+    .await
+    .json();
+    assert_eq!(summary["total"]["reports"], 1);
+    assert_eq!(summary["by_service"]["B"]["reports"], 1);
+    assert_eq!(summary["by_category"]["error"]["mean_severity"], 4.0);
+}

@@ -72,6 +72,18 @@ pub fn save_outbox(items: &[Pending]) {
     let _ = LocalStorage::set(OUTBOX_KEY, items);
 }
 
+/// A random id for this phone, so the server's limit on anonymous reports counts each
+/// phone at a busy centre on its own. It says nothing about the person.
+pub fn device_id() -> String {
+    const KEY: &str = "ponte.device";
+    if let Ok(id) = LocalStorage::get::<String>(KEY) {
+        return id;
+    }
+    let id = new_submission_id().to_string();
+    let _ = LocalStorage::set(KEY, &id);
+    id
+}
+
 /// A fresh random submission id (UUID version 4) from the browser's crypto.
 pub fn new_submission_id() -> SubmissionId {
     let mut bytes = [0u8; 16];

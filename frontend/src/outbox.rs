@@ -28,6 +28,7 @@ pub enum Sent {
 async fn send_one(p: &Pending) -> Option<(u16, String)> {
     let res = Request::post(&p.url)
         .header("content-type", "application/json")
+        .header("x-ponte-device", &device::device_id())
         .body(p.body.clone())
         .ok()?
         .send()

@@ -13,10 +13,22 @@ use crate::pages::{centre::CentrePage, home::HomePage, not_found::NotFound, post
 #[derive(Debug, Clone, PartialEq)]
 pub enum Route {
     Home,
-    Centre { code: String },
-    Poster { code: String },
-    Register { code: String },
-    CheckIn { code: String },
+    Centre {
+        code: String,
+    },
+    Poster {
+        code: String,
+    },
+    Register {
+        code: String,
+    },
+    CheckIn {
+        code: String,
+    },
+    /// A report on a public digital service, from a centre or from anywhere.
+    Feedback {
+        code: Option<String>,
+    },
     NotFound,
 }
 
@@ -37,6 +49,10 @@ impl Route {
             ["c", code, "checkin"] => Route::CheckIn {
                 code: (*code).to_owned(),
             },
+            ["c", code, "feedback"] => Route::Feedback {
+                code: Some((*code).to_owned()),
+            },
+            ["feedback"] => Route::Feedback { code: None },
             _ => Route::NotFound,
         }
     }
@@ -48,6 +64,8 @@ impl Route {
             Route::Poster { code } => format!("/c/{code}/poster"),
             Route::Register { code } => format!("/c/{code}/register"),
             Route::CheckIn { code } => format!("/c/{code}/checkin"),
+            Route::Feedback { code: Some(code) } => format!("/c/{code}/feedback"),
+            Route::Feedback { code: None } => "/feedback".into(),
             Route::NotFound => "/404".into(),
         }
     }
@@ -72,7 +90,10 @@ impl Navigator {
 impl Route {
     /// Pages served by the citizen app, a separate bundle: links to them load a page.
     pub fn in_citizen_app(&self) -> bool {
-        matches!(self, Route::Register { .. } | Route::CheckIn { .. })
+        matches!(
+            self,
+            Route::Register { .. } | Route::CheckIn { .. } | Route::Feedback { .. }
+        )
     }
 }
 
@@ -118,7 +139,7 @@ fn switch(route: Route) -> Html {
         Route::Centre { code } => html! { <CentrePage {code} /> },
         Route::Poster { code } => html! { <PosterPage {code} /> },
         // Served by the sign-up bundle; reaching it here means a stale link: reload.
-        Route::Register { .. } | Route::CheckIn { .. } => {
+        Route::Register { .. } | Route::CheckIn { .. } | Route::Feedback { .. } => {
             if let Some(w) = web_sys::window() {
                 let _ = w.location().reload();
             }

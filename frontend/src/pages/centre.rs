@@ -61,7 +61,13 @@ fn centre_view(i18n: &I18n, c: &Centre) -> Html {
             Some(Route::Register { code: code.clone() }),
         ),
         ("action-survey", "action-survey-text", None),
-        ("action-feedback", "action-feedback-text", None),
+        (
+            "action-feedback",
+            "action-feedback-text",
+            Some(Route::Feedback {
+                code: Some(code.clone()),
+            }),
+        ),
     ];
     let has_pass = device::has_pass();
     let waiting = device::waiting_count();

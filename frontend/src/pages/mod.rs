@@ -2,6 +2,7 @@
 
 pub mod centre;
 pub mod checkin;
+pub mod feedback;
 pub mod home;
 pub mod not_found;
 pub mod poster;

@@ -136,7 +136,7 @@ impl Assets {
 fn entry_point(path: &str) -> &'static str {
     let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
     match parts.as_slice() {
-        ["c", _, "register" | "checkin"] => "/citizen/index.html",
+        ["c", _, "register" | "checkin" | "feedback"] | ["feedback"] => "/citizen/index.html",
         _ => "/index.html",
     }
 }
@@ -209,6 +209,7 @@ mod tests {
     fn citizen_pages_get_the_citizen_app() {
         assert_eq!(entry_point("/c/TOS-001/register"), "/citizen/index.html");
         assert_eq!(entry_point("/c/TOS-001/checkin"), "/citizen/index.html");
+        assert_eq!(entry_point("/feedback"), "/citizen/index.html");
         assert_eq!(entry_point("/c/TOS-001"), "/index.html");
         assert_eq!(entry_point("/c/TOS-001/poster"), "/index.html");
         assert_eq!(entry_point("/"), "/index.html");

@@ -1,0 +1,340 @@
+//! `/feedback` and `/c/{code}/feedback` (citizen app): report a problem with a public
+//! digital service in under a minute, with or without a pass, online or not.
+
+use ponte_domain::api::{ErrorBody, ErrorCode, FeedbackResponse};
+use ponte_domain::codelists::PUBLIC_SERVICE;
+use ponte_domain::feedback::{
+    Category, Device, FeedbackContact, FeedbackRequest, LOCAL_SERVICE, MAX_TEXT,
+};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::use_title;
+use crate::components::layout::Layout;
+use crate::device::{Pending, new_submission_id};
+use crate::i18n::use_i18n;
+use crate::outbox::{self, Sent, use_outbox};
+
+#[derive(Properties, PartialEq)]
+pub struct FeedbackProps {
+    /// The centre the report is made from, if any.
+    #[prop_or_default]
+    pub centre: Option<String>,
+}
+
+#[derive(Clone, PartialEq, Default)]
+struct Form {
+    service: String,
+    service_name: String,
+    category: Option<Category>,
+    severity: u8,
+    text: String,
+    device: Option<Device>,
+    email: String,
+    consent: bool,
+}
+
+#[derive(Clone, PartialEq)]
+enum Phase {
+    Editing,
+    Sending,
+    Done { masked: bool },
+    Queued,
+}
+
+/// The browser's name and major version, read from the user agent, never asked.
+fn browser() -> Option<String> {
+    let ua = web_sys::window()?.navigator().user_agent().ok()?;
+    [
+        "Edg/",
+        "OPR/",
+        "Firefox/",
+        "SamsungBrowser/",
+        "Chrome/",
+        "Version/",
+    ]
+    .iter()
+    .find_map(|marker| {
+        let at = ua.find(marker)?;
+        let version: String = ua[at + marker.len()..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let name = match *marker {
+            "Edg/" => "Edge",
+            "OPR/" => "Opera",
+            "Version/" => "Safari",
+            m => m.trim_end_matches('/'),
+        };
+        Some(format!("{name} {version}"))
+    })
+}
+
+#[component(FeedbackPage)]
+pub fn feedback_page(props: &FeedbackProps) -> Html {
+    let i18n = use_i18n();
+    use_title(i18n.t("feedback-title"));
+    let outbox = use_outbox();
+    let form = use_state(|| Form {
+        severity: 3,
+        ..Form::default()
+    });
+    let phase = use_state(|| Phase::Editing);
+    let problem = use_state(|| None::<String>);
+    let missing = use_state(Vec::<&'static str>::new);
+
+    if let Phase::Done { masked } = *phase {
+        let again = {
+            let (phase, form) = (phase.clone(), form.clone());
+            Callback::from(move |_| {
+                form.set(Form {
+                    severity: 3,
+                    ..Form::default()
+                });
+                phase.set(Phase::Editing);
+            })
+        };
+        return html! {
+            <Layout>
+                <h1>{ i18n.t("feedback-done") }</h1>
+                if masked {
+                    <p class="notice" role="status">{ i18n.t("feedback-masked") }</p>
+                }
+                <button type="button" class="button" onclick={again}>{ i18n.t("feedback-another") }</button>
+            </Layout>
+        };
+    }
+    if *phase == Phase::Queued {
+        return html! {
+            <Layout>
+                <p class="notice outbox" role="status">{ i18n.t("feedback-queued") }</p>
+            </Layout>
+        };
+    }
+
+    let update = |f: fn(&mut Form, String)| {
+        let form = form.clone();
+        Callback::from(move |e: Event| {
+            let value = match e.target_dyn_into::<HtmlSelectElement>() {
+                Some(select) => select.value(),
+                None => match e.target_dyn_into::<HtmlTextAreaElement>() {
+                    Some(area) => area.value(),
+                    None => {
+                        let input = e.target_unchecked_into::<HtmlInputElement>();
+                        if input.type_() == "checkbox" {
+                            input.checked().to_string()
+                        } else {
+                            input.value()
+                        }
+                    }
+                },
+            };
+            let mut next = (*form).clone();
+            f(&mut next, value);
+            form.set(next);
+        })
+    };
+    let on_text = {
+        let form = form.clone();
+        Callback::from(move |e: InputEvent| {
+            let mut next = (*form).clone();
+            next.text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            form.set(next);
+        })
+    };
+    let choose = |f: fn(&mut Form)| {
+        let form = form.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*form).clone();
+            f(&mut next);
+            form.set(next);
+        })
+    };
+    let has_error = |field: &str| missing.contains(&field);
+
+    let onsubmit = {
+        let (form, phase, problem, missing, outbox, i18n) = (
+            form.clone(),
+            phase.clone(),
+            problem.clone(),
+            missing.clone(),
+            outbox.clone(),
+            i18n.clone(),
+        );
+        let centre = props.centre.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let f = (*form).clone();
+            let mut gaps = Vec::new();
+            if f.service.is_empty() {
+                gaps.push("public_service");
+            }
+            if f.service == LOCAL_SERVICE && f.service_name.trim().is_empty() {
+                gaps.push("service_name");
+            }
+            if f.category.is_none() {
+                gaps.push("category");
+            }
+            let request = FeedbackRequest {
+                submission_id: new_submission_id(),
+                centre: centre.clone(),
+                public_service: f.service.clone(),
+                service_name: (f.service == LOCAL_SERVICE).then(|| f.service_name.clone()),
+                category: f.category.unwrap_or(Category::Other),
+                severity: f.severity,
+                text: f.text.clone(),
+                device: f.device,
+                browser: browser(),
+                lang: Some(i18n.lang.code().to_owned()),
+                contact: (!f.email.trim().is_empty()).then(|| FeedbackContact {
+                    email: Some(f.email.clone()),
+                    phone: None,
+                    consent: f.consent,
+                }),
+            };
+            // The shared rules, before anything leaves the phone.
+            if let Err(e) = request.validate() {
+                gaps.push(e.field);
+            }
+            if !gaps.is_empty() {
+                missing.set(gaps);
+                problem.set(Some(i18n.t("register-fix")));
+                return;
+            }
+            let Ok(body) = serde_json::to_string(&request) else {
+                return;
+            };
+            phase.set(Phase::Sending);
+            let (phase, problem, outbox, i18n) =
+                (phase.clone(), problem.clone(), outbox.clone(), i18n.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let sent = outbox::submit(Pending {
+                    submission_id: request.submission_id,
+                    url: "/api/v1/feedback".into(),
+                    body,
+                    next_try: 0.0,
+                    tries: 0,
+                })
+                .await;
+                outbox.refresh.emit(());
+                match sent {
+                    Sent::Queued => phase.set(Phase::Queued),
+                    Sent::Answered(status, body) if (200..300).contains(&status) => {
+                        let masked = serde_json::from_str::<FeedbackResponse>(&body)
+                            .is_ok_and(|r| !r.masked.is_empty());
+                        phase.set(Phase::Done { masked });
+                    }
+                    Sent::Answered(_, body) => {
+                        let too_many = serde_json::from_str::<ErrorBody>(&body)
+                            .is_ok_and(|b| b.error.code == ErrorCode::TooManyRequests);
+                        problem.set(Some(i18n.t(if too_many {
+                            "feedback-too-many"
+                        } else {
+                            "error-generic"
+                        })));
+                        phase.set(Phase::Editing);
+                    }
+                }
+            });
+        })
+    };
+
+    let left = MAX_TEXT.saturating_sub(form.text.chars().count());
+    html! {
+        <Layout>
+            <h1>{ i18n.t("feedback-title") }</h1>
+            <p class="lead">{ i18n.t("feedback-intro") }</p>
+            <form class="form" novalidate=true {onsubmit}>
+                <div class={classes!("field", has_error("public_service").then_some("field-error"))}>
+                    <label for="public_service">{ i18n.t("feedback-service") }</label>
+                    <select id="public_service" onchange={update(|f, v| f.service = v)}>
+                        <option value="" selected={form.service.is_empty()}>{ i18n.t("register-choose") }</option>
+                        { for PUBLIC_SERVICE.iter().map(|(c, _)| *c).chain([LOCAL_SERVICE]).map(|code| html! {
+                            <option value={code} selected={form.service == code}>{ i18n.t(&format!("service-{code}")) }</option>
+                        }) }
+                    </select>
+                </div>
+                if form.service == LOCAL_SERVICE {
+                    <div class={classes!("field", has_error("service_name").then_some("field-error"))}>
+                        <label for="service_name">{ i18n.t("feedback-service-name") }</label>
+                        <input id="service_name" type="text" value={form.service_name.clone()}
+                            onchange={update(|f, v| f.service_name = v)} />
+                    </div>
+                }
+                <fieldset class={classes!("choices", has_error("category").then_some("field-error"))}>
+                    <legend>{ i18n.t("feedback-category") }</legend>
+                    { for Category::ALL.into_iter().map(|c| html! {
+                        <label class="check">
+                            <input type="radio" name="category" id={format!("category-{}", c.as_str())}
+                                checked={form.category == Some(c)}
+                                onchange={
+                                    let form = form.clone();
+                                    Callback::from(move |_: Event| {
+                                        let mut next = (*form).clone();
+                                        next.category = Some(c);
+                                        form.set(next);
+                                    })
+                                } />
+                            { i18n.t(&format!("category-{}", c.as_str())) }
+                        </label>
+                    }) }
+                </fieldset>
+                <fieldset class="severity">
+                    <legend>{ i18n.t("feedback-severity") }</legend>
+                    { for (1..=5u8).map(|n| html! {
+                        <label class="check severity-choice">
+                            <input type="radio" name="severity" id={format!("severity-{n}")} checked={form.severity == n}
+                                onchange={
+                                    let form = form.clone();
+                                    Callback::from(move |_: Event| {
+                                        let mut next = (*form).clone();
+                                        next.severity = n;
+                                        form.set(next);
+                                    })
+                                } />
+                            { n }
+                        </label>
+                    }) }
+                </fieldset>
+                <div class={classes!("field", has_error("text").then_some("field-error"))}>
+                    <label for="text">{ i18n.t("feedback-text") }</label>
+                    <textarea id="text" rows="5" maxlength={MAX_TEXT.to_string()} value={form.text.clone()}
+                        oninput={on_text} aria-describedby="text-hint" />
+                    <p id="text-hint" class="hint">{ i18n.t("feedback-text-hint") }{ format!(" ({left})") }</p>
+                </div>
+                <fieldset class="choices">
+                    <legend>{ i18n.t("feedback-device") }</legend>
+                    <label class="check">
+                        <input type="radio" name="device" id="device-phone" checked={form.device == Some(Device::Phone)}
+                            onchange={choose(|f| f.device = Some(Device::Phone))} />
+                        { i18n.t("device-phone") }
+                    </label>
+                    <label class="check">
+                        <input type="radio" name="device" id="device-computer" checked={form.device == Some(Device::Computer)}
+                            onchange={choose(|f| f.device = Some(Device::Computer))} />
+                        { i18n.t("device-computer") }
+                    </label>
+                </fieldset>
+                <fieldset class="contact">
+                    <legend>{ i18n.t("feedback-contact-title") }</legend>
+                    <div class={classes!("field", has_error("contact.consent").then_some("field-error"))}>
+                        <label for="email">{ i18n.t("register-email") }</label>
+                        <input id="email" type="email" autocomplete="email" value={form.email.clone()}
+                            onchange={update(|f, v| f.email = v)} />
+                    </div>
+                    <label class="check">
+                        <input id="feedback-consent" type="checkbox" checked={form.consent}
+                            onchange={update(|f, v| f.consent = v == "true")} />
+                        { i18n.t("feedback-contact-consent") }
+                    </label>
+                </fieldset>
+                if let Some(p) = &*problem {
+                    <p class="notice notice-error" role="alert">{ p.clone() }</p>
+                }
+                <button type="submit" id="feedback-submit" class="button button-big" disabled={*phase == Phase::Sending}>
+                    { i18n.t("feedback-submit") }
+                </button>
+            </form>
+        </Layout>
+    }
+}
