@@ -64,6 +64,19 @@ pub struct Pending {
     pub tries: u32,
 }
 
+impl Pending {
+    /// A new write, to be sent at once.
+    pub fn new(url: &str, submission_id: SubmissionId, body: String) -> Pending {
+        Pending {
+            submission_id,
+            url: url.to_owned(),
+            body,
+            next_try: 0.0,
+            tries: 0,
+        }
+    }
+}
+
 pub fn outbox() -> Vec<Pending> {
     LocalStorage::get(OUTBOX_KEY).unwrap_or_default()
 }

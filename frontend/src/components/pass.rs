@@ -84,13 +84,11 @@ pub fn checkin_button(props: &PassProps) -> Html {
             state.set(State::Sending);
             let (state, outbox) = (state.clone(), outbox.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let sent = outbox::submit(Pending {
-                    submission_id: request.submission_id,
-                    url: "/api/v1/checkins".into(),
+                let sent = outbox::submit(Pending::new(
+                    "/api/v1/checkins",
+                    request.submission_id,
                     body,
-                    next_try: 0.0,
-                    tries: 0,
-                })
+                ))
                 .await;
                 state.set(match sent {
                     Sent::Queued => State::Queued,

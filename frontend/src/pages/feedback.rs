@@ -208,13 +208,11 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
             let (phase, problem, outbox, i18n) =
                 (phase.clone(), problem.clone(), outbox.clone(), i18n.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let sent = outbox::submit(Pending {
-                    submission_id: request.submission_id,
-                    url: "/api/v1/feedback".into(),
+                let sent = outbox::submit(Pending::new(
+                    "/api/v1/feedback",
+                    request.submission_id,
                     body,
-                    next_try: 0.0,
-                    tries: 0,
-                })
+                ))
                 .await;
                 outbox.refresh.emit(());
                 match sent {
