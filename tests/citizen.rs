@@ -61,6 +61,28 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
     }
     b.click("#privacy").await;
     b.assert_accessible("sign-up form (phone)").await;
+    let overflow = b
+        .eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        .await;
+    assert_eq!(overflow, 0, "the form is wider than the phone");
+
+    // Someone too young for Toscana is told on the phone, by the shared rules, and
+    // nothing is sent.
+    let cf = b.find("#codice_fiscale").await;
+    cf.clear().await.unwrap();
+    let seventeen = ponte_domain::codice_fiscale::complete("VRDLCU09E05D612").unwrap();
+    cf.send_keys(&seventeen).await.unwrap();
+    b.click("#register-submit").await;
+    b.wait_text("[role=alert]", "servono almeno 18 anni").await;
+    assert!(
+        !server
+            .log()
+            .iter()
+            .any(|l| l.contains("POST /api/v1/registrations"))
+    );
+    cf.clear().await.unwrap();
+    cf.send_keys("RSSMRA80A01H501U").await.unwrap();
+
     b.click("#register-submit").await;
     b.wait_text("h1", "Fatto! Sei registrato.").await;
     let code = b.wait_text("#pass-code", "-").await;

@@ -3,11 +3,11 @@
 
 use ponte_domain::api::{ErrorBody, ErrorCode, RegistrationResponse};
 use ponte_domain::codelists::{CITIZENSHIP, CodeList, EDUCATION, EMPLOYMENT};
-use ponte_domain::codice_fiscale::Sex;
-use ponte_domain::codice_fiscale::{CfError, CodiceFiscale};
+use ponte_domain::codice_fiscale::{CfError, CodiceFiscale, Sex};
 use ponte_domain::province::PROVINCES;
 use ponte_domain::registration::{
-    Channel, Contact, PRIVACY_NOTICE_VERSION, PrivacyAck, RegistrationRequest, WithoutCodiceFiscale,
+    Channel, Contact, PRIVACY_NOTICE_VERSION, PrivacyAck, RegistrationError, RegistrationRequest,
+    Rules, WithoutCodiceFiscale,
 };
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -130,7 +130,7 @@ pub fn register_page(props: &RegisterProps) -> Html {
             .cloned(),
         _ => None,
     };
-    let min_age = programme.as_ref().map_or(18, |p| usize::from(p.min_age));
+    let min_age = programme.as_ref().map_or(18, |p| p.min_age);
     let no_cf_allowed = programme
         .as_ref()
         .is_some_and(|p| p.registration_without_codice_fiscale);
@@ -158,45 +158,30 @@ pub fn register_page(props: &RegisterProps) -> Html {
                 return;
             }
             let f = (*form).clone();
+            // Only the form's own shape is checked here (a year typed as a number, a sex
+            // chosen, the notice ticked); every rule about the data is the shared one below.
             let mut missing: Vec<String> = Vec::new();
             let without = if no_cf {
-                match (f.birth_year.trim().parse::<u16>(), f.sex.as_str()) {
-                    (Ok(birth_year), "F" | "M") => Some(WithoutCodiceFiscale {
-                        birth_year,
-                        sex: if f.sex == "F" { Sex::F } else { Sex::M },
-                    }),
-                    (year, _) => {
-                        if year.is_err() {
-                            missing.push("birth_year".into());
-                        }
-                        missing.push("sex".into());
-                        None
-                    }
+                let year = f.birth_year.trim().parse::<u16>();
+                let sex = match f.sex.as_str() {
+                    "F" => Some(Sex::F),
+                    "M" => Some(Sex::M),
+                    _ => None,
+                };
+                if year.is_err() {
+                    missing.push("birth_year".into());
                 }
+                if sex.is_none() {
+                    missing.push("sex".into());
+                }
+                year.ok()
+                    .zip(sex)
+                    .map(|(birth_year, sex)| WithoutCodiceFiscale { birth_year, sex })
             } else {
-                if CodiceFiscale::parse(&f.codice_fiscale).is_err() {
-                    missing.push("codice_fiscale".into());
-                }
                 None
             };
-            for (name, value) in [
-                ("first_name", &f.first_name),
-                ("last_name", &f.last_name),
-                ("education", &f.education),
-                ("employment", &f.employment),
-                ("citizenship", &f.citizenship),
-            ] {
-                if value.trim().is_empty() {
-                    missing.push(name.into());
-                }
-            }
             if !f.privacy {
                 missing.push("privacy".into());
-            }
-            if !missing.is_empty() {
-                field_errors.set(missing);
-                problem.set(Some(i18n.t("register-fix")));
-                return;
             }
             let contact =
                 (!f.email.trim().is_empty() || !f.phone.trim().is_empty()).then(|| Contact {
@@ -229,6 +214,39 @@ pub fn register_page(props: &RegisterProps) -> Html {
                 },
                 contact,
             };
+            // The same rules the server applies, before anything leaves the phone.
+            let rules = Rules {
+                min_age,
+                without_codice_fiscale: no_cf_allowed,
+            };
+            let today = ponte_domain::clock::rome_date(crate::device::now_seconds());
+            // Without a usable year and sex, the shared rules would only say the code is
+            // missing: the form already marks what to fix.
+            let shape_ok = !no_cf || without.is_some();
+            let checked = match today {
+                Some(today) if shape_ok => Some(request.validate(rules, today)),
+                _ => None,
+            };
+            match checked {
+                Some(Err(RegistrationError::UnderAge { min_age })) => {
+                    problem.set(Some(i18n.t_with(
+                        "register-under-age",
+                        &[("age", usize::from(min_age).into())],
+                    )));
+                    return;
+                }
+                Some(Err(RegistrationError::Invalid(e))) => {
+                    // "contact.email" marks the e-mail, "without_codice_fiscale.birth_year"
+                    // the year: the last part of the path is the form's field.
+                    missing.push(e.field.rsplit('.').next().unwrap_or(e.field).to_owned());
+                }
+                _ => {}
+            }
+            if !missing.is_empty() {
+                field_errors.set(missing);
+                problem.set(Some(i18n.t("register-fix")));
+                return;
+            }
             phase.set(Phase::Sending);
             problem.set(None);
             field_errors.set(Vec::new());
@@ -272,9 +290,10 @@ pub fn register_page(props: &RegisterProps) -> Html {
                         let body = res.json::<ErrorBody>().await.ok();
                         let message =
                             match body.as_ref().map(|b| (b.error.code, b.error.field.clone())) {
-                                Some((ErrorCode::UnderAge, _)) => {
-                                    i18n.t_with("register-under-age", &[("age", min_age.into())])
-                                }
+                                Some((ErrorCode::UnderAge, _)) => i18n.t_with(
+                                    "register-under-age",
+                                    &[("age", usize::from(min_age).into())],
+                                ),
                                 Some((ErrorCode::Invalid, Some(field))) => {
                                     field_errors.set(vec![
                                         field.split('.').next().unwrap_or("").to_owned(),
@@ -391,7 +410,7 @@ pub fn register_page(props: &RegisterProps) -> Html {
                 </fieldset>
                 <fieldset class="contact">
                     <legend>{ i18n.t("register-contact-title") }</legend>
-                    <div class={classes!("field", has_error("contact").then_some("field-error"))}>
+                    <div class={classes!("field", has_error("email").then_some("field-error"))}>
                         <label for="email">{ i18n.t("register-email") }</label>
                         <input id="email" type="email" autocomplete="email" value={form.email.clone()}
                             oninput={typed(|f, v| f.email = v)} />
