@@ -98,7 +98,7 @@ pub const MAX_TEXT: usize = 2_000;
 pub const LOCAL_SERVICE: &str = "local";
 
 /// A report that passed the rules, its text already masked.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Feedback {
     pub public_service: &'static str,
     pub service_name: Option<String>,
@@ -109,6 +109,8 @@ pub struct Feedback {
     pub device: Option<Device>,
     pub browser: Option<String>,
     pub lang: Option<String>,
+    /// Personal data: the server seals it apart and never stores it with the report.
+    #[serde(skip)]
     pub contact: Option<FeedbackContact>,
 }
 

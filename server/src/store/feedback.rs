@@ -4,36 +4,29 @@ use std::collections::BTreeMap;
 
 use ponte_domain::api::{FeedbackCount, FeedbackResponse, FeedbackSummary};
 use ponte_domain::clock::UnixSeconds;
-use ponte_domain::feedback::{Category, Device, Feedback};
-use ponte_domain::masking::Masked;
+use ponte_domain::feedback::Feedback;
 use ponte_domain::submission::SubmissionId;
 use ponte_domain::{CentreCode, Date, ProgrammeId};
 use redb::{ReadableDatabase, ReadableTable};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::submissions::{self, Reply, Seen};
 use super::tables::FEEDBACK_COUNTS;
 use super::{Result, Store, StoreError, Tables};
 use crate::secrets::Secrets;
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct FeedbackRecord {
-    pub centre: Option<String>,
-    pub programme: Option<String>,
-    pub at: UnixSeconds,
-    pub day: i32,
-    pub public_service: String,
-    pub service_name: Option<String>,
-    pub category: Category,
-    pub severity: u8,
-    /// Already masked.
-    pub text: String,
-    pub masked: Vec<Masked>,
-    pub device: Option<Device>,
-    pub browser: Option<String>,
-    pub lang: Option<String>,
+/// A stored report: the validated report as the shared rules left it (text masked,
+/// contact left out) and where and when it was made.
+#[derive(Serialize)]
+struct FeedbackRecord<'a> {
+    #[serde(flatten)]
+    report: &'a Feedback,
+    centre: Option<&'a str>,
+    programme: Option<&'a str>,
+    at: UnixSeconds,
+    day: Date,
     /// The contact, if the citizen left one, sealed (hex).
-    pub sealed_contact: Option<String>,
+    sealed_contact: Option<String>,
 }
 
 pub enum Filed {
@@ -69,19 +62,11 @@ pub fn file_feedback(
     };
     let id = t.next_id("feedback")?;
     let record = FeedbackRecord {
-        centre: centre.map(ToString::to_string),
-        programme: programme.map(ToString::to_string),
+        report: feedback,
+        centre: centre.map(CentreCode::as_str),
+        programme: programme.map(ProgrammeId::as_str),
         at,
-        day: day.days_since_epoch(),
-        public_service: feedback.public_service.to_owned(),
-        service_name: feedback.service_name.clone(),
-        category: feedback.category,
-        severity: feedback.severity,
-        text: feedback.text.clone(),
-        masked: feedback.masked.clone(),
-        device: feedback.device,
-        browser: feedback.browser.clone(),
-        lang: feedback.lang.clone(),
+        day,
         sealed_contact,
     };
     t.feedback
