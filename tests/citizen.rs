@@ -108,6 +108,8 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
         .unwrap();
     link.click().await.unwrap();
     b.wait_text(".checkin-status", "visita numero 1").await;
+    b.assert_accessible("check-in page with the pass (phone)")
+        .await;
     assert_eq!(visits(&server, "TOS-001").await, 1);
     // A reload does not check in again.
     b.client.refresh().await.unwrap();
