@@ -159,4 +159,21 @@ pub struct FeedbackSummary {
     pub by_service: std::collections::BTreeMap<String, FeedbackCount>,
     /// Keyed by category.
     pub by_category: std::collections::BTreeMap<String, FeedbackCount>,
+    /// The citizens' own ES1–ES6 answers about their visits, in the same days.
+    pub experience: ExperienceSummary,
+}
+
+/// How many answered the visit questionnaire and what they chose: per question, how
+/// many picked each national code (several per person where the question allows).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ExperienceSummary {
+    pub questionnaires: u64,
+    /// ES6, 1–5; 0 when nobody answered.
+    pub mean_usefulness: f64,
+    pub heard_from: std::collections::BTreeMap<String, u64>,
+    pub reason: std::collections::BTreeMap<String, u64>,
+    pub come_back: std::collections::BTreeMap<String, u64>,
+    pub help_source: std::collections::BTreeMap<String, u64>,
+    /// ES6 answers, "1" to "5".
+    pub usefulness: std::collections::BTreeMap<String, u64>,
 }

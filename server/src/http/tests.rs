@@ -800,3 +800,32 @@ async fn only_the_visitor_answers_for_a_visit_and_only_once() {
         (409, Some("conflict"))
     );
 }
+
+#[tokio::test]
+async fn the_summary_counts_answers_once_per_questionnaire() {
+    let f = fixture(false);
+    let anna = register(&f, 1, "TOS-001", &cf("VRDNNA70M41D612")).await;
+    let mut answered = Vec::new();
+    for (n, usefulness) in [(3u128, 5), (4, 2)] {
+        let (_, visit) = post(&f, "/api/v1/checkins", &checkin(n, &anna, "TOS-001")).await;
+        let id = visit["visit"]["id"].as_u64().unwrap();
+        let mut answers = experience(n + 10, &anna);
+        answers["usefulness"] = usefulness.into();
+        let path = format!("/api/v1/visits/{id}/experience");
+        assert_eq!(post(&f, &path, &answers).await.0, 201);
+        // A retry must not be counted again.
+        assert_eq!(post(&f, &path, &answers).await.0, 201);
+        answered.push(id);
+    }
+    let (status, summary) = get(&f, "/api/v1/feedback/summary?programme=toscana").await;
+    assert_eq!(status, 200);
+    let e = &summary["experience"];
+    assert_eq!(e["questionnaires"], 2, "{summary}");
+    assert_eq!(e["mean_usefulness"], 3.5);
+    assert_eq!(e["heard_from"], serde_json::json!({"A": 2, "L": 2}));
+    assert_eq!(e["come_back"], serde_json::json!({"A": 2}));
+    assert_eq!(e["usefulness"], serde_json::json!({"2": 1, "5": 1}));
+    // Another programme's summary does not see them.
+    let (_, other) = get(&f, "/api/v1/feedback/summary?programme=lombardia").await;
+    assert_eq!(other["experience"]["questionnaires"], 0);
+}

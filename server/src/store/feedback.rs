@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use ponte_domain::api::{FeedbackCount, FeedbackResponse, FeedbackSummary};
+use ponte_domain::api::{ExperienceSummary, FeedbackCount, FeedbackResponse, FeedbackSummary};
 use ponte_domain::clock::UnixSeconds;
 use ponte_domain::feedback::Feedback;
 use ponte_domain::submission::SubmissionId;
@@ -11,7 +11,7 @@ use redb::{ReadableDatabase, ReadableTable};
 use serde::Serialize;
 
 use super::submissions::{self, Reply, Seen};
-use super::tables::FEEDBACK_COUNTS;
+use super::tables::{EXPERIENCE_COUNTS, FEEDBACK_COUNTS};
 use super::{Result, Store, StoreError, Tables};
 use crate::secrets::Secrets;
 
@@ -129,6 +129,7 @@ impl Store {
     ) -> Result<FeedbackSummary> {
         let tx = self.db.begin_read()?;
         let counts = tx.open_table(FEEDBACK_COUNTS)?;
+        let answers = tx.open_table(EXPERIENCE_COUNTS)?;
         let programmes: Vec<String> = match programme {
             Some(p) => vec![p.to_owned()],
             None => {
@@ -148,6 +149,34 @@ impl Store {
             BTreeMap::<String, Sum>::new(),
         );
         let (lo, hi) = (from.days_since_epoch(), to.days_since_epoch());
+        let mut experience = ExperienceSummary::default();
+        let mut usefulness_sum = 0u64;
+        for p in &programmes {
+            for entry in answers
+                .range((p.as_str(), lo, "", "")..=(p.as_str(), hi, "\u{10FFFF}", "\u{10FFFF}"))?
+            {
+                let (key, value) = entry?;
+                let (_, _, question, code) = key.value();
+                let n = u64::from(value.value());
+                let tally = match question {
+                    "heard_from" => &mut experience.heard_from,
+                    "reason" => &mut experience.reason,
+                    "come_back" => &mut experience.come_back,
+                    "help_source" => &mut experience.help_source,
+                    "usefulness" => {
+                        experience.questionnaires += n;
+                        usefulness_sum += n * code.parse::<u64>().unwrap_or(0);
+                        &mut experience.usefulness
+                    }
+                    _ => continue,
+                };
+                *tally.entry(code.to_owned()).or_default() += n;
+            }
+        }
+        if experience.questionnaires > 0 {
+            experience.mean_usefulness =
+                (usefulness_sum as f64 / experience.questionnaires as f64 * 100.0).round() / 100.0;
+        }
         for p in &programmes {
             for entry in counts
                 .range((p.as_str(), lo, "", "")..=(p.as_str(), hi, "\u{10FFFF}", "\u{10FFFF}"))?
@@ -178,6 +207,7 @@ impl Store {
                 .into_iter()
                 .map(|(k, v)| (k, v.count()))
                 .collect(),
+            experience,
         })
     }
 }

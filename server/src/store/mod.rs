@@ -149,6 +149,7 @@ pub struct Tables<'t> {
     feedback: redb::Table<'t, u64, &'static [u8]>,
     experiences: redb::Table<'t, u64, &'static [u8]>,
     feedback_counts: redb::Table<'t, (&'static str, i32, &'static str, &'static str), (u32, u32)>,
+    experience_counts: redb::Table<'t, (&'static str, i32, &'static str, &'static str), u32>,
 }
 
 impl<'t> Tables<'t> {
@@ -166,6 +167,7 @@ impl<'t> Tables<'t> {
             feedback: tx.open_table(tables::FEEDBACK)?,
             experiences: tx.open_table(tables::EXPERIENCES)?,
             feedback_counts: tx.open_table(tables::FEEDBACK_COUNTS)?,
+            experience_counts: tx.open_table(tables::EXPERIENCE_COUNTS)?,
         })
     }
 

@@ -57,8 +57,15 @@ pub const FEEDBACK_COUNTS: TableDefinition<(&str, i32, &str, &str), (u32, u32)> 
 /// visit id → `Experience` JSON: the citizen's ES1–ES6 answers about that visit.
 pub const EXPERIENCES: TableDefinition<u64, &[u8]> = TableDefinition::new("experiences");
 
+/// (programme id, day of the visit, question, code) → how many chose it. Questions are
+/// `heard_from`, `reason`, `come_back`, `help_source` and `usefulness` (codes "1"–"5",
+/// one per questionnaire, so they also count the questionnaires).
+pub const EXPERIENCE_COUNTS: TableDefinition<(&str, i32, &str, &str), u32> =
+    TableDefinition::new("experience_counts");
+
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
     tx.open_table(EXPERIENCES)?;
+    tx.open_table(EXPERIENCE_COUNTS)?;
     tx.open_table(FEEDBACK)?;
     tx.open_table(FEEDBACK_COUNTS)?;
     tx.open_table(PROGRAMMES)?;

@@ -22,6 +22,9 @@ pub struct VisitRecord {
     /// Day in Italy, as days since the epoch.
     pub day: i32,
     pub needs: Needs,
+    /// The centre's programme at the time, so answers about the visit are counted for it.
+    #[serde(default)]
+    pub programme: String,
 }
 
 pub enum CheckedIn {
@@ -89,6 +92,7 @@ pub fn check_in(
         at: checkin.at,
         day,
         needs: checkin.needs.clone(),
+        programme: programme.as_str().to_owned(),
     };
     t.visits
         .insert(id, serde_json::to_vec(&record)?.as_slice())?;
@@ -145,6 +149,21 @@ pub fn answer_experience(
     }
     t.experiences
         .insert(visit_id, serde_json::to_vec(experience)?.as_slice())?;
+    let usefulness = experience.usefulness.to_string();
+    let chosen = [
+        ("heard_from", &experience.heard_from[..]),
+        ("reason", &experience.reason[..]),
+        ("help_source", &experience.help_source[..]),
+        ("come_back", experience.come_back.as_slice()),
+        ("usefulness", std::slice::from_ref(&usefulness)),
+    ];
+    for (question, codes) in chosen {
+        for code in codes {
+            let key = (visit.programme.as_str(), visit.day, question, code.as_str());
+            let n = t.experience_counts.get(key)?.map_or(0, |v| v.value());
+            t.experience_counts.insert(key, n + 1)?;
+        }
+    }
     let reply = Reply::json(
         201,
         &serde_json::json!({ "visit": visit_id, "answered": true }),
