@@ -10,7 +10,7 @@
 //   submission ids, which is what makes them exactly-once.
 const CACHE = "ponte-v1";
 // The two apps' pages, whatever the centre code in the address.
-const CITIZEN_PAGE = /^\/(c\/[^/]+\/(register|checkin|feedback)|feedback)$/;
+const CITIZEN_PAGE = /^\/(c\/[^/]+\/(register|checkin|experience|feedback)|feedback)$/;
 const shellOf = (path) => (CITIZEN_PAGE.test(path) ? "/citizen/" : "/");
 
 self.addEventListener("install", (event) => {

@@ -5,7 +5,7 @@
 mod support;
 
 use fantoccini::Locator;
-use support::{Browser, Server, dist_dir, get};
+use support::{Browser, Server, dist_dir, get, post_json, uuid, valid_cf};
 
 async fn visits(server: &Server, centre: &str) -> u64 {
     get(
@@ -307,14 +307,20 @@ async fn sign_up_without_a_codice_fiscale_where_allowed() {
     b.wait_text("#pass-code", "-").await;
 }
 
-/// Anyone, without a pass, reports a problem with pagoPA from the home page's link; the
-/// personal data in the text is masked, and the public summary counts it.
+/// Anyone, without a pass, reports a problem with pagoPA from the centre page's link;
+/// the personal data in the text is masked, and the public summary counts it. Then,
+/// with a pass, they check in and answer the visit questionnaire (ES1–ES6), and the
+/// summary counts that too.
 #[tokio::test]
-async fn report_a_problem_with_pagopa_without_a_pass() {
+async fn report_a_problem_with_pagopa_then_answer_the_visit_questions() {
     dist_dir();
     let tmp = tempfile::tempdir().unwrap();
     let server = Server::start(&tmp.path().join("data"), &["--demo"]);
     let b = Browser::start(360, 740).await;
+    // The home page leads to the form too, without a centre.
+    b.client.goto(&server.url("/")).await.unwrap();
+    b.click("a[href='/feedback']").await;
+    b.wait_text("h1", "Segnala un problema").await;
     b.client.goto(&server.url("/c/TOS-005")).await.unwrap();
     b.click("a[href='/c/TOS-005/feedback']").await;
     b.wait_text("h1", "Segnala un problema").await;
@@ -339,4 +345,74 @@ async fn report_a_problem_with_pagopa_without_a_pass() {
     assert_eq!(summary["total"]["reports"], 1);
     assert_eq!(summary["by_service"]["B"]["reports"], 1);
     assert_eq!(summary["by_category"]["error"]["mean_severity"], 4.0);
+    assert_eq!(summary["experience"]["questionnaires"], 0);
+
+    // The same person signs up (through the API here; the form has its own test) and
+    // keeps the pass on the phone as the sign-up page does, then checks in with one tap.
+    let reply = post_json(
+        &server.url("/api/v1/registrations"),
+        &serde_json::json!({
+            "submission_id": uuid(1), "centre": "TOS-005",
+            "codice_fiscale": valid_cf(7), "first_name": "Lia", "last_name": "Neri",
+            "education": "C", "employment": "G", "citizenship": "A", "province": "FI",
+            "privacy": {"version": "2026-11", "channel": "phone"}
+        }),
+    )
+    .await;
+    assert_eq!(reply.status, 201, "{}", reply.text());
+    let pass = serde_json::json!({
+        "pass": reply.json()["pass"], "code": reply.json()["pass_code"], "qr_svg": ""
+    });
+    b.eval(&format!(
+        "localStorage.setItem('ponte.pass', JSON.stringify({pass})); return true"
+    ))
+    .await;
+    b.client
+        .goto(&server.url("/c/TOS-005/checkin#now"))
+        .await
+        .unwrap();
+    b.wait_text(".checkin-status", "visita numero 1").await;
+
+    // The questionnaire is offered right after the check-in.
+    b.click(".experience-link").await;
+    b.wait_text("h1", "Com'è andata la visita?").await;
+    // Sending without the one required answer says what is missing.
+    b.click("#experience-submit").await;
+    b.wait_text("[role=alert]", "quanto ti è stata utile").await;
+    for id in [
+        "#usefulness-4",
+        "#come_back-B",
+        "#reason-G",
+        "#reason-F",
+        "#heard_from-L",
+        "#help_source-C",
+    ] {
+        b.click(id).await;
+    }
+    b.type_into("#topics", "Il fascicolo sanitario").await;
+    b.assert_accessible("visit questionnaire (phone)").await;
+    b.click("#experience-submit").await;
+    b.wait_text("h1", "Grazie per le tue risposte").await;
+
+    let summary = get(
+        &server.url("/api/v1/feedback/summary?programme=toscana"),
+        &[],
+    )
+    .await
+    .json();
+    assert_eq!(summary["total"]["reports"], 1, "the report is still there");
+    let e = &summary["experience"];
+    assert_eq!(e["questionnaires"], 1, "{summary}");
+    assert_eq!(e["mean_usefulness"], 4.0);
+    assert_eq!(e["reason"], serde_json::json!({"F": 1, "G": 1}));
+    assert_eq!(e["come_back"], serde_json::json!({"B": 1}));
+    assert_eq!(e["heard_from"], serde_json::json!({"L": 1}));
+    assert_eq!(e["help_source"], serde_json::json!({"C": 1}));
+
+    // Coming back to the questionnaire does not ask again.
+    b.client
+        .goto(&server.url("/c/TOS-005/experience"))
+        .await
+        .unwrap();
+    b.wait_text("[role=status]", "Hai già risposto").await;
 }

@@ -3,6 +3,8 @@
 //! survive a reload, a closed tab and a restart.
 
 use gloo_storage::{LocalStorage, Storage};
+use ponte_domain::Date;
+use ponte_domain::api::CheckinResponse;
 use ponte_domain::submission::SubmissionId;
 use serde::{Deserialize, Serialize};
 
@@ -47,6 +49,48 @@ pub fn save_pass(p: &StoredPass) {
 
 pub fn forget_pass() {
     LocalStorage::delete(PASS_KEY);
+}
+
+/// The last visit this phone checked in for, so that the visit questionnaire (ES1–ES6)
+/// can be offered the same day on the same phone, and only once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LastVisit {
+    pub id: u64,
+    pub centre: String,
+    pub date: Date,
+    #[serde(default)]
+    pub answered: bool,
+}
+
+const VISIT_KEY: &str = "ponte.visit";
+
+pub fn last_visit() -> Option<LastVisit> {
+    LocalStorage::get(VISIT_KEY).ok()
+}
+
+pub fn save_last_visit(v: &LastVisit) {
+    let _ = LocalStorage::set(VISIT_KEY, v);
+}
+
+/// Keeps the visit a check-in reply names, whether it came at once or from the outbox.
+pub fn note_checkin_reply(body: &str) -> Option<LastVisit> {
+    let reply: CheckinResponse = serde_json::from_str(body).ok()?;
+    let visit = LastVisit {
+        id: reply.visit.id,
+        centre: reply.visit.centre,
+        date: reply.visit.date,
+        answered: false,
+    };
+    // A replayed reply for a visit already kept must not undo "answered".
+    if last_visit().is_none_or(|v| v.id != visit.id) {
+        save_last_visit(&visit);
+    }
+    Some(visit)
+}
+
+/// Today in Italy, by the phone's clock: the day a visit counts for.
+pub fn today() -> Option<Date> {
+    ponte_domain::clock::rome_date(now_seconds())
 }
 
 /// A write made while offline (or not yet answered): sent again, with the same

@@ -17,6 +17,9 @@ use yew::prelude::*;
 
 use crate::device::{self, Pending};
 
+/// Where check-ins go; their replies name the visit the questionnaire is about.
+pub const CHECKINS: &str = "/api/v1/checkins";
+
 /// What a send came to.
 pub enum Sent {
     /// The server answered: status and body.
@@ -82,7 +85,12 @@ async fn flush(force: bool) -> bool {
     for p in device::outbox() {
         if force || p.next_try <= now {
             match send_one(&p).await {
-                Some(_) => remove(&p),
+                Some((status, body)) => {
+                    if p.url == CHECKINS && (200..300).contains(&status) {
+                        device::note_checkin_reply(&body);
+                    }
+                    remove(&p)
+                }
                 None => reschedule(&p),
             }
         }

@@ -25,6 +25,10 @@ pub enum Route {
     CheckIn {
         code: String,
     },
+    /// The visit questionnaire (ES1–ES6), after a check-in.
+    Experience {
+        code: String,
+    },
     /// A report on a public digital service, from a centre or from anywhere.
     Feedback {
         code: Option<String>,
@@ -49,6 +53,9 @@ impl Route {
             ["c", code, "checkin"] => Route::CheckIn {
                 code: (*code).to_owned(),
             },
+            ["c", code, "experience"] => Route::Experience {
+                code: (*code).to_owned(),
+            },
             ["c", code, "feedback"] => Route::Feedback {
                 code: Some((*code).to_owned()),
             },
@@ -64,6 +71,7 @@ impl Route {
             Route::Poster { code } => format!("/c/{code}/poster"),
             Route::Register { code } => format!("/c/{code}/register"),
             Route::CheckIn { code } => format!("/c/{code}/checkin"),
+            Route::Experience { code } => format!("/c/{code}/experience"),
             Route::Feedback { code: Some(code) } => format!("/c/{code}/feedback"),
             Route::Feedback { code: None } => "/feedback".into(),
             Route::NotFound => "/404".into(),
@@ -92,7 +100,10 @@ impl Route {
     pub fn in_citizen_app(&self) -> bool {
         matches!(
             self,
-            Route::Register { .. } | Route::CheckIn { .. } | Route::Feedback { .. }
+            Route::Register { .. }
+                | Route::CheckIn { .. }
+                | Route::Experience { .. }
+                | Route::Feedback { .. }
         )
     }
 }
@@ -139,7 +150,10 @@ fn switch(route: Route) -> Html {
         Route::Centre { code } => html! { <CentrePage {code} /> },
         Route::Poster { code } => html! { <PosterPage {code} /> },
         // Served by the sign-up bundle; reaching it here means a stale link: reload.
-        Route::Register { .. } | Route::CheckIn { .. } | Route::Feedback { .. } => {
+        Route::Register { .. }
+        | Route::CheckIn { .. }
+        | Route::Experience { .. }
+        | Route::Feedback { .. } => {
             if let Some(w) = web_sys::window() {
                 let _ = w.location().reload();
             }

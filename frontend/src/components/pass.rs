@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::device::{self, Pending, StoredPass, new_submission_id, now_seconds};
 use crate::i18n::use_i18n;
 use crate::outbox::{self, Sent, use_outbox};
+use crate::routes::{Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct PassProps {
@@ -84,15 +85,13 @@ pub fn checkin_button(props: &PassProps) -> Html {
             state.set(State::Sending);
             let (state, outbox) = (state.clone(), outbox.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let sent = outbox::submit(Pending::new(
-                    "/api/v1/checkins",
-                    request.submission_id,
-                    body,
-                ))
-                .await;
+                let sent =
+                    outbox::submit(Pending::new(outbox::CHECKINS, request.submission_id, body))
+                        .await;
                 state.set(match sent {
                     Sent::Queued => State::Queued,
                     Sent::Answered(status, body) if (200..300).contains(&status) => {
+                        device::note_checkin_reply(&body);
                         serde_json::from_str::<CheckinResponse>(&body)
                             .map_or(State::Failed, |r| State::Done(r.visits_here))
                     }
@@ -160,6 +159,11 @@ pub fn checkin_button(props: &PassProps) -> Html {
                 { i18n.t("checkin-button") }
             </button>
             <p class="checkin-status" role="status" aria-live="polite">{ message.unwrap_or_default() }</p>
+            if matches!(*state, State::Done(_)) {
+                <p><Link to={Route::Experience { code: props.centre.clone() }} classes="button experience-link">
+                    { i18n.t("experience-offer") }
+                </Link></p>
+            }
         </div>
     }
 }

@@ -140,6 +140,7 @@ pub fn home_page() -> Html {
         <Layout>
             <h1>{ i18n.t("home-title") }</h1>
             <p class="lead">{ i18n.t("home-intro") }</p>
+            <p><Link to={Route::Feedback { code: None }}>{ i18n.t("action-feedback") }</Link></p>
             { filters }
             <section aria-live="off" class="results">{ results }</section>
         </Layout>

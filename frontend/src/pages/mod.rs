@@ -2,6 +2,7 @@
 
 pub mod centre;
 pub mod checkin;
+pub mod experience;
 pub mod feedback;
 pub mod home;
 pub mod not_found;
