@@ -324,7 +324,7 @@ async fn report_a_problem_with_pagopa_then_answer_the_visit_questions() {
     b.client.goto(&server.url("/c/TOS-005")).await.unwrap();
     b.click("a[href='/c/TOS-005/feedback']").await;
     b.wait_text("h1", "Segnala un problema").await;
-    b.select("#public_service", "B").await;
+    b.click("#public_service-B").await;
     b.click("#category-error").await;
     b.click("#severity-4").await;
     b.type_into("#text", "L'avviso non si apre. Mi chiamo RSSMRA80A01H501U")

@@ -243,15 +243,27 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
             <h1>{ i18n.t("feedback-title") }</h1>
             <p class="lead">{ i18n.t("feedback-intro") }</p>
             <form class="form" novalidate=true {onsubmit}>
-                <div class={classes!("field", has_error("public_service").then_some("field-error"))}>
-                    <label for="public_service">{ i18n.t("feedback-service") }</label>
-                    <select id="public_service" onchange={update(|f, v| f.service = v)}>
-                        <option value="" selected={form.service.is_empty()}>{ i18n.t("register-choose") }</option>
-                        { for PUBLIC_SERVICE.iter().map(|(c, _)| *c).chain([LOCAL_SERVICE]).map(|code| html! {
-                            <option value={code} selected={form.service == code}>{ i18n.t(&format!("service-{code}")) }</option>
-                        }) }
-                    </select>
-                </div>
+                <fieldset class={classes!("services", has_error("public_service").then_some("field-error"))} id="public_service">
+                    <legend>{ i18n.t("feedback-service") }</legend>
+                    { for PUBLIC_SERVICE.iter().map(|(c, _)| *c).chain([LOCAL_SERVICE]).map(|code| html! {
+                        <label class="service">
+                            <input type="radio" name="public_service" id={format!("public_service-{code}")}
+                                checked={form.service == code}
+                                onchange={
+                                    let form = form.clone();
+                                    Callback::from(move |_: Event| {
+                                        let mut next = (*form).clone();
+                                        next.service = code.to_owned();
+                                        form.set(next);
+                                    })
+                                } />
+                            <svg class="service-icon" aria-hidden="true" focusable="false">
+                                <use href={format!("#svc-{code}")} />
+                            </svg>
+                            <span>{ i18n.t(&format!("service-{code}")) }</span>
+                        </label>
+                    }) }
+                </fieldset>
                 if form.service == LOCAL_SERVICE {
                     <div class={classes!("field", has_error("service_name").then_some("field-error"))}>
                         <label for="service_name">{ i18n.t("feedback-service-name") }</label>
