@@ -20,5 +20,9 @@ cargo clippy -p ponte-frontend --target wasm32-unknown-unknown --bins -- -D warn
 step "tests"
 cargo test --workspace
 
+step "shared rules compiled to wasm: the scoring fixtures give the same numbers (node)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test -p ponte-domain --target wasm32-unknown-unknown --test scoring_parity
+
 step "first-load size of /c/{code} (html + js + wasm + css, brotli -q 11)"
 scripts/size-report.sh

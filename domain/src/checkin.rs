@@ -96,20 +96,27 @@ pub struct Checkin {
     pub needs: Needs,
 }
 
+/// When something done on a phone happened, and the day in Italy it counts for: the
+/// phone's own time (it may have waited offline) if plausible, else now.
+pub fn when(at: Option<UnixSeconds>, now: UnixSeconds) -> Result<(UnixSeconds, Date), Invalid> {
+    let at = at.unwrap_or(now);
+    if at > now + MAX_SKEW_SECONDS {
+        return Err(Invalid::new(
+            "at",
+            "is in the future: check the phone's clock",
+        ));
+    }
+    if at < now - MAX_AGE_SECONDS {
+        return Err(Invalid::new("at", "is more than 30 days ago"));
+    }
+    let date = rome_date(at).ok_or_else(|| Invalid::new("at", "is not a possible time"))?;
+    Ok((at, date))
+}
+
 impl CheckinRequest {
     pub fn validate(&self, now: UnixSeconds) -> Result<Checkin, Invalid> {
         let pass = PassToken::parse(&self.pass)?;
-        let at = self.at.unwrap_or(now);
-        if at > now + MAX_SKEW_SECONDS {
-            return Err(Invalid::new(
-                "at",
-                "is in the future: check the phone's clock",
-            ));
-        }
-        if at < now - MAX_AGE_SECONDS {
-            return Err(Invalid::new("at", "is more than 30 days ago"));
-        }
-        let date = rome_date(at).ok_or_else(|| Invalid::new("at", "is not a possible time"))?;
+        let (at, date) = when(self.at, now)?;
         Ok(Checkin {
             pass,
             at,

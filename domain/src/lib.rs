@@ -23,6 +23,7 @@ pub mod province;
 pub mod query;
 pub mod registration;
 pub mod submission;
+pub mod survey;
 pub mod text;
 
 pub use centre::{Centre, CentreCode, CentreFields, Quota, Site, SiteKind};
