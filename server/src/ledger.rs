@@ -16,6 +16,7 @@ use ponte_domain::feedback::Feedback;
 use ponte_domain::pass::PassToken;
 use ponte_domain::registration::Registration;
 use ponte_domain::submission::SubmissionId;
+use ponte_domain::survey::Survey;
 use ponte_domain::{CentreCode, Date, ProgrammeId};
 use tokio::sync::{mpsc, oneshot};
 
@@ -47,6 +48,12 @@ pub enum Command {
         visit: u64,
         pass: PassToken,
         experience: Box<Experience>,
+    },
+    Survey {
+        submission: SubmissionId,
+        body_hash: [u8; 32],
+        survey: Box<Survey>,
+        programme: ProgrammeId,
     },
     Feedback {
         submission: SubmissionId,
@@ -218,6 +225,19 @@ fn apply(
             store::Answered::NotYours => Outcome::NotYourVisit,
             store::Answered::AlreadyAnswered => Outcome::AlreadyAnswered,
         },
+        Command::Survey {
+            submission,
+            body_hash,
+            survey,
+            programme,
+        } => {
+            match store::take_survey(tables, secrets, *submission, body_hash, survey, programme)? {
+                store::Surveyed::Done(reply) => Outcome::Reply(reply),
+                store::Surveyed::Conflict => Outcome::Conflict,
+                store::Surveyed::RevokedPass => Outcome::RevokedPass,
+                store::Surveyed::UnknownPass => Outcome::UnknownPass,
+            }
+        }
         Command::Feedback {
             submission,
             body_hash,

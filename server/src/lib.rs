@@ -8,3 +8,4 @@ pub mod secrets;
 pub mod seed;
 pub mod serve;
 pub mod store;
+pub mod surveys;

@@ -129,6 +129,14 @@ impl TryFrom<BTreeMap<String, AreaScore>> for Scores {
 }
 
 impl Scores {
+    /// Scores from stored percentages (the bands follow from them).
+    pub fn from_percents(percents: [u8; AREAS]) -> Scores {
+        Scores(percents.map(|percent| AreaScore {
+            percent,
+            band: Band::of(percent),
+        }))
+    }
+
     pub fn percents(&self) -> [u8; AREAS] {
         self.0.map(|a| a.percent)
     }

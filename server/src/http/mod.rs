@@ -7,6 +7,7 @@ pub mod compress;
 pub mod error;
 mod feedback;
 pub mod rate_limit;
+mod surveys;
 #[cfg(test)]
 mod tests;
 
@@ -37,6 +38,8 @@ pub struct App {
     pub ledger: Ledger,
     /// Anonymous reports a client may send per minute.
     pub feedback_limit: Arc<rate_limit::RateLimit>,
+    /// The questionnaires, checked at start.
+    pub surveys: Arc<crate::surveys::Surveys>,
 }
 
 pub fn routes(app: App) -> BoxedFilter<(Response,)> {
@@ -74,6 +77,8 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .or(citizens::routes(app.clone()))
         .unify()
         .or(feedback::routes(app.clone()))
+        .unify()
+        .or(surveys::routes(app.clone()))
         .unify()
         .or(api::routes(app))
         .unify()

@@ -46,6 +46,7 @@ fn fixture(with_dist: bool) -> Fixture {
             assets,
             ledger,
             feedback_limit: Arc::new(super::rate_limit::RateLimit::new(30, 300)),
+            surveys: Arc::new(crate::surveys::Surveys::load().unwrap()),
         },
         _dir: dir,
     }
@@ -828,4 +829,209 @@ async fn the_summary_counts_answers_once_per_questionnaire() {
     // Another programme's summary does not see them.
     let (_, other) = get(&f, "/api/v1/feedback/summary?programme=lombardia").await;
     assert_eq!(other["experience"]["questionnaires"], 0);
+}
+
+// --- Digital-skills survey (DigComp) ---------------------------------------------------
+
+/// Answers to every required item of the current version: every skill at `step`,
+/// every knowledge item answered right (or wrong).
+async fn survey_answers(f: &Fixture, step: u8, right: bool) -> Value {
+    let (status, def) = get(f, "/api/v1/surveys/digcomp?lang=it").await;
+    assert_eq!(status, 200);
+    let mut answers = serde_json::Map::new();
+    for item in def["items"].as_array().unwrap() {
+        if item["optional"] == true {
+            continue;
+        }
+        let value = match item["correct"].as_u64() {
+            Some(c) if right => c,
+            Some(c) => 1 - c,
+            None => u64::from(step),
+        };
+        answers.insert(item["id"].as_str().unwrap().to_owned(), value.into());
+    }
+    Value::Object(answers)
+}
+
+fn survey(n: u128, pass: Option<&str>, answers: &Value) -> Value {
+    let mut body = serde_json::json!({
+        "submission_id": uuid(n), "version": "2026.1", "centre": "TOS-001", "answers": answers
+    });
+    if let Some(p) = pass {
+        body["pass"] = p.into();
+    }
+    body
+}
+
+#[tokio::test]
+async fn the_definition_comes_in_the_asked_language_with_its_key() {
+    let f = fixture(false);
+    let (status, it) = get(&f, "/api/v1/surveys/digcomp?lang=it").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        (it["version"].as_str(), it["lang"].as_str()),
+        (Some("2026.1"), Some("it"))
+    );
+    let (_, en) = get(&f, "/api/v1/surveys/digcomp?lang=en").await;
+    assert_eq!(en["lang"], "en");
+    assert_ne!(en["items"][0]["text"], it["items"][0]["text"]);
+    let items = it["items"].as_array().unwrap();
+    let areas: std::collections::BTreeSet<u64> =
+        items.iter().map(|i| i["area"].as_u64().unwrap()).collect();
+    assert_eq!(areas.len(), 5);
+    for item in items {
+        let options = item["options"].as_array().unwrap();
+        match item["kind"].as_str() {
+            Some("skill") => {
+                assert_eq!(options.len(), 4);
+                assert!(item.get("correct").is_none());
+            }
+            Some("knowledge") => {
+                assert_eq!(options.len(), 2);
+                assert!(item["correct"].is_u64());
+            }
+            other => panic!("kind {other:?}"),
+        }
+    }
+    // A language it does not have yet: Italian, and the reply says so.
+    let (_, xx) = get(&f, "/api/v1/surveys/digcomp?lang=xx").await;
+    assert_eq!(xx["lang"], "it");
+    let (status, body) = get(&f, "/api/v1/surveys/digcomp?version=1999.1").await;
+    assert_eq!(
+        (status, body["error"]["field"].as_str()),
+        (400, Some("version"))
+    );
+}
+
+#[tokio::test]
+async fn bad_survey_responses_name_the_item_and_store_nothing() {
+    let f = fixture(false);
+    let answers = survey_answers(&f, 2, true).await;
+    let first = answers.as_object().unwrap().keys().next().unwrap().clone();
+
+    let mut wrong_version = survey(1, None, &answers);
+    wrong_version["version"] = "1999.1".into();
+    let mut unknown_item = answers.clone();
+    unknown_item["not-a-question"] = 1.into();
+    let mut too_high = answers.clone();
+    too_high[&first] = 4.into();
+    let mut missing = answers.clone();
+    missing.as_object_mut().unwrap().remove(&first);
+    let mut not_a_number = answers.clone();
+    not_a_number[&first] = "tanto".into();
+    let cases = [
+        (wrong_version, "version".to_owned()),
+        (
+            survey(2, None, &unknown_item),
+            "answers.not-a-question".to_owned(),
+        ),
+        (survey(3, None, &too_high), format!("answers.{first}")),
+        (survey(4, None, &missing), format!("answers.{first}")),
+        (survey(5, None, &not_a_number), format!("answers.{first}")),
+    ];
+    for (body, field) in cases {
+        let (status, reply) = post(&f, "/api/v1/surveys/digcomp/responses", &body).await;
+        assert_eq!(status, 400, "{reply}");
+        assert_eq!(
+            reply["error"]["field"].as_str(),
+            Some(field.as_str()),
+            "{reply}"
+        );
+        assert!(!reply["error"]["message"].as_str().unwrap().is_empty());
+    }
+    let (status, _) = post(
+        &f,
+        "/api/v1/surveys/digcomp/responses",
+        &serde_json::json!({"submission_id": uuid(6), "version": "2026.1", "centre": "XXX-999", "answers": answers}),
+    )
+    .await;
+    assert_eq!(status, 404);
+    let (_, report) = get(&f, "/api/v1/centres/TOS-001/skills").await;
+    assert_eq!(
+        report["entry"]["surveys"], 0,
+        "nothing was stored: {report}"
+    );
+}
+
+#[tokio::test]
+async fn entry_then_exit_gives_a_paired_improvement() {
+    let f = fixture(false);
+    let anna = register(&f, 1, "TOS-001", &cf("VRDNNA70M41D612")).await;
+    let low = survey_answers(&f, 0, false).await;
+    let high = survey_answers(&f, 2, true).await;
+    let path = "/api/v1/surveys/digcomp/responses";
+
+    let (status, entry) = post(&f, path, &survey(10, Some(&anna), &low)).await;
+    assert_eq!(status, 201, "{entry}");
+    assert_eq!(entry["phase"], "entry");
+    assert_eq!(entry["scores"]["1"]["percent"], 0);
+    assert_eq!(entry["scores"]["1"]["band"], "low");
+    assert_eq!(entry["at_least_basic"], false);
+    assert!(entry.get("change").is_none());
+    // The same submission again replays; a different body under its id is refused.
+    assert_eq!(
+        post(&f, path, &survey(10, Some(&anna), &low)).await,
+        (201, entry)
+    );
+    let (status, _) = post(&f, path, &survey(10, Some(&anna), &high)).await;
+    assert_eq!(status, 409);
+
+    // Again before any service: still an entry, and not counted twice.
+    let (_, again) = post(&f, path, &survey(11, Some(&anna), &high)).await;
+    assert_eq!(again["phase"], "entry");
+    // An anonymous survey is an entry too, counted and linked to nobody.
+    let (_, anonymous) = post(&f, path, &survey(12, None, &high)).await;
+    assert_eq!(anonymous["phase"], "entry");
+
+    // A service, then the exit.
+    let (status, _) = post(&f, "/api/v1/checkins", &checkin(13, &anna, "TOS-001")).await;
+    assert_eq!(status, 201);
+    let (status, exit) = post(&f, path, &survey(14, Some(&anna), &high)).await;
+    assert_eq!(status, 201, "{exit}");
+    assert_eq!(exit["phase"], "exit");
+    // Skills at step 2 of 0–3 and every key right: each area between 67 and 100.
+    for area in ["1", "2", "3", "4", "5"] {
+        let p = exit["scores"][area]["percent"].as_i64().unwrap();
+        assert!((67..=100).contains(&p), "area {area}: {p}");
+        assert_eq!(exit["change"][area].as_i64().unwrap(), p, "from 0 at entry");
+    }
+    assert_eq!(exit["at_least_basic"], true);
+
+    let (status, report) = get(&f, "/api/v1/centres/TOS-001/skills").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        report["entry"]["surveys"], 2,
+        "Anna's first and the anonymous one: {report}"
+    );
+    assert_eq!(report["exit"]["surveys"], 1);
+    assert_eq!(report["improvement"]["pairs"], 1);
+    assert_eq!(report["entry"]["at_least_basic_share"], 0.5);
+    assert_eq!(report["exit"]["at_least_basic_share"], 1.0);
+    let exit_1 = exit["scores"]["1"]["percent"].as_f64().unwrap();
+    assert_eq!(report["exit"]["mean"]["1"].as_f64(), Some(exit_1));
+    assert_eq!(
+        report["improvement"]["mean_change"]["1"].as_f64(),
+        Some(exit_1)
+    );
+    assert_eq!(report["entry"]["mean"]["1"].as_f64(), Some(exit_1 / 2.0));
+
+    // Another service and a second exit replace the first in the sums.
+    post(&f, "/api/v1/checkins", &checkin(15, &anna, "TOS-001")).await;
+    let (_, second) = post(&f, path, &survey(16, Some(&anna), &low)).await;
+    assert_eq!(second["phase"], "exit");
+    assert_eq!(second["change"]["1"], 0);
+    let (_, report) = get(&f, "/api/v1/centres/TOS-001/skills").await;
+    assert_eq!(report["exit"]["surveys"], 1, "{report}");
+    assert_eq!(report["improvement"]["pairs"], 1);
+    assert_eq!(report["improvement"]["mean_change"]["1"], 0.0);
+    assert_eq!(report["exit"]["at_least_basic_share"], 0.0);
+
+    // A day range without surveys reads as empty.
+    let (_, empty) = get(
+        &f,
+        "/api/v1/centres/TOS-001/skills?from=2025-01-01&to=2025-01-31",
+    )
+    .await;
+    assert_eq!(empty["entry"]["surveys"], 0);
+    assert_eq!(empty["improvement"]["mean_change"], serde_json::json!({}));
 }

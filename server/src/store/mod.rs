@@ -8,6 +8,7 @@ mod citizens;
 mod feedback;
 mod programmes;
 mod reference;
+mod skills;
 pub mod submissions;
 mod tables;
 mod visits;
@@ -20,6 +21,7 @@ pub use centres::ImportSummary;
 pub use citizens::{Registered, register};
 pub use feedback::{Filed, file_feedback};
 pub use reference::Reference;
+pub use skills::{Surveyed, take_survey};
 pub use visits::{Answered, CheckedIn, answer_experience, check_in};
 
 /// The database file's name inside the data dir.
@@ -150,6 +152,9 @@ pub struct Tables<'t> {
     experiences: redb::Table<'t, u64, &'static [u8]>,
     feedback_counts: redb::Table<'t, (&'static str, i32, &'static str, &'static str), (u32, u32)>,
     experience_counts: redb::Table<'t, (&'static str, i32, &'static str, &'static str), u32>,
+    survey_responses: redb::Table<'t, u64, &'static [u8]>,
+    survey_citizens: redb::Table<'t, u64, &'static [u8]>,
+    skill_sums: redb::Table<'t, (&'static str, i32, &'static str), tables::SkillSums>,
 }
 
 impl<'t> Tables<'t> {
@@ -168,6 +173,9 @@ impl<'t> Tables<'t> {
             experiences: tx.open_table(tables::EXPERIENCES)?,
             feedback_counts: tx.open_table(tables::FEEDBACK_COUNTS)?,
             experience_counts: tx.open_table(tables::EXPERIENCE_COUNTS)?,
+            survey_responses: tx.open_table(tables::SURVEY_RESPONSES)?,
+            survey_citizens: tx.open_table(tables::SURVEY_CITIZENS)?,
+            skill_sums: tx.open_table(tables::SKILL_SUMS)?,
         })
     }
 

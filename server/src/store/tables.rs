@@ -63,9 +63,27 @@ pub const EXPERIENCES: TableDefinition<u64, &[u8]> = TableDefinition::new("exper
 pub const EXPERIENCE_COUNTS: TableDefinition<(&str, i32, &str, &str), u32> =
     TableDefinition::new("experience_counts");
 
+/// (surveys, at least basic, sums of areas 1–5).
+pub type SkillSums = (u64, u64, i64, i64, i64, i64, i64);
+
+/// survey response id → the response (answers, scores, phase; a citizen id at most).
+pub const SURVEY_RESPONSES: TableDefinition<u64, &[u8]> = TableDefinition::new("survey_responses");
+
+/// citizen id → their entry survey and latest exit, to decide the phase and the change.
+pub const SURVEY_CITIZENS: TableDefinition<u64, &[u8]> = TableDefinition::new("survey_citizens");
+
+/// (centre code, day, "entry" | "exit" | "pair") → (surveys, how many at least basic,
+/// sum of area 1..5 percentages). For "pair" rows the sums are of exit − entry changes;
+/// the skills report reads only these.
+pub const SKILL_SUMS: TableDefinition<(&str, i32, &str), SkillSums> =
+    TableDefinition::new("skill_sums");
+
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
     tx.open_table(EXPERIENCES)?;
     tx.open_table(EXPERIENCE_COUNTS)?;
+    tx.open_table(SURVEY_RESPONSES)?;
+    tx.open_table(SURVEY_CITIZENS)?;
+    tx.open_table(SKILL_SUMS)?;
     tx.open_table(FEEDBACK)?;
     tx.open_table(FEEDBACK_COUNTS)?;
     tx.open_table(PROGRAMMES)?;

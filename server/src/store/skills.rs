@@ -1,0 +1,335 @@
+//! Digital-skills surveys: each response, each citizen's entry and latest exit, and the
+//! per-centre, per-day sums the skills report reads (never the responses).
+//!
+//! The phase is decided here: a citizen's first survey is the entry; a later one is an
+//! exit once they have had at least one service (a check-in) since the entry. A repeat
+//! before any service is stored and answered as an entry but leaves the baseline and
+//! the sums alone, so nobody is counted twice. A later exit replaces the earlier one in
+//! the sums (its contribution is taken out first): each citizen counts with their latest
+//! result. Anonymous surveys are entries, counted, and linked to nobody.
+
+use std::collections::BTreeMap;
+
+use ponte_domain::submission::SubmissionId;
+use ponte_domain::survey::{
+    AREAS, Improvement, Phase, PhaseSkills, Scores, SkillsSummary, Survey, SurveyReply,
+};
+use ponte_domain::{CentreCode, Date, ProgrammeId};
+use redb::{ReadableDatabase, ReadableTable};
+use serde::{Deserialize, Serialize};
+
+use super::citizens::{PassState, pass_state};
+use super::submissions::{self, Reply, Seen};
+use super::tables::SKILL_SUMS;
+use super::{Result, Store, Tables};
+use crate::secrets::Secrets;
+
+/// A stored response: the answers as given (to score again under their version if
+/// ever needed), the scores, and where, when and which phase.
+#[derive(Serialize)]
+struct ResponseRecord<'a> {
+    version: &'a str,
+    centre: &'a str,
+    programme: &'a str,
+    at: i64,
+    day: i32,
+    phase: Phase,
+    /// The citizen's id when taken with a pass; never anything personal.
+    citizen: Option<u64>,
+    answers: &'a BTreeMap<String, u8>,
+    scores: Scores,
+}
+
+/// A survey as it counts in the sums.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Taken {
+    percents: [u8; AREAS],
+    basic: bool,
+    centre: String,
+    day: i32,
+}
+
+/// A citizen's baseline and latest exit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct CitizenSkills {
+    entry: Taken,
+    /// Services (check-ins) the citizen had when taking the entry survey.
+    services_at_entry: u32,
+    exit: Option<Taken>,
+}
+
+pub enum Surveyed {
+    Done(Reply),
+    Conflict,
+    RevokedPass,
+    UnknownPass,
+}
+
+/// The kinds of rows in `SKILL_SUMS`.
+const ENTRY: &str = "entry";
+const EXIT: &str = "exit";
+const PAIR: &str = "pair";
+
+use super::tables::SkillSums as Sums;
+
+/// Adds (`sign` 1) or takes out (`sign` -1) one survey, or one pair's change, from the
+/// sums of `centre` on `day`.
+fn add(
+    t: &mut Tables<'_>,
+    centre: &str,
+    day: i32,
+    kind: &str,
+    values: [i64; AREAS],
+    basic: bool,
+    sign: i64,
+) -> Result<()> {
+    let key = (centre, day, kind);
+    let (n, b, s1, s2, s3, s4, s5) = t
+        .skill_sums
+        .get(key)?
+        .map_or((0, 0, 0, 0, 0, 0, 0), |v| v.value());
+    let step = |count: u64, by: bool| {
+        if !by {
+            count
+        } else if sign > 0 {
+            count + 1
+        } else {
+            count.saturating_sub(1)
+        }
+    };
+    let next: Sums = (
+        step(n, true),
+        step(b, basic),
+        s1 + sign * values[0],
+        s2 + sign * values[1],
+        s3 + sign * values[2],
+        s4 + sign * values[3],
+        s5 + sign * values[4],
+    );
+    t.skill_sums.insert(key, next)?;
+    Ok(())
+}
+
+fn as_values(percents: [u8; AREAS]) -> [i64; AREAS] {
+    percents.map(i64::from)
+}
+
+fn change(exit: &Taken, entry: &Taken) -> [i64; AREAS] {
+    let mut d = [0i64; AREAS];
+    for (i, slot) in d.iter_mut().enumerate() {
+        *slot = i64::from(exit.percents[i]) - i64::from(entry.percents[i]);
+    }
+    d
+}
+
+/// Services (check-ins) a citizen has had, at every centre.
+fn services(t: &Tables<'_>, citizen: u64) -> Result<u32> {
+    let mut total = 0u32;
+    for entry in t
+        .citizen_at_centre
+        .range((citizen, "")..(citizen + 1, ""))?
+    {
+        total = total.saturating_add(entry?.1.value());
+    }
+    Ok(total)
+}
+
+/// Stores a survey, decides its phase and keeps the sums, all in the batch's
+/// transaction.
+pub fn take_survey(
+    t: &mut Tables<'_>,
+    secrets: &Secrets,
+    submission: SubmissionId,
+    body_hash: &[u8; 32],
+    survey: &Survey,
+    programme: &ProgrammeId,
+) -> Result<Surveyed> {
+    match submissions::seen(t, secrets, submission, body_hash)? {
+        Seen::Again(reply) => return Ok(Surveyed::Done(reply)),
+        Seen::Conflict => return Ok(Surveyed::Conflict),
+        Seen::New => {}
+    }
+    let citizen = match &survey.pass {
+        None => None,
+        Some(pass) => match pass_state(t, pass)? {
+            PassState::Valid(id) => Some(id),
+            PassState::Revoked => return Ok(Surveyed::RevokedPass),
+            PassState::Unknown => return Ok(Surveyed::UnknownPass),
+        },
+    };
+    let centre = survey.centre.as_str();
+    let day = survey.date.days_since_epoch();
+    let taken = Taken {
+        percents: survey.scores.percents(),
+        basic: survey.scores.at_least_basic(),
+        centre: centre.to_owned(),
+        day,
+    };
+    let values = as_values(taken.percents);
+
+    let (phase, change_since_entry) = match citizen {
+        None => {
+            add(t, centre, day, ENTRY, values, taken.basic, 1)?;
+            (Phase::Entry, None)
+        }
+        Some(id) => {
+            let known: Option<CitizenSkills> = match t.survey_citizens.get(id)? {
+                Some(v) => Some(serde_json::from_slice(v.value())?),
+                None => None,
+            };
+            match known {
+                None => {
+                    add(t, centre, day, ENTRY, values, taken.basic, 1)?;
+                    let record = CitizenSkills {
+                        entry: taken.clone(),
+                        services_at_entry: services(t, id)?,
+                        exit: None,
+                    };
+                    t.survey_citizens
+                        .insert(id, serde_json::to_vec(&record)?.as_slice())?;
+                    (Phase::Entry, None)
+                }
+                Some(known) if services(t, id)? <= known.services_at_entry => {
+                    // No service since the entry: a repeat, kept but not counted.
+                    (Phase::Entry, None)
+                }
+                Some(mut known) => {
+                    if let Some(old) = &known.exit {
+                        add(
+                            t,
+                            &old.centre,
+                            old.day,
+                            EXIT,
+                            as_values(old.percents),
+                            old.basic,
+                            -1,
+                        )?;
+                        add(
+                            t,
+                            &old.centre,
+                            old.day,
+                            PAIR,
+                            change(old, &known.entry),
+                            false,
+                            -1,
+                        )?;
+                    }
+                    add(t, centre, day, EXIT, values, taken.basic, 1)?;
+                    let delta = change(&taken, &known.entry);
+                    add(t, centre, day, PAIR, delta, false, 1)?;
+                    known.exit = Some(taken.clone());
+                    t.survey_citizens
+                        .insert(id, serde_json::to_vec(&known)?.as_slice())?;
+                    let entry_scores = Scores::from_percents(known.entry.percents);
+                    (Phase::Exit, Some(survey.scores.change_since(&entry_scores)))
+                }
+            }
+        }
+    };
+
+    let id = t.next_id("survey")?;
+    let record = ResponseRecord {
+        version: &survey.version,
+        centre,
+        programme: programme.as_str(),
+        at: survey.at,
+        day,
+        phase,
+        citizen,
+        answers: &survey.answers,
+        scores: survey.scores,
+    };
+    t.survey_responses
+        .insert(id, serde_json::to_vec(&record)?.as_slice())?;
+    let reply = Reply::json(
+        201,
+        &SurveyReply {
+            phase,
+            version: survey.version.clone(),
+            scores: survey.scores,
+            at_least_basic: survey.scores.at_least_basic(),
+            change: change_since_entry,
+        },
+    )?;
+    submissions::remember(t, secrets, submission, body_hash, &reply)?;
+    Ok(Surveyed::Done(reply))
+}
+
+/// Running sums of one kind of row over a date range.
+#[derive(Default)]
+struct Total {
+    n: u64,
+    basic: u64,
+    sums: [i64; AREAS],
+}
+
+impl Total {
+    fn add(&mut self, (n, b, s1, s2, s3, s4, s5): Sums) {
+        self.n += n;
+        self.basic += b;
+        for (slot, s) in self.sums.iter_mut().zip([s1, s2, s3, s4, s5]) {
+            *slot += s;
+        }
+    }
+
+    /// Area → mean, one decimal; empty when there is nothing to average.
+    fn means(&self) -> BTreeMap<String, f64> {
+        if self.n == 0 {
+            return BTreeMap::new();
+        }
+        self.sums
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let mean = (*s as f64 / self.n as f64 * 10.0).round() / 10.0;
+                ((i + 1).to_string(), mean)
+            })
+            .collect()
+    }
+
+    fn phase(&self) -> PhaseSkills {
+        PhaseSkills {
+            surveys: self.n,
+            mean: self.means(),
+            at_least_basic_share: if self.n == 0 {
+                0.0
+            } else {
+                (self.basic as f64 / self.n as f64 * 100.0).round() / 100.0
+            },
+        }
+    }
+}
+
+impl Store {
+    /// A centre's skills report over `from..=to`, from the sums only.
+    pub fn skills(&self, centre: &CentreCode, from: Date, to: Date) -> Result<SkillsSummary> {
+        let tx = self.db.begin_read()?;
+        let sums = tx.open_table(SKILL_SUMS)?;
+        let code = centre.as_str();
+        let (mut entry, mut exit, mut pair) =
+            (Total::default(), Total::default(), Total::default());
+        for row in sums.range(
+            (code, from.days_since_epoch(), "")..=(code, to.days_since_epoch(), "\u{10FFFF}"),
+        )? {
+            let (key, value) = row?;
+            let total = match key.value().2 {
+                ENTRY => &mut entry,
+                EXIT => &mut exit,
+                PAIR => &mut pair,
+                _ => continue,
+            };
+            total.add(value.value());
+        }
+        Ok(SkillsSummary {
+            centre: code.to_owned(),
+            from,
+            to,
+            entry: entry.phase(),
+            exit: exit.phase(),
+            improvement: Improvement {
+                pairs: pair.n,
+                mean_change: pair.means(),
+            },
+        })
+    }
+}
