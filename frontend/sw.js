@@ -4,13 +4,14 @@
 //   their app (the visitor app, or the citizen app for sign-up and check-in), so a
 //   citizen gets the newest app when online and the app when not.
 // - Built files have content hashes in their names: cache-first, kept as they come.
-// - GETs of the public API (a centre, the programmes) are network-first with the last
-//   answer kept, so the centre page shows its name and hours offline.
+// - GETs of the public API (a centre, the programmes, the skills survey) are
+//   network-first with the last answer kept, so the centre page shows its name and hours
+//   offline and a survey can be begun without a network.
 // - Writes (POST) are never cached or replayed here: the app keeps its own outbox with
 //   submission ids, which is what makes them exactly-once.
 const CACHE = "ponte-v1";
 // The two apps' pages, whatever the centre code in the address.
-const CITIZEN_PAGE = /^\/(c\/[^/]+\/(register|checkin|experience|feedback)|feedback)$/;
+const CITIZEN_PAGE = /^\/(c\/[^/]+\/(register|checkin|survey|experience|feedback)|feedback)$/;
 const shellOf = (path) => (CITIZEN_PAGE.test(path) ? "/citizen/" : "/");
 
 self.addEventListener("install", (event) => {
@@ -56,7 +57,7 @@ self.addEventListener("message", (event) => {
   event.waitUntil(
     caches.open(CACHE).then(async (cache) => {
       const keep = warm.filter(same).filter((u) => !new URL(u).pathname.startsWith("/api/") ||
-        /^\/api\/v1\/(programmes|centres\/[^/]+)$/.test(new URL(u).pathname));
+        /^\/api\/v1\/(programmes|centres\/[^/]+|surveys\/digcomp)$/.test(new URL(u).pathname));
       await Promise.all(keep.map((u) => cache.match(u).then((hit) => hit || cache.add(u).catch(() => {}))));
       if (typeof page === "string") {
         const response = await fetch(page).catch(() => null);
@@ -73,7 +74,7 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     event.respondWith(networkFirst(request, shellOf(url.pathname)));
   } else if (url.pathname.startsWith("/api/v1/")) {
-    if (/^\/api\/v1\/(programmes|centres\/[^/]+)$/.test(url.pathname)) {
+    if (/^\/api\/v1\/(programmes|centres\/[^/]+|surveys\/digcomp)$/.test(url.pathname)) {
       event.respondWith(networkFirst(request));
     }
   } else {

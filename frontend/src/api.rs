@@ -55,6 +55,19 @@ pub async fn centre(code: &CentreCode) -> Result<Centre, FetchError> {
     get_json(&format!("/api/v1/centres/{code}")).await
 }
 
+/// The skills survey in `lang`: the current version, or `version` (to keep answering
+/// the one a phone began with).
+pub async fn survey(
+    lang: &str,
+    version: Option<&str>,
+) -> Result<ponte_domain::survey::SurveyView, FetchError> {
+    let url = match version {
+        Some(v) => format!("/api/v1/surveys/digcomp?lang={lang}&version={v}"),
+        None => format!("/api/v1/surveys/digcomp?lang={lang}"),
+    };
+    get_json(&url).await
+}
+
 pub fn qr_url(code: &CentreCode) -> String {
     format!("/api/v1/centres/{code}/qr.svg")
 }

@@ -32,6 +32,7 @@ pub fn citizen_app() -> Html {
     let page = match Route::from_path(&routes::current_path()) {
         Route::Register { code } => html! { <pages::register::RegisterPage {code} /> },
         Route::CheckIn { code } => html! { <pages::checkin::CheckinPage {code} /> },
+        Route::Survey { code } => html! { <pages::survey::SurveyPage {code} /> },
         Route::Experience { code } => html! { <pages::experience::ExperiencePage {code} /> },
         Route::Feedback { code } => html! { <pages::feedback::FeedbackPage centre={code} /> },
         _ => html! { <pages::not_found::NotFound /> },

@@ -25,6 +25,10 @@ pub enum Route {
     CheckIn {
         code: String,
     },
+    /// The digital-skills survey (DigComp).
+    Survey {
+        code: String,
+    },
     /// The visit questionnaire (ES1–ES6), after a check-in.
     Experience {
         code: String,
@@ -53,6 +57,9 @@ impl Route {
             ["c", code, "checkin"] => Route::CheckIn {
                 code: (*code).to_owned(),
             },
+            ["c", code, "survey"] => Route::Survey {
+                code: (*code).to_owned(),
+            },
             ["c", code, "experience"] => Route::Experience {
                 code: (*code).to_owned(),
             },
@@ -71,6 +78,7 @@ impl Route {
             Route::Poster { code } => format!("/c/{code}/poster"),
             Route::Register { code } => format!("/c/{code}/register"),
             Route::CheckIn { code } => format!("/c/{code}/checkin"),
+            Route::Survey { code } => format!("/c/{code}/survey"),
             Route::Experience { code } => format!("/c/{code}/experience"),
             Route::Feedback { code: Some(code) } => format!("/c/{code}/feedback"),
             Route::Feedback { code: None } => "/feedback".into(),
@@ -102,6 +110,7 @@ impl Route {
             self,
             Route::Register { .. }
                 | Route::CheckIn { .. }
+                | Route::Survey { .. }
                 | Route::Experience { .. }
                 | Route::Feedback { .. }
         )
@@ -152,6 +161,7 @@ fn switch(route: Route) -> Html {
         // Served by the sign-up bundle; reaching it here means a stale link: reload.
         Route::Register { .. }
         | Route::CheckIn { .. }
+        | Route::Survey { .. }
         | Route::Experience { .. }
         | Route::Feedback { .. } => {
             if let Some(w) = web_sys::window() {

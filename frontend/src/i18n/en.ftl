@@ -31,7 +31,6 @@ centre-hours-none = By appointment: ask the centre.
 centre-weekly = { $hours } hours a week
 centre-other-sites = Other sites
 centre-actions = What you can do here
-centre-coming-soon = Coming soon
 centre-poster = Print the QR code poster
 centre-not-found = We cannot find this centre. Check the code written on the poster.
 centre-search-other = Find another centre

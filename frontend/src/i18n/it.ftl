@@ -31,7 +31,6 @@ centre-hours-none = Su appuntamento: chiedi al centro.
 centre-weekly = { $hours } ore a settimana
 centre-other-sites = Altre sedi
 centre-actions = Cosa puoi fare qui
-centre-coming-soon = Presto disponibile
 centre-poster = Stampa il poster con il codice QR
 centre-not-found = Non troviamo questo centro. Controlla il codice scritto sul poster.
 centre-search-other = Cerca un altro centro

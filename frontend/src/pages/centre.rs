@@ -53,20 +53,23 @@ pub fn centre_page(props: &CentreProps) -> Html {
 
 fn centre_view(i18n: &I18n, c: &Centre) -> Html {
     let code = c.code.to_string();
-    // Entry points later issues fill in: title, text, where it leads (if it is ready).
-    let actions: [(&str, &str, Option<Route>); 3] = [
+    let actions = [
         (
             "action-register",
             "action-register-text",
-            Some(Route::Register { code: code.clone() }),
+            Route::Register { code: code.clone() },
         ),
-        ("action-survey", "action-survey-text", None),
+        (
+            "action-survey",
+            "action-survey-text",
+            Route::Survey { code: code.clone() },
+        ),
         (
             "action-feedback",
             "action-feedback-text",
-            Some(Route::Feedback {
+            Route::Feedback {
                 code: Some(code.clone()),
-            }),
+            },
         ),
     ];
     let has_pass = device::has_pass();
@@ -105,20 +108,11 @@ fn centre_view(i18n: &I18n, c: &Centre) -> Html {
             <section aria-labelledby="actions">
                 <h2 id="actions">{ i18n.t("centre-actions") }</h2>
                 <ul class="actions">
-                    { for actions.into_iter().map(|(title, text, to)| match to {
-                        Some(to) => html! {
-                            <li class="action">
-                                <Link {to} classes="action-title">{ i18n.t(title) }</Link>
-                                <span class="action-text">{ i18n.t(text) }</span>
-                            </li>
-                        },
-                        None => html! {
-                            <li class="action action-soon">
-                                <span class="action-title">{ i18n.t(title) }</span>
-                                <span class="action-text">{ i18n.t(text) }</span>
-                                <span class="badge">{ i18n.t("centre-coming-soon") }</span>
-                            </li>
-                        },
+                    { for actions.into_iter().map(|(title, text, to)| html! {
+                        <li class="action">
+                            <Link {to} classes="action-title">{ i18n.t(title) }</Link>
+                            <span class="action-text">{ i18n.t(text) }</span>
+                        </li>
                     }) }
                 </ul>
             </section>

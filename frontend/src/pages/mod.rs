@@ -8,6 +8,7 @@ pub mod home;
 pub mod not_found;
 pub mod poster;
 pub mod register;
+pub mod survey;
 
 use yew::prelude::*;
 

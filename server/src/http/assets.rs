@@ -136,9 +136,12 @@ impl Assets {
 fn entry_point(path: &str) -> &'static str {
     let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
     match parts.as_slice() {
-        ["c", _, "register" | "checkin" | "experience" | "feedback"] | ["feedback"] => {
-            "/citizen/index.html"
-        }
+        [
+            "c",
+            _,
+            "register" | "checkin" | "survey" | "experience" | "feedback",
+        ]
+        | ["feedback"] => "/citizen/index.html",
         _ => "/index.html",
     }
 }

@@ -1,0 +1,151 @@
+//! The digital-skills survey on a phone, in headless Chromium against the real server:
+//! from the centre's page to the result, with a reload in the middle (it resumes) and
+//! the last answer given with no network (the result is scored on the phone, and the
+//! answers are sent once when the network returns).
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use ponte_domain::survey::{SurveyView, score};
+use support::{Browser, Server, dist_dir, get, post_json, uuid, valid_cf};
+
+async fn skills(server: &Server) -> serde_json::Value {
+    get(&server.url("/api/v1/centres/TOS-001/skills"), &[])
+        .await
+        .json()
+}
+
+#[tokio::test]
+async fn take_the_survey_with_a_reload_and_an_offline_finish() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(&tmp.path().join("data"), &["--demo"]);
+    let view: SurveyView = serde_json::from_value(
+        get(&server.url("/api/v1/surveys/digcomp?lang=it"), &[])
+            .await
+            .json(),
+    )
+    .unwrap();
+
+    // A citizen with a pass on the phone (the sign-up form has its own test).
+    let reply = post_json(
+        &server.url("/api/v1/registrations"),
+        &serde_json::json!({
+            "submission_id": uuid(1), "centre": "TOS-001",
+            "codice_fiscale": valid_cf(3), "first_name": "Rosa", "last_name": "Bianchi",
+            "education": "B", "employment": "F", "citizenship": "A", "province": "FI",
+            "privacy": {"version": "2026-11", "channel": "phone"}
+        }),
+    )
+    .await;
+    assert_eq!(reply.status, 201, "{}", reply.text());
+    let pass = serde_json::json!({
+        "pass": reply.json()["pass"], "code": reply.json()["pass_code"], "qr_svg": ""
+    });
+
+    let addr = server.addr.to_string();
+    let mut running = Some(server);
+    let server = running.as_ref().unwrap();
+    let b = Browser::start(360, 740).await;
+    b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
+    b.eval(&format!(
+        "localStorage.setItem('ponte.pass', JSON.stringify({pass})); return true"
+    ))
+    .await;
+    b.click("a[href='/c/TOS-001/survey']").await;
+    b.wait_text("h1", "Metti alla prova le tue competenze digitali")
+        .await;
+    b.wait_text(".lead", &format!("{} domande", view.items.len()))
+        .await;
+    b.assert_accessible("survey introduction (phone)").await;
+    b.click("#survey-start").await;
+
+    // The answers: skills alternate between steps 1 and 2, knowledge answered right,
+    // the first optional item skipped.
+    let mut answers = BTreeMap::new();
+    let mut skipped_one = false;
+    let middle = view.items.len() / 2;
+    for (i, item) in view.items.iter().enumerate() {
+        let total = view.items.len();
+        b.wait_text("#survey-progress", &format!("Domanda {} di {total}", i + 1))
+            .await;
+        b.wait_text("#survey-text", &item.text).await;
+        if i == 0 {
+            b.assert_accessible("survey question (phone)").await;
+            let overflow = b
+                .eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                .await;
+            assert_eq!(overflow, 0, "the question is wider than the phone");
+        }
+        if item.optional && !skipped_one {
+            skipped_one = true;
+            b.click("#survey-skip").await;
+            continue;
+        }
+        let value = item.correct.unwrap_or(1 + (i % 2) as u8);
+        b.click(&format!("#answer-{value}")).await;
+        answers.insert(item.id.clone(), value);
+
+        if i == middle {
+            // A reload in the middle: the same question, its answer kept.
+            b.client.refresh().await.unwrap();
+            b.wait_text("#survey-progress", &format!("Domanda {} di {total}", i + 1))
+                .await;
+            let kept = b
+                .eval(&format!(
+                    "return document.querySelector('#answer-{value}').checked"
+                ))
+                .await;
+            assert_eq!(kept, true, "the answer survived the reload");
+            // Back goes to the previous question, with its answer.
+            b.click("#survey-back").await;
+            b.wait_text("#survey-progress", &format!("Domanda {i} di {total}"))
+                .await;
+            b.click("#survey-next").await;
+            b.wait_text("#survey-progress", &format!("Domanda {} di {total}", i + 1))
+                .await;
+        }
+        if i + 1 == total {
+            // The last answer with no network: the phone scores, the outbox keeps it.
+            running.take().unwrap().stop();
+        }
+        b.click("#survey-next").await;
+    }
+    assert!(skipped_one, "the survey has an optional item");
+
+    let expected = score(&view.rubric(), &answers);
+    b.wait_text("h1", "Il tuo risultato").await;
+    b.wait_text("[role=status]", "Sei offline").await;
+    for (i, area) in expected.0.iter().enumerate() {
+        b.wait_text(&format!("#area-{}", i + 1), &format!("{}%", area.percent))
+            .await;
+    }
+    b.assert_accessible("survey result (phone)").await;
+
+    // The network returns: the answers are sent, once, and counted as an entry.
+    let server = Server::start_at(&tmp.path().join("data"), &addr, &[]);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while skills(&server).await["entry"]["surveys"] != 1 {
+        assert!(
+            Instant::now() < deadline,
+            "the queued survey was never sent"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let report = skills(&server).await;
+    assert_eq!(report["entry"]["surveys"], 1, "exactly once: {report}");
+    assert_eq!(
+        report["entry"]["mean"]["1"].as_f64(),
+        Some(f64::from(expected.0[0].percent)),
+        "the server scored as the phone did"
+    );
+    // Progress is gone: the survey starts afresh.
+    b.client
+        .goto(&server.url("/c/TOS-001/survey"))
+        .await
+        .unwrap();
+    b.wait_text("#survey-start", "Inizia").await;
+}
