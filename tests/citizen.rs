@@ -5,7 +5,7 @@
 mod support;
 
 use fantoccini::Locator;
-use support::{Browser, Server, dist_dir, get, post_json, uuid, valid_cf};
+use support::{Browser, Server, dist_dir, get, sign_up};
 
 async fn visits(server: &Server, centre: &str) -> u64 {
     get(
@@ -349,24 +349,8 @@ async fn report_a_problem_with_pagopa_then_answer_the_visit_questions() {
 
     // The same person signs up (through the API here; the form has its own test) and
     // keeps the pass on the phone as the sign-up page does, then checks in with one tap.
-    let reply = post_json(
-        &server.url("/api/v1/registrations"),
-        &serde_json::json!({
-            "submission_id": uuid(1), "centre": "TOS-005",
-            "codice_fiscale": valid_cf(7), "first_name": "Lia", "last_name": "Neri",
-            "education": "C", "employment": "G", "citizenship": "A", "province": "FI",
-            "privacy": {"version": "2026-11", "channel": "phone"}
-        }),
-    )
-    .await;
-    assert_eq!(reply.status, 201, "{}", reply.text());
-    let pass = serde_json::json!({
-        "pass": reply.json()["pass"], "code": reply.json()["pass_code"], "qr_svg": ""
-    });
-    b.eval(&format!(
-        "localStorage.setItem('ponte.pass', JSON.stringify({pass})); return true"
-    ))
-    .await;
+    let pass = sign_up(&server, 7, "TOS-005").await;
+    b.keep_pass(&pass).await;
     b.client
         .goto(&server.url("/c/TOS-005/checkin#now"))
         .await

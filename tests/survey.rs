@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use ponte_domain::survey::{SurveyView, score};
-use support::{Browser, Server, dist_dir, get, post_json, uuid, valid_cf};
+use support::{Browser, Server, dist_dir, get, sign_up};
 
 async fn skills(server: &Server) -> serde_json::Value {
     get(&server.url("/api/v1/centres/TOS-001/skills"), &[])
@@ -29,31 +29,14 @@ async fn take_the_survey_with_a_reload_and_an_offline_finish() {
     )
     .unwrap();
 
-    // A citizen with a pass on the phone (the sign-up form has its own test).
-    let reply = post_json(
-        &server.url("/api/v1/registrations"),
-        &serde_json::json!({
-            "submission_id": uuid(1), "centre": "TOS-001",
-            "codice_fiscale": valid_cf(3), "first_name": "Rosa", "last_name": "Bianchi",
-            "education": "B", "employment": "F", "citizenship": "A", "province": "FI",
-            "privacy": {"version": "2026-11", "channel": "phone"}
-        }),
-    )
-    .await;
-    assert_eq!(reply.status, 201, "{}", reply.text());
-    let pass = serde_json::json!({
-        "pass": reply.json()["pass"], "code": reply.json()["pass_code"], "qr_svg": ""
-    });
-
+    // A citizen with a pass (the sign-up form has its own test).
+    let pass = sign_up(&server, 3, "TOS-001").await;
     let addr = server.addr.to_string();
     let mut running = Some(server);
     let server = running.as_ref().unwrap();
     let b = Browser::start(360, 740).await;
     b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
-    b.eval(&format!(
-        "localStorage.setItem('ponte.pass', JSON.stringify({pass})); return true"
-    ))
-    .await;
+    b.keep_pass(&pass).await;
     b.click("a[href='/c/TOS-001/survey']").await;
     b.wait_text("h1", "Metti alla prova le tue competenze digitali")
         .await;

@@ -211,6 +211,24 @@ pub fn valid_cf(i: u32) -> String {
     ponte_domain::codice_fiscale::complete(&format!("NRENNA{}A01D612", 60 + i)).unwrap()
 }
 
+/// Signs an adult up at `centre` through the API (the sign-up form has its own test) and
+/// returns the pass as the phone keeps it (`ponte.pass` in localStorage).
+pub async fn sign_up(server: &Server, n: u32, centre: &str) -> serde_json::Value {
+    let reply = post_json(
+        &server.url("/api/v1/registrations"),
+        &serde_json::json!({
+            "submission_id": uuid(u128::from(n)), "centre": centre,
+            "codice_fiscale": valid_cf(n), "first_name": "Lia", "last_name": "Neri",
+            "education": "C", "employment": "G", "citizenship": "A", "province": "FI",
+            "privacy": {"version": "2026-11", "channel": "phone"}
+        }),
+    )
+    .await;
+    assert_eq!(reply.status, 201, "{}", reply.text());
+    let body = reply.json();
+    serde_json::json!({ "pass": body["pass"], "code": body["pass_code"], "qr_svg": "" })
+}
+
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -357,6 +375,14 @@ impl Browser {
             .for_element(fantoccini::Locator::Css(css))
             .await
             .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+    }
+
+    /// Keeps `pass` on the phone, as the sign-up page does.
+    pub async fn keep_pass(&self, pass: &serde_json::Value) {
+        self.eval(&format!(
+            "localStorage.setItem('ponte.pass', JSON.stringify({pass})); return true"
+        ))
+        .await;
     }
 
     pub async fn eval(&self, script: &str) -> serde_json::Value {

@@ -191,18 +191,9 @@ impl Definition {
         Ok(())
     }
 
-    /// What scoring needs to know of each item.
+    /// What scoring needs to know of each item (the same in every language).
     pub fn rubric(&self) -> Vec<RubricItem> {
-        self.items
-            .iter()
-            .map(|i| RubricItem {
-                id: i.id.clone(),
-                area: i.area,
-                kind: i.kind,
-                correct: i.correct.map(u8::from),
-                optional: i.optional,
-            })
-            .collect()
+        self.view("").rubric()
     }
 
     /// The definition in one language, as phones get it; an unknown language gets the

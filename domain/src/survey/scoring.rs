@@ -103,28 +103,39 @@ pub struct AreaScore {
 )]
 pub struct Scores(pub [AreaScore; AREAS]);
 
+/// Per-area values as the API writes them: `{"1": …, …, "5": …}`.
+fn to_map<T: Copy>(values: &[T; AREAS]) -> BTreeMap<String, T> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| ((i + 1).to_string(), *v))
+        .collect()
+}
+
+fn from_map<T: Copy>(map: &BTreeMap<String, T>, empty: T) -> Result<[T; AREAS], String> {
+    let mut out = [empty; AREAS];
+    for (i, slot) in out.iter_mut().enumerate() {
+        *slot = *map
+            .get(&(i + 1).to_string())
+            .ok_or_else(|| format!("area {} is missing", i + 1))?;
+    }
+    Ok(out)
+}
+
 impl From<Scores> for BTreeMap<String, AreaScore> {
     fn from(s: Scores) -> Self {
-        s.0.iter()
-            .enumerate()
-            .map(|(i, a)| ((i + 1).to_string(), *a))
-            .collect()
+        to_map(&s.0)
     }
 }
 
 impl TryFrom<BTreeMap<String, AreaScore>> for Scores {
     type Error = String;
     fn try_from(map: BTreeMap<String, AreaScore>) -> Result<Self, String> {
-        let mut out = [AreaScore {
+        let empty = AreaScore {
             percent: 0,
             band: Band::Low,
-        }; AREAS];
-        for (i, slot) in out.iter_mut().enumerate() {
-            *slot = *map
-                .get(&(i + 1).to_string())
-                .ok_or_else(|| format!("area {} is missing", i + 1))?;
-        }
-        Ok(Scores(out))
+        };
+        from_map(&map, empty).map(Scores)
     }
 }
 
@@ -163,23 +174,14 @@ pub struct Change(pub [i16; AREAS]);
 
 impl From<Change> for BTreeMap<String, i16> {
     fn from(c: Change) -> Self {
-        c.0.iter()
-            .enumerate()
-            .map(|(i, d)| ((i + 1).to_string(), *d))
-            .collect()
+        to_map(&c.0)
     }
 }
 
 impl TryFrom<BTreeMap<String, i16>> for Change {
     type Error = String;
     fn try_from(map: BTreeMap<String, i16>) -> Result<Self, String> {
-        let mut out = [0i16; AREAS];
-        for (i, slot) in out.iter_mut().enumerate() {
-            *slot = *map
-                .get(&(i + 1).to_string())
-                .ok_or_else(|| format!("area {} is missing", i + 1))?;
-        }
-        Ok(Change(out))
+        from_map(&map, 0).map(Change)
     }
 }
 

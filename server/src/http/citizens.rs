@@ -7,6 +7,7 @@ use ponte_domain::clock::{UnixSeconds, rome_date};
 use ponte_domain::experience::ExperienceRequest;
 use ponte_domain::query::DateRange;
 use ponte_domain::registration::{RegistrationError, RegistrationRequest, Rules};
+use ponte_domain::{CentreCode, Date};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use warp::filters::BoxedFilter;
@@ -19,6 +20,7 @@ use super::error::{ApiError, respond};
 use super::{App, MAX_BODY, find_centre, get_or_head};
 use crate::ledger::{Command, Outcome};
 use crate::secrets::sha256;
+use crate::store::{Store, StoreError};
 
 pub fn routes(app: App) -> BoxedFilter<(Response,)> {
     let with_app = warp::any().map(move || app.clone());
@@ -224,13 +226,24 @@ async fn experience(
 }
 
 async fn attendance(app: App, code: String, query: String) -> Result<Response, ApiError> {
+    centre_report(app, code, query, Store::attendance).await
+}
+
+/// A centre's report over `from=`/`to=` (default: the last 30 days), made by `read`
+/// from the counters alone.
+pub(super) async fn centre_report<T: Serialize + Send + 'static>(
+    app: App,
+    code: String,
+    query: String,
+    read: fn(&Store, &CentreCode, Date, Date) -> Result<T, StoreError>,
+) -> Result<Response, ApiError> {
     let (centre, _) = find_centre(&app, &code)?;
     let today = rome_date(now())
         .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("clock out of range")))?;
     let range = DateRange::from_pairs(form_urlencoded::parse(query.as_bytes()), today)?;
     let store = app.store.clone();
     let report =
-        tokio::task::spawn_blocking(move || store.attendance(&centre.code, range.from, range.to))
+        tokio::task::spawn_blocking(move || read(&store, &centre.code, range.from, range.to))
             .await??;
     let mut res = warp::reply::json(&report).into_response();
     res.headers_mut().insert(

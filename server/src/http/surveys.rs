@@ -1,18 +1,17 @@
 //! `/api/v1/surveys/digcomp` (the questionnaire and its responses) and a centre's
 //! skills report.
 
-use ponte_domain::clock::rome_date;
-use ponte_domain::query::DateRange;
 use ponte_domain::survey::{SurveyInvalid, SurveyRequest};
+use warp::Filter;
 use warp::filters::BoxedFilter;
 use warp::hyper::body::Bytes;
 use warp::reply::Response;
-use warp::{Filter, Reply};
 
-use super::citizens::{body_hash, json_body, now, reply};
+use super::citizens::{body_hash, centre_report, json_body, now, reply};
 use super::error::{ApiError, respond};
 use super::{App, MAX_BODY, find_centre, get_or_head};
 use crate::ledger::Command;
+use crate::store::Store;
 
 pub fn routes(app: App) -> BoxedFilter<(Response,)> {
     let with_app = warp::any().map(move || app.clone());
@@ -123,18 +122,5 @@ async fn respond_to_survey(
 }
 
 async fn skills(app: App, code: String, query: String) -> Result<Response, ApiError> {
-    let (centre, _) = find_centre(&app, &code)?;
-    let today = rome_date(now())
-        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("clock out of range")))?;
-    let range = DateRange::from_pairs(form_urlencoded::parse(query.as_bytes()), today)?;
-    let store = app.store.clone();
-    let report =
-        tokio::task::spawn_blocking(move || store.skills(&centre.code, range.from, range.to))
-            .await??;
-    let mut res = warp::reply::json(&report).into_response();
-    res.headers_mut().insert(
-        "cache-control",
-        warp::http::HeaderValue::from_static("no-cache"),
-    );
-    Ok(res)
+    centre_report(app, code, query, Store::skills).await
 }
