@@ -1,10 +1,11 @@
 //! Sends queued submissions, exactly once, whenever the network allows.
 //!
 //! Every write is first put in the device's outbox with its submission id, then sent.
-//! A reply (2xx, or a 4xx that retrying cannot fix) removes it; no reply keeps it, to be
-//! sent again after a growing pause (2 s, 4 s … up to 5 minutes), when the browser says
-//! it is back online, and at every start. The server stores a submission id once, so
-//! sending it twice is harmless.
+//! A reply that settles it (2xx, or a 4xx that retrying cannot fix) removes it; no
+//! reply, "too many requests" (429) or a server error (5xx) keeps it, to be sent again
+//! after a growing pause (2 s, 4 s … up to 5 minutes), when the browser says it is back
+//! online, and at every start. The server stores a submission id once, so sending it
+//! twice is harmless.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -28,6 +29,11 @@ pub enum Sent {
     Queued,
 }
 
+/// Whether a reply settles a submission; 429 and 5xx are worth another try.
+fn settled(status: u16) -> bool {
+    status != 429 && status < 500
+}
+
 async fn send_one(p: &Pending) -> Option<(u16, String)> {
     let res = Request::post(&p.url)
         .header("content-type", "application/json")
@@ -49,11 +55,11 @@ pub async fn submit(p: Pending) -> Sent {
         device::save_outbox(&items);
     }
     match send_one(&p).await {
-        Some((status, body)) => {
+        Some((status, body)) if settled(status) => {
             remove(&p);
             Sent::Answered(status, body)
         }
-        None => {
+        _ => {
             reschedule(&p);
             Sent::Queued
         }
@@ -85,13 +91,13 @@ async fn flush(force: bool) -> bool {
     for p in device::outbox() {
         if force || p.next_try <= now {
             match send_one(&p).await {
-                Some((status, body)) => {
+                Some((status, body)) if settled(status) => {
                     if p.url == CHECKINS && (200..300).contains(&status) {
                         device::note_checkin_reply(&body);
                     }
                     remove(&p)
                 }
-                None => reschedule(&p),
+                _ => reschedule(&p),
             }
         }
     }

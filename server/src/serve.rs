@@ -70,6 +70,7 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
         assets,
         ledger,
         feedback_limit: Arc::new(RateLimit::new(30, 300)),
+        survey_limit: Arc::new(RateLimit::new(5, 300)),
         surveys: Arc::new(crate::surveys::Surveys::load().context("the built-in surveys")?),
     };
     // Tests and scripts wait for this line.

@@ -1,7 +1,7 @@
 //! `/feedback` and `/c/{code}/feedback` (citizen app): report a problem with a public
 //! digital service in under a minute, with or without a pass, online or not.
 
-use ponte_domain::api::{ErrorBody, ErrorCode, FeedbackResponse};
+use ponte_domain::api::FeedbackResponse;
 use ponte_domain::codelists::PUBLIC_SERVICE;
 use ponte_domain::feedback::{
     Category, Device, FeedbackContact, FeedbackRequest, LOCAL_SERVICE, MAX_TEXT,
@@ -222,14 +222,10 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
                             .is_ok_and(|r| !r.masked.is_empty());
                         phase.set(Phase::Done { masked });
                     }
-                    Sent::Answered(_, body) => {
-                        let too_many = serde_json::from_str::<ErrorBody>(&body)
-                            .is_ok_and(|b| b.error.code == ErrorCode::TooManyRequests);
-                        problem.set(Some(i18n.t(if too_many {
-                            "feedback-too-many"
-                        } else {
-                            "error-generic"
-                        })));
+                    // Busy (429) or failing (5xx) servers leave it queued; this is a
+                    // refusal the form cannot fix.
+                    Sent::Answered(..) => {
+                        problem.set(Some(i18n.t("error-generic")));
                         phase.set(Phase::Editing);
                     }
                 }

@@ -29,7 +29,7 @@ pub enum ApiError {
     #[error("send the request body with a Content-Length")]
     LengthRequired,
     /// Too many requests from one client; the number is the seconds to wait.
-    #[error("too many reports from this device: try again in {0} seconds")]
+    #[error("too many submissions from this device: try again in {0} seconds")]
     TooManyRequests(u64),
     #[error("{0}")]
     MethodNotAllowed(String),

@@ -38,6 +38,9 @@ pub struct App {
     pub ledger: Ledger,
     /// Anonymous reports a client may send per minute.
     pub feedback_limit: Arc<rate_limit::RateLimit>,
+    /// Anonymous skills surveys a client may send per minute: they count in the centre's
+    /// figures without anyone behind them, so a script must not be able to pile them up.
+    pub survey_limit: Arc<rate_limit::RateLimit>,
     /// The questionnaires, checked at start.
     pub surveys: Arc<crate::surveys::Surveys>,
 }

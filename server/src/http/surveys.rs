@@ -1,6 +1,8 @@
 //! `/api/v1/surveys/digcomp` (the questionnaire and its responses) and a centre's
 //! skills report.
 
+use std::net::SocketAddr;
+
 use ponte_domain::survey::{SurveyInvalid, SurveyRequest};
 use warp::Filter;
 use warp::filters::BoxedFilter;
@@ -26,12 +28,20 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
     let responses = warp::path!("api" / "v1" / "surveys" / "digcomp" / "responses")
         .and(warp::post())
         .and(with_app.clone())
+        .and(warp::addr::remote())
+        .and(warp::header::optional::<String>("x-ponte-device"))
         .and(warp::body::content_length_limit(MAX_BODY))
         .and(warp::header::optional::<String>("content-type"))
         .and(warp::body::bytes())
-        .then(|app: App, ct: Option<String>, bytes: Bytes| async move {
-            respond(respond_to_survey(app, ct, bytes).await)
-        });
+        .then(
+            |app: App,
+             addr: Option<SocketAddr>,
+             device: Option<String>,
+             ct: Option<String>,
+             bytes: Bytes| async move {
+                respond(respond_to_survey(app, addr, device, ct, bytes).await)
+            },
+        );
 
     let skills = warp::path!("api" / "v1" / "centres" / String / "skills")
         .and(get_or_head())
@@ -89,6 +99,8 @@ fn unknown_version(v: &str) -> ApiError {
 
 async fn respond_to_survey(
     app: App,
+    addr: Option<SocketAddr>,
+    device: Option<String>,
     ct: Option<String>,
     bytes: Bytes,
 ) -> Result<Response, ApiError> {
@@ -107,6 +119,14 @@ async fn respond_to_survey(
             },
         })?;
     let (_, programme) = find_centre(&app, &request.centre)?;
+    // With a pass a citizen counts once however often they answer; without one, each
+    // survey counts, so anonymous ones are limited per phone.
+    if survey.pass.is_none()
+        && let Some(ip) = addr.map(|a| a.ip())
+        && let Err(wait) = app.survey_limit.check(ip, device.as_deref(), now())
+    {
+        return Err(ApiError::TooManyRequests(wait));
+    }
     let command = Command::Survey {
         submission: request.submission_id,
         body_hash: body_hash(&request)?,

@@ -46,6 +46,7 @@ fn fixture(with_dist: bool) -> Fixture {
             assets,
             ledger,
             feedback_limit: Arc::new(super::rate_limit::RateLimit::new(30, 300)),
+            survey_limit: Arc::new(super::rate_limit::RateLimit::new(5, 300)),
             surveys: Arc::new(crate::surveys::Surveys::load().unwrap()),
         },
         _dir: dir,
@@ -1034,4 +1035,60 @@ async fn entry_then_exit_gives_a_paired_improvement() {
     .await;
     assert_eq!(empty["entry"]["surveys"], 0);
     assert_eq!(empty["improvement"]["mean_change"], serde_json::json!({}));
+}
+
+#[tokio::test]
+async fn anonymous_surveys_are_limited_per_phone_but_citizens_are_not() {
+    let f = fixture(false);
+    let answers = survey_answers(&f, 1, true).await;
+    let anna = register(&f, 1, "TOS-001", &cf("VRDNNA70M41D612")).await;
+    let path = "/api/v1/surveys/digcomp/responses";
+    for n in 0..5 {
+        let (status, _, _) = post_from(
+            &f,
+            path,
+            &survey(100 + n, None, &answers),
+            "10.0.0.9",
+            Some("kiosk"),
+        )
+        .await;
+        assert_eq!(status, 201);
+    }
+    let (status, body, retry) = post_from(
+        &f,
+        path,
+        &survey(200, None, &answers),
+        "10.0.0.9",
+        Some("kiosk"),
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (429, Some("too_many_requests"))
+    );
+    assert!(retry.is_some());
+    // Another phone at the same address, and a citizen with a pass, go through.
+    let (status, _, _) = post_from(
+        &f,
+        path,
+        &survey(201, None, &answers),
+        "10.0.0.9",
+        Some("phone-2"),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (status, _, _) = post_from(
+        &f,
+        path,
+        &survey(202, Some(&anna), &answers),
+        "10.0.0.9",
+        Some("kiosk"),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (_, report) = get(&f, "/api/v1/centres/TOS-001/skills").await;
+    assert_eq!(
+        report["entry"]["surveys"], 7,
+        "the refused one was not stored"
+    );
 }
