@@ -169,15 +169,37 @@ pub struct Improvement {
     pub mean_change: BTreeMap<String, f64>,
 }
 
+/// Entry and exit figures and the paired improvement, for a centre or a group of them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SkillFigures {
+    pub entry: PhaseSkills,
+    pub exit: PhaseSkills,
+    pub improvement: Improvement,
+}
+
 /// `GET /api/v1/centres/{code}/skills?from=&to=`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SkillsSummary {
     pub centre: String,
     pub from: Date,
     pub to: Date,
-    pub entry: PhaseSkills,
-    pub exit: PhaseSkills,
-    pub improvement: Improvement,
+    #[serde(flatten)]
+    pub figures: SkillFigures,
+}
+
+/// `GET /api/v1/programmes/{id}/skills?province=&from=&to=`: the same figures over every
+/// centre of a programme (or of one of its provinces).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProgrammeSkills {
+    pub programme: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province: Option<String>,
+    /// Centres summed.
+    pub centres: u64,
+    pub from: Date,
+    pub to: Date,
+    #[serde(flatten)]
+    pub figures: SkillFigures,
 }
 
 #[cfg(test)]

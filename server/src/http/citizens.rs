@@ -245,10 +245,15 @@ pub(super) async fn centre_report<T: Serialize + Send + 'static>(
     let report =
         tokio::task::spawn_blocking(move || read(&store, &centre.code, range.from, range.to))
             .await??;
-    let mut res = warp::reply::json(&report).into_response();
+    Ok(fresh_json(&report))
+}
+
+/// A report as JSON that caches must check again: counters move with every write.
+pub(super) fn fresh_json(report: &impl Serialize) -> Response {
+    let mut res = warp::reply::json(report).into_response();
     res.headers_mut().insert(
         "cache-control",
         warp::http::HeaderValue::from_static("no-cache"),
     );
-    Ok(res)
+    res
 }

@@ -3,13 +3,16 @@
 
 use std::net::SocketAddr;
 
+use ponte_domain::clock::rome_date;
+use ponte_domain::query::DateRange;
 use ponte_domain::survey::{SurveyInvalid, SurveyRequest};
+use ponte_domain::{Invalid, Province};
 use warp::Filter;
 use warp::filters::BoxedFilter;
 use warp::hyper::body::Bytes;
 use warp::reply::Response;
 
-use super::citizens::{body_hash, centre_report, json_body, now, reply};
+use super::citizens::{body_hash, centre_report, fresh_json, json_body, now, reply};
 use super::error::{ApiError, respond};
 use super::{App, MAX_BODY, find_centre, get_or_head};
 use crate::ledger::Command;
@@ -45,13 +48,28 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
 
     let skills = warp::path!("api" / "v1" / "centres" / String / "skills")
         .and(get_or_head())
-        .and(with_app)
+        .and(with_app.clone())
         .and(query())
         .then(|code: String, app: App, query: String| async move {
             respond(skills(app, code, query).await)
         });
 
-    definition.or(responses).unify().or(skills).unify().boxed()
+    let programme_skills = warp::path!("api" / "v1" / "programmes" / String / "skills")
+        .and(get_or_head())
+        .and(with_app)
+        .and(query())
+        .then(|id: String, app: App, query: String| async move {
+            respond(programme_skills(app, id, query).await)
+        });
+
+    definition
+        .or(responses)
+        .unify()
+        .or(skills)
+        .unify()
+        .or(programme_skills)
+        .unify()
+        .boxed()
 }
 
 /// The current version (or `version=`, for a phone that began with an older one) in
@@ -143,4 +161,40 @@ async fn respond_to_survey(
 
 async fn skills(app: App, code: String, query: String) -> Result<Response, ApiError> {
     centre_report(app, code, query, Store::skills).await
+}
+
+/// `?province=&from=&to=` over every centre of a programme.
+async fn programme_skills(app: App, id: String, query: String) -> Result<Response, ApiError> {
+    let programme = app
+        .store
+        .reference()
+        .programmes()
+        .iter()
+        .find(|p| p.id.as_str() == id)
+        .map(|p| p.id.clone())
+        .ok_or_else(|| {
+            let shown: String = id.chars().take(32).collect();
+            ApiError::NotFound(format!("there is no programme '{shown}'"))
+        })?;
+    let (mut province, mut dates) = (None, Vec::new());
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        if key == "province" {
+            let found = Province::find(&value).ok_or_else(|| {
+                let shown: String = value.chars().take(32).collect();
+                Invalid::new("province", format!("'{shown}' is not an Italian province"))
+            })?;
+            province = Some(found);
+        } else {
+            dates.push((key, value));
+        }
+    }
+    let today = rome_date(now())
+        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("clock out of range")))?;
+    let range = DateRange::from_pairs(dates, today)?;
+    let store = app.store.clone();
+    let report = tokio::task::spawn_blocking(move || {
+        store.programme_skills(&programme, province, range.from, range.to)
+    })
+    .await??;
+    Ok(fresh_json(&report))
 }

@@ -1027,6 +1027,35 @@ async fn entry_then_exit_gives_a_paired_improvement() {
     assert_eq!(report["improvement"]["mean_change"]["1"], 0.0);
     assert_eq!(report["exit"]["at_least_basic_share"], 0.0);
 
+    // The programme's report sums its centres (all, or one province's).
+    let (status, toscana) = get(&f, "/api/v1/programmes/toscana/skills").await;
+    assert_eq!(status, 200, "{toscana}");
+    assert_eq!(toscana["centres"], 169);
+    assert_eq!(toscana["improvement"], report["improvement"]);
+    assert_eq!(toscana["entry"], report["entry"]);
+    let province = f
+        .app
+        .store
+        .reference()
+        .centre(&ponte_domain::CentreCode::parse("TOS-001").unwrap())
+        .unwrap()
+        .province
+        .code;
+    let (_, here) = get(
+        &f,
+        &format!("/api/v1/programmes/toscana/skills?province={province}"),
+    )
+    .await;
+    assert_eq!(here["exit"]["surveys"], 1, "{here}");
+    let (_, milano) = get(&f, "/api/v1/programmes/lombardia/skills?province=MI").await;
+    assert_eq!(milano["exit"]["surveys"], 0);
+    let (status, body) = get(&f, "/api/v1/programmes/toscana/skills?province=XX").await;
+    assert_eq!(
+        (status, body["error"]["field"].as_str()),
+        (400, Some("province"))
+    );
+    assert_eq!(get(&f, "/api/v1/programmes/atlantide/skills").await.0, 404);
+
     // A day range without surveys reads as empty.
     let (_, empty) = get(
         &f,

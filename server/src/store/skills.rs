@@ -10,9 +10,12 @@
 
 use std::collections::BTreeMap;
 
+use ponte_domain::Province;
+use ponte_domain::query::CentreQuery;
 use ponte_domain::submission::SubmissionId;
 use ponte_domain::survey::{
-    AREAS, Improvement, Phase, PhaseSkills, Scores, SkillsSummary, Survey, SurveyReply,
+    AREAS, Improvement, Phase, PhaseSkills, ProgrammeSkills, Scores, SkillFigures, SkillsSummary,
+    Survey, SurveyReply,
 };
 use ponte_domain::{CentreCode, Date, ProgrammeId};
 use redb::{ReadableDatabase, ReadableTable};
@@ -300,17 +303,17 @@ impl Total {
     }
 }
 
-impl Store {
-    /// A centre's skills report over `from..=to`, from the sums only.
-    pub fn skills(&self, centre: &CentreCode, from: Date, to: Date) -> Result<SkillsSummary> {
-        let tx = self.db.begin_read()?;
-        let sums = tx.open_table(SKILL_SUMS)?;
-        let code = centre.as_str();
-        let (mut entry, mut exit, mut pair) =
-            (Total::default(), Total::default(), Total::default());
-        for row in sums.range(
-            (code, from.days_since_epoch(), "")..=(code, to.days_since_epoch(), "\u{10FFFF}"),
-        )? {
+/// Entry, exit and pair rows of `centres` over `from..=to`, from the sums only.
+fn figures<'a>(
+    sums: &redb::ReadOnlyTable<(&'static str, i32, &'static str), Sums>,
+    centres: impl IntoIterator<Item = &'a str>,
+    from: Date,
+    to: Date,
+) -> Result<SkillFigures> {
+    let (mut entry, mut exit, mut pair) = (Total::default(), Total::default(), Total::default());
+    let (lo, hi) = (from.days_since_epoch(), to.days_since_epoch());
+    for code in centres {
+        for row in sums.range((code, lo, "")..=(code, hi, "\u{10FFFF}"))? {
             let (key, value) = row?;
             let total = match key.value().2 {
                 ENTRY => &mut entry,
@@ -320,16 +323,53 @@ impl Store {
             };
             total.add(value.value());
         }
+    }
+    Ok(SkillFigures {
+        entry: entry.phase(),
+        exit: exit.phase(),
+        improvement: Improvement {
+            pairs: pair.n,
+            mean_change: pair.means(),
+        },
+    })
+}
+
+impl Store {
+    /// A centre's skills report over `from..=to`.
+    pub fn skills(&self, centre: &CentreCode, from: Date, to: Date) -> Result<SkillsSummary> {
+        let tx = self.db.begin_read()?;
+        let sums = tx.open_table(SKILL_SUMS)?;
         Ok(SkillsSummary {
-            centre: code.to_owned(),
+            centre: centre.to_string(),
             from,
             to,
-            entry: entry.phase(),
-            exit: exit.phase(),
-            improvement: Improvement {
-                pairs: pair.n,
-                mean_change: pair.means(),
-            },
+            figures: figures(&sums, [centre.as_str()], from, to)?,
+        })
+    }
+
+    /// The skills report of every centre of `programme` (of one province, if given).
+    pub fn programme_skills(
+        &self,
+        programme: &ProgrammeId,
+        province: Option<&'static Province>,
+        from: Date,
+        to: Date,
+    ) -> Result<ProgrammeSkills> {
+        let query = CentreQuery {
+            programme: Some(programme.clone()),
+            province,
+            ..CentreQuery::default()
+        };
+        let centres = self.reference().centres(&query);
+        let tx = self.db.begin_read()?;
+        let sums = tx.open_table(SKILL_SUMS)?;
+        Ok(ProgrammeSkills {
+            programme: programme.to_string(),
+            province: province.map(|p| p.code.to_owned()),
+            centres: centres.len() as u64,
+            from,
+            to,
+            figures: figures(&sums, centres.iter().map(|c| c.code.as_str()), from, to)?,
         })
     }
 }
