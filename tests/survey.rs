@@ -125,10 +125,12 @@ async fn take_the_survey_with_a_reload_and_an_offline_finish() {
         Some(f64::from(expected.0[0].percent)),
         "the server scored as the phone did"
     );
-    // Progress is gone: the survey starts afresh.
+    // Progress is gone: the survey starts afresh, and says the next one may be the exit.
     b.client
         .goto(&server.url("/c/TOS-001/survey"))
         .await
         .unwrap();
     b.wait_text("#survey-start", "Inizia").await;
+    b.wait_text(".notice", "Hai già fatto il test di partenza")
+        .await;
 }

@@ -228,3 +228,4 @@ band-low = To build
 band-foundation = Basic
 band-intermediate = Intermediate
 band-advanced = Advanced
+survey-again = You have already taken the starting test. If you have had help at the digital point since then, this is the final test: you will see how much you improved in each area.

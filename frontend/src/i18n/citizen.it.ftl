@@ -228,3 +228,4 @@ band-low = Da costruire
 band-foundation = Di base
 band-intermediate = Intermedio
 band-advanced = Avanzato
+survey-again = Hai già fatto il test di partenza. Se da allora hai avuto almeno un aiuto al punto digitale, questo è il test finale: vedrai quanto sei migliorato in ogni area.

@@ -26,6 +26,9 @@ use crate::outbox::{self, Sent, use_outbox};
 use crate::routes::{Link, Route};
 
 const PROGRESS_KEY: &str = "ponte.survey";
+/// Set once a survey with this phone's pass is sent or queued: the next one may be the
+/// exit, and the introduction says so.
+const TAKEN_KEY: &str = "ponte.survey.taken";
 
 /// A survey under way, as kept on the phone.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
@@ -156,6 +159,9 @@ pub fn survey_page(props: &SurveyProps) -> Html {
                     change: None,
                     queued: false,
                 };
+                if request.pass.is_some() && !matches!(sent, Sent::Answered(400.., _)) {
+                    let _ = LocalStorage::set(TAKEN_KEY, true);
+                }
                 match sent {
                     Sent::Queued => outcome.queued = true,
                     Sent::Answered(status, body) if (200..300).contains(&status) => {
@@ -204,7 +210,11 @@ fn intro(i18n: &I18n, code: &str, view: SurveyView, go: Callback<Progress>) -> H
             <p class="lead">{ i18n.t_with("survey-intro", &[("count", total.into())]) }</p>
             <p>{ i18n.t("survey-how") }</p>
             <p class="notice">
-                { i18n.t(if device::has_pass() { "survey-with-pass" } else { "survey-anonymous" }) }
+                { i18n.t(match (device::has_pass(), LocalStorage::get::<bool>(TAKEN_KEY).is_ok()) {
+                    (false, _) => "survey-anonymous",
+                    (true, false) => "survey-with-pass",
+                    (true, true) => "survey-again",
+                }) }
             </p>
             <button type="button" id="survey-start" class="button button-big" onclick={start}>
                 { i18n.t("survey-start") }
