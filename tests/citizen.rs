@@ -115,6 +115,8 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
     b.client.refresh().await.unwrap();
     b.wait_text("#checkin", "Segna la mia visita").await;
     assert_eq!(visits(&server, "TOS-001").await, 1);
+    // Today's visit questionnaire is still offered after the reload.
+    b.wait_text(".experience-link", "Com'è andata").await;
 
     // No network: the page is offline (DevTools emulation) and, since the service
     // worker's own requests escape that emulation, the server is down too.

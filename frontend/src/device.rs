@@ -73,8 +73,10 @@ pub fn save_last_visit(v: &LastVisit) {
 }
 
 /// Keeps the visit a check-in reply names, whether it came at once or from the outbox.
-pub fn note_checkin_reply(body: &str) -> Option<LastVisit> {
-    let reply: CheckinResponse = serde_json::from_str(body).ok()?;
+pub fn note_checkin_reply(body: &str) {
+    let Ok(reply) = serde_json::from_str::<CheckinResponse>(body) else {
+        return;
+    };
     let visit = LastVisit {
         id: reply.visit.id,
         centre: reply.visit.centre,
@@ -85,7 +87,12 @@ pub fn note_checkin_reply(body: &str) -> Option<LastVisit> {
     if last_visit().is_none_or(|v| v.id != visit.id) {
         save_last_visit(&visit);
     }
-    Some(visit)
+}
+
+/// Today's visit at `centre` that this phone checked in for, if any: the one the visit
+/// questionnaire is about.
+pub fn todays_visit(centre: &str) -> Option<LastVisit> {
+    last_visit().filter(|v| v.centre == centre && Some(v.date) == today())
 }
 
 /// Today in Italy, by the phone's clock: the day a visit counts for.

@@ -159,7 +159,11 @@ pub fn checkin_button(props: &PassProps) -> Html {
                 { i18n.t("checkin-button") }
             </button>
             <p class="checkin-status" role="status" aria-live="polite">{ message.unwrap_or_default() }</p>
-            if matches!(*state, State::Done(_)) {
+            // Right after the check-in, or later the same day (a check-in sent from the
+            // outbox, a reload) while the questionnaire is still unanswered.
+            if matches!(*state, State::Done(_))
+                || device::todays_visit(&props.centre).is_some_and(|v| !v.answered)
+            {
                 <p><Link to={Route::Experience { code: props.centre.clone() }} classes="button experience-link">
                     { i18n.t("experience-offer") }
                 </Link></p>

@@ -40,17 +40,12 @@ enum Phase {
     Queued,
 }
 
-/// The visit this phone may still answer for at this centre, if any.
-fn open_visit(code: &str) -> Option<LastVisit> {
-    device::last_visit().filter(|v| v.centre == code && Some(v.date) == device::today())
-}
-
 #[component(ExperiencePage)]
 pub fn experience_page(props: &ExperienceProps) -> Html {
     let i18n = use_i18n();
     use_title(i18n.t("experience-title"));
     let outbox = use_outbox();
-    let visit = use_state(|| open_visit(&props.code));
+    let visit = use_state(|| device::todays_visit(&props.code));
     let answers = use_state(Answers::default);
     let phase = use_state(|| Phase::Answering);
     let problem = use_state(|| None::<String>);

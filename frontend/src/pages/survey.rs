@@ -143,14 +143,15 @@ pub fn survey_page(props: &SurveyProps) -> Html {
             screen.set(Screen::Sending);
             let (screen, outbox) = (screen.clone(), outbox.clone());
             wasm_bindgen_futures::spawn_local(async move {
+                // The progress goes as the answers enter the outbox (no await between),
+                // so a reload while sending can neither lose them nor send them twice.
+                LocalStorage::delete(PROGRESS_KEY);
                 let sent = outbox::submit(Pending::new(
                     "/api/v1/surveys/digcomp/responses",
                     request.submission_id,
                     body,
                 ))
                 .await;
-                // In the outbox now: the answers are safe, the progress can go.
-                LocalStorage::delete(PROGRESS_KEY);
                 outbox.refresh.emit(());
                 let mut outcome = Outcome {
                     view: p.view,
