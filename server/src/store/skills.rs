@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use super::citizens::{PassState, pass_state};
 use super::submissions::{self, Reply, Seen};
-use super::tables::SKILL_SUMS;
+use super::tables::{SKILL_SUMS, SkillSums as Sums};
 use super::{Result, Store, Tables};
 use crate::secrets::Secrets;
 
@@ -73,10 +73,14 @@ const ENTRY: &str = "entry";
 const EXIT: &str = "exit";
 const PAIR: &str = "pair";
 
-use super::tables::SkillSums as Sums;
+#[derive(Clone, Copy)]
+enum Sign {
+    Add,
+    /// Takes out what an earlier exit added, when a later one replaces it.
+    Remove,
+}
 
-/// Adds (`sign` 1) or takes out (`sign` -1) one survey, or one pair's change, from the
-/// sums of `centre` on `day`.
+/// Adds or takes out one survey, or one pair's change, in the sums of `centre` on `day`.
 fn add(
     t: &mut Tables<'_>,
     centre: &str,
@@ -84,21 +88,21 @@ fn add(
     kind: &str,
     values: [i64; AREAS],
     basic: bool,
-    sign: i64,
+    sign: Sign,
 ) -> Result<()> {
     let key = (centre, day, kind);
     let (n, b, s1, s2, s3, s4, s5) = t
         .skill_sums
         .get(key)?
         .map_or((0, 0, 0, 0, 0, 0, 0), |v| v.value());
-    let step = |count: u64, by: bool| {
-        if !by {
-            count
-        } else if sign > 0 {
-            count + 1
-        } else {
-            count.saturating_sub(1)
-        }
+    let step = |count: u64, counted: bool| match (counted, sign) {
+        (false, _) => count,
+        (true, Sign::Add) => count + 1,
+        (true, Sign::Remove) => count.saturating_sub(1),
+    };
+    let sign = match sign {
+        Sign::Add => 1,
+        Sign::Remove => -1,
     };
     let next: Sums = (
         step(n, true),
@@ -172,7 +176,7 @@ pub fn take_survey(
 
     let (phase, change_since_entry) = match citizen {
         None => {
-            add(t, centre, day, ENTRY, values, taken.basic, 1)?;
+            add(t, centre, day, ENTRY, values, taken.basic, Sign::Add)?;
             (Phase::Entry, None)
         }
         Some(id) => {
@@ -182,7 +186,7 @@ pub fn take_survey(
             };
             match known {
                 None => {
-                    add(t, centre, day, ENTRY, values, taken.basic, 1)?;
+                    add(t, centre, day, ENTRY, values, taken.basic, Sign::Add)?;
                     let record = CitizenSkills {
                         entry: taken.clone(),
                         services_at_entry: services(t, id)?,
@@ -205,7 +209,7 @@ pub fn take_survey(
                             EXIT,
                             as_values(old.percents),
                             old.basic,
-                            -1,
+                            Sign::Remove,
                         )?;
                         add(
                             t,
@@ -214,12 +218,12 @@ pub fn take_survey(
                             PAIR,
                             change(old, &known.entry),
                             false,
-                            -1,
+                            Sign::Remove,
                         )?;
                     }
-                    add(t, centre, day, EXIT, values, taken.basic, 1)?;
+                    add(t, centre, day, EXIT, values, taken.basic, Sign::Add)?;
                     let delta = change(&taken, &known.entry);
-                    add(t, centre, day, PAIR, delta, false, 1)?;
+                    add(t, centre, day, PAIR, delta, false, Sign::Add)?;
                     known.exit = Some(taken.clone());
                     t.survey_citizens
                         .insert(id, serde_json::to_vec(&known)?.as_slice())?;
