@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Load benchmark of durable check-ins against the release server on this machine:
-# distinct passes, 64 concurrent connections, 30 s. Prints throughput, latency
-# percentiles and the server's memory. Extra arguments go to the load generator
-# (bench/src/checkin_load.rs), e.g. --seconds 10.
+# Load benchmark against the release server on this machine: durable check-ins with
+# distinct passes (64 connections, 30 s), then skills surveys (10 s), then the reports
+# read from counters. Prints throughput, latency percentiles and the server's memory.
+# Extra arguments go to the load generator (bench/src/checkin_load.rs), e.g.
+# --seconds 10 --survey-seconds 5.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release -p ponte-server -p ponte-bench

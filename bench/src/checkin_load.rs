@@ -1,8 +1,10 @@
-//! Durable check-ins against the release server: registers distinct citizens, then
-//! sends check-ins from many concurrent connections for a while, and prints
-//! throughput, latency percentiles and the server's memory.
+//! Durable writes and counter reads against the release server: registers distinct
+//! citizens, sends check-ins from many concurrent connections for a while, then skills
+//! surveys the same way, then reads the reports built from counters; prints throughput,
+//! latency percentiles and the server's memory.
 //!
-//! `checkin-load [PONTE_BIN] [--connections 64] [--seconds 30] [--citizens 2000]`
+//! `checkin-load [PONTE_BIN] [--connections 64] [--seconds 30] [--citizens 2000]
+//! [--survey-seconds 10]`
 
 use std::process::Stdio;
 use std::time::{Duration, Instant};
@@ -23,6 +25,7 @@ struct Args {
     connections: usize,
     seconds: u64,
     citizens: usize,
+    survey_seconds: u64,
 }
 
 fn args() -> Args {
@@ -31,6 +34,7 @@ fn args() -> Args {
         connections: 64,
         seconds: 30,
         citizens: 2000,
+        survey_seconds: 10,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -43,6 +47,7 @@ fn args() -> Args {
             "--connections" => a.connections = num("--connections") as usize,
             "--seconds" => a.seconds = num("--seconds"),
             "--citizens" => a.citizens = num("--citizens") as usize,
+            "--survey-seconds" => a.survey_seconds = num("--survey-seconds"),
             other => a.bin = other.to_owned(),
         }
     }
@@ -97,6 +102,106 @@ fn rss_kb(pid: u32, field: &str) -> u64 {
                 .and_then(|v| v.parse().ok())
         })
         .unwrap_or(0)
+}
+
+async fn get(client: &HttpClient, url: &str) -> (u16, Vec<u8>) {
+    let req = hyper::Request::get(url)
+        .body(Full::new(Bytes::new()))
+        .expect("request");
+    let res = client.request(req).await.expect("GET");
+    let status = res.status().as_u16();
+    let body = res.into_body().collect().await.expect("body").to_bytes();
+    (status, body.to_vec())
+}
+
+/// The `p` quantile of sorted microseconds, in milliseconds.
+fn percentile(sorted: &[u32], p: f64) -> f64 {
+    sorted
+        .get(((sorted.len() as f64 - 1.0) * p) as usize)
+        .copied()
+        .unwrap_or(0) as f64
+        / 1000.0
+}
+
+/// What one timed run of writes came to.
+struct Run {
+    latencies: Vec<u32>,
+    errors: u64,
+    elapsed: f64,
+}
+
+impl Run {
+    fn print(&self, what: &str, connections: usize) {
+        let l = &self.latencies;
+        println!(
+            "{what}: {} acknowledged in {:.1} s with {connections} connections = {:.0}/s, {} errors",
+            l.len(),
+            self.elapsed,
+            l.len() as f64 / self.elapsed,
+            self.errors
+        );
+        println!(
+            "  latency: p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+            percentile(l, 0.50),
+            percentile(l, 0.90),
+            percentile(l, 0.99),
+            percentile(l, 1.0)
+        );
+    }
+}
+
+/// Posts `body(connection, k)` from `connections` concurrent connections for `seconds`,
+/// sampling the server's memory meanwhile; 201 counts as acknowledged.
+async fn load(
+    client: &HttpClient,
+    url: &str,
+    connections: usize,
+    seconds: u64,
+    pid: u32,
+    peak_rss: &mut u64,
+    body: impl Fn(usize, u64) -> serde_json::Value + Clone + Send + 'static,
+) -> Run {
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let mut tasks = tokio::task::JoinSet::new();
+    for c in 0..connections {
+        let (client, url, body) = (client.clone(), url.to_owned(), body.clone());
+        tasks.spawn(async move {
+            let mut latencies: Vec<u32> = Vec::new();
+            let mut errors = 0u64;
+            let mut k = 0u64;
+            while Instant::now() < deadline {
+                k += 1;
+                let json = serde_json::to_vec(&body(c, k)).unwrap();
+                let t = Instant::now();
+                match post(&client, &url, json).await {
+                    Ok((201, _)) => latencies.push(t.elapsed().as_micros() as u32),
+                    _ => errors += 1,
+                }
+            }
+            (latencies, errors)
+        });
+    }
+    let started = Instant::now();
+    let (mut latencies, mut errors) = (Vec::new(), 0);
+    while !tasks.is_empty() {
+        tokio::select! {
+            done = tasks.join_next() => {
+                if let Some(Ok((lat, err))) = done {
+                    latencies.extend(lat);
+                    errors += err;
+                }
+            }
+            _ = tokio::time::sleep(Duration::from_millis(200)) => {
+                *peak_rss = (*peak_rss).max(rss_kb(pid, "VmRSS:"));
+            }
+        }
+    }
+    latencies.sort_unstable();
+    Run {
+        latencies,
+        errors,
+        elapsed: started.elapsed().as_secs_f64(),
+    }
 }
 
 #[tokio::main]
@@ -165,69 +270,99 @@ async fn main() {
     );
 
     let url = format!("http://{addr}/api/v1/checkins");
-    let deadline = Instant::now() + Duration::from_secs(a.seconds);
-    let mut tasks = tokio::task::JoinSet::new();
-    for c in 0..a.connections {
-        let (client, url, passes) = (client.clone(), url.clone(), passes.clone());
-        tasks.spawn(async move {
-            let mut latencies: Vec<u32> = Vec::new();
-            let mut errors = 0u64;
-            let mut k = 0u64;
-            while Instant::now() < deadline {
-                k += 1;
-                let n = ((c as u128) << 64) | u128::from(k);
-                let body = serde_json::json!({
-                    "submission_id": SubmissionId::from_u128(n).to_string(),
-                    "pass": passes[(c * 7919 + k as usize) % passes.len()],
-                    "centre": format!("TOS-{:03}", 1 + (c + k as usize) % 50),
-                });
-                let t = Instant::now();
-                match post(&client, &url, serde_json::to_vec(&body).unwrap()).await {
-                    Ok((201, _)) => latencies.push(t.elapsed().as_micros() as u32),
-                    _ => errors += 1,
-                }
-            }
-            (latencies, errors)
-        });
-    }
-    let load_started = Instant::now();
-    let mut peak_rss = 0;
-    let mut all = Vec::new();
-    let mut errors = 0;
-    while !tasks.is_empty() {
-        tokio::select! {
-            done = tasks.join_next() => {
-                if let Some(Ok((lat, err))) = done {
-                    all.extend(lat);
-                    errors += err;
-                }
-            }
-            _ = tokio::time::sleep(Duration::from_millis(200)) => {
-                peak_rss = peak_rss.max(rss_kb(pid, "VmRSS:"));
-            }
+    let checkins = {
+        let passes = passes.clone();
+        move |c: usize, k: u64| {
+            serde_json::json!({
+                "submission_id": SubmissionId::from_u128(((c as u128) << 64) | u128::from(k)).to_string(),
+                "pass": passes[(c * 7919 + k as usize) % passes.len()],
+                "centre": format!("TOS-{:03}", 1 + (c + k as usize) % 50),
+            })
         }
-    }
-    let elapsed = load_started.elapsed().as_secs_f64();
-    all.sort_unstable();
-    let pct = |p: f64| {
-        all.get(((all.len() as f64 - 1.0) * p) as usize)
-            .copied()
-            .unwrap_or(0) as f64
-            / 1000.0
     };
-    println!(
-        "check-ins: {} acknowledged in {elapsed:.1} s with {} connections = {:.0}/s, {errors} errors",
-        all.len(),
+    let mut peak_rss = 0;
+    let run = load(
+        &client,
+        &url,
         a.connections,
-        all.len() as f64 / elapsed
-    );
-    println!(
-        "latency: p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
-        pct(0.50),
-        pct(0.90),
-        pct(0.99),
-        pct(1.0)
-    );
+        a.seconds,
+        pid,
+        &mut peak_rss,
+        checkins,
+    )
+    .await;
+    run.print("check-ins", a.connections);
+
+    // Skills surveys: every answer given; with a pass, so each is an entry or, after
+    // the check-ins above, an exit (the phase, the change and the sums are all written).
+    let definition: serde_json::Value = serde_json::from_slice(
+        &get(&client, &format!("http://{addr}/api/v1/surveys/digcomp"))
+            .await
+            .1,
+    )
+    .expect("survey definition");
+    let version = definition["version"].as_str().unwrap().to_owned();
+    let answers: serde_json::Map<String, serde_json::Value> = definition["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["id"].as_str().unwrap().to_owned(), 1.into()))
+        .collect();
+    let url = format!("http://{addr}/api/v1/surveys/digcomp/responses");
+    let surveys = move |c: usize, k: u64| {
+        serde_json::json!({
+            "submission_id": SubmissionId::from_u128((1 << 127) | ((c as u128) << 64) | u128::from(k)).to_string(),
+            "version": version,
+            "pass": passes[(c * 104_729 + k as usize) % passes.len()],
+            "centre": format!("TOS-{:03}", 1 + (c + k as usize) % 50),
+            "answers": answers,
+        })
+    };
+    let run = load(
+        &client,
+        &url,
+        a.connections,
+        a.survey_seconds,
+        pid,
+        &mut peak_rss,
+        surveys,
+    )
+    .await;
+    run.print("skills surveys", a.connections);
+
+    // Reports, one request at a time, read from counters.
+    for (what, path) in [
+        (
+            "attendance of a centre",
+            "/api/v1/centres/TOS-001/attendance",
+        ),
+        ("skills of a centre", "/api/v1/centres/TOS-001/skills"),
+        (
+            "skills of Toscana (169 centres)",
+            "/api/v1/programmes/toscana/skills",
+        ),
+        (
+            "skills of Lombardia (424 centres)",
+            "/api/v1/programmes/lombardia/skills",
+        ),
+        ("feedback summary", "/api/v1/feedback/summary"),
+    ] {
+        let url = format!("http://{addr}{path}");
+        let mut times = Vec::new();
+        for _ in 0..200 {
+            let t = Instant::now();
+            let (status, _) = get(&client, &url).await;
+            assert_eq!(status, 200, "{path}");
+            times.push(t.elapsed().as_micros() as u32);
+        }
+        times.sort_unstable();
+        println!(
+            "{what}: p50 {:.2} ms, p99 {:.2} ms over {} reads",
+            percentile(&times, 0.5),
+            percentile(&times, 0.99),
+            times.len()
+        );
+    }
     println!(
         "server memory: peak RSS sampled {} MB, high-water mark {} MB",
         peak_rss / 1024,
