@@ -43,6 +43,12 @@ if [ ! -x "$root/tools/wasm-opt/node_modules/.bin/wasm-opt" ]; then
 fi
 export PATH="$root/tools/wasm-opt/node_modules/.bin:$PATH"
 
+# terser from npm (pinned): minifies wasm-bindgen's JS glue after trunk.
+if [ ! -x "$root/tools/terser/node_modules/.bin/terser" ]; then
+  say "installing terser (npm, pinned by tools/terser/package-lock.json)"
+  (cd "$root/tools/terser" && npm ci --no-fund --no-audit --loglevel=error)
+fi
+
 if [ "$want_browser" = 1 ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
