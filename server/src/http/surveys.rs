@@ -1,5 +1,5 @@
-//! `/api/v1/surveys/digcomp` (the questionnaire and its responses) and a centre's
-//! skills report.
+//! `/api/v1/surveys/digcomp` (the questionnaire and its responses) and the skills
+//! reports of a centre and of a programme.
 
 use std::net::SocketAddr;
 
@@ -80,7 +80,14 @@ fn definition(app: &App, query: &str) -> Result<Response, ApiError> {
         match &*key {
             "lang" => lang = Some(value.into_owned()),
             "version" => version = Some(value.into_owned()),
-            _ => {}
+            other => {
+                let shown: String = other.chars().take(20).collect();
+                return Err(Invalid::new(
+                    "query",
+                    format!("unknown parameter '{shown}' (use lang, version)"),
+                )
+                .into());
+            }
         }
     }
     let survey = match version {
