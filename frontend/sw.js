@@ -1,8 +1,8 @@
 // Ponte's service worker: the app opens with no network after one visit.
 //
 // - Pages (navigations) go to the network first, falling back to the cached shell of
-//   their app (the visitor app, or the citizen app for sign-up and check-in), so a
-//   citizen gets the newest app when online and the app when not.
+//   their app (the visitor app, or the citizen app for sign-up, check-in, surveys and
+//   reports), so a citizen gets the newest app when online and the app when not.
 // - Built files have content hashes in their names: cache-first, kept as they come.
 // - GETs of the public API (a centre, the programmes, the skills survey) are
 //   network-first with the last answer kept, so the centre page shows its name and hours
