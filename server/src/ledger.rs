@@ -21,43 +21,41 @@ use ponte_domain::{CentreCode, Date, ProgrammeId};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::secrets::Secrets;
-use crate::store::submissions::Reply;
-use crate::store::{self, Store, StoreError, Tables};
+use crate::store::submissions::{self, Seen};
+use crate::store::{self, Refused, Reply, Store, StoreError, Tables};
 
 /// Most submissions grouped into one commit.
 const MAX_BATCH: usize = 512;
 
-pub enum Command {
+/// One submission: its id and request hash (what makes it exactly once) and the write.
+pub struct Command {
+    pub submission: SubmissionId,
+    /// SHA-256 of the request as parsed, to tell a retry from a reuse of the id.
+    pub body_hash: [u8; 32],
+    pub write: Write,
+}
+
+pub enum Write {
     Register {
-        submission: SubmissionId,
-        body_hash: [u8; 32],
         registration: Box<Registration>,
         centre: CentreCode,
         now: UnixSeconds,
     },
     CheckIn {
-        submission: SubmissionId,
-        body_hash: [u8; 32],
         checkin: Checkin,
         centre: CentreCode,
         programme: ProgrammeId,
     },
     Experience {
-        submission: SubmissionId,
-        body_hash: [u8; 32],
         visit: u64,
         pass: PassToken,
         experience: Box<Experience>,
     },
     Survey {
-        submission: SubmissionId,
-        body_hash: [u8; 32],
         survey: Box<Survey>,
         programme: ProgrammeId,
     },
     Feedback {
-        submission: SubmissionId,
-        body_hash: [u8; 32],
         feedback: Box<Feedback>,
         centre: Option<CentreCode>,
         programme: Option<ProgrammeId>,
@@ -72,12 +70,8 @@ pub enum Outcome {
     Reply(Reply),
     /// The submission id was used before with another body.
     Conflict,
-    RevokedPass,
-    UnknownPass,
-    NoSuchVisit,
-    /// The pass is not the one that made the visit.
-    NotYourVisit,
-    AlreadyAnswered,
+    /// Nothing written, and nothing kept: see [`Refused`].
+    Refused(Refused),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -160,105 +154,64 @@ fn commit(store: &Store, secrets: &Secrets, batch: &[Job]) -> Result<Vec<Outcome
     Ok(outcomes)
 }
 
+/// Exactly once, for every kind of write: a submission id seen before replays its
+/// reply (or is a conflict if the request differs); a new one is written and its reply
+/// kept with it, in the same transaction.
 fn apply(
     tables: &mut Tables<'_>,
     secrets: &Secrets,
     command: &Command,
 ) -> Result<Outcome, StoreError> {
-    Ok(match command {
-        Command::Register {
-            submission,
-            body_hash,
+    let (id, hash) = (command.submission, &command.body_hash);
+    match submissions::seen(tables, secrets, id, hash)? {
+        Seen::Again(reply) => return Ok(Outcome::Reply(reply)),
+        Seen::Conflict => return Ok(Outcome::Conflict),
+        Seen::New => {}
+    }
+    let written = match &command.write {
+        Write::Register {
             registration,
             centre,
             now,
-        } => match store::register(
+        } => Ok(store::register(
             tables,
             secrets,
-            *submission,
-            body_hash,
             registration,
             centre,
             *now,
-        )? {
-            store::Registered::Done(reply) => Outcome::Reply(reply),
-            store::Registered::Conflict => Outcome::Conflict,
-        },
-        Command::CheckIn {
-            submission,
-            body_hash,
+        )?),
+        Write::CheckIn {
             checkin,
             centre,
             programme,
-        } => match store::check_in(
-            tables,
-            secrets,
-            *submission,
-            body_hash,
-            checkin,
-            centre,
-            programme,
-        )? {
-            store::CheckedIn::Done(reply) => Outcome::Reply(reply),
-            store::CheckedIn::Conflict => Outcome::Conflict,
-            store::CheckedIn::Revoked => Outcome::RevokedPass,
-            store::CheckedIn::UnknownPass => Outcome::UnknownPass,
-        },
-        Command::Experience {
-            submission,
-            body_hash,
+        } => store::check_in(tables, checkin, centre, programme)?,
+        Write::Experience {
             visit,
             pass,
             experience,
-        } => match store::answer_experience(
-            tables,
-            secrets,
-            *submission,
-            body_hash,
-            *visit,
-            pass,
-            experience,
-        )? {
-            store::Answered::Done(reply) => Outcome::Reply(reply),
-            store::Answered::Conflict => Outcome::Conflict,
-            store::Answered::NoSuchVisit => Outcome::NoSuchVisit,
-            store::Answered::NotYours => Outcome::NotYourVisit,
-            store::Answered::AlreadyAnswered => Outcome::AlreadyAnswered,
-        },
-        Command::Survey {
-            submission,
-            body_hash,
-            survey,
-            programme,
-        } => {
-            match store::take_survey(tables, secrets, *submission, body_hash, survey, programme)? {
-                store::Surveyed::Done(reply) => Outcome::Reply(reply),
-                store::Surveyed::Conflict => Outcome::Conflict,
-                store::Surveyed::RevokedPass => Outcome::RevokedPass,
-                store::Surveyed::UnknownPass => Outcome::UnknownPass,
-            }
-        }
-        Command::Feedback {
-            submission,
-            body_hash,
+        } => store::answer_experience(tables, *visit, pass, experience)?,
+        Write::Survey { survey, programme } => store::take_survey(tables, survey, programme)?,
+        Write::Feedback {
             feedback,
             centre,
             programme,
             at,
             day,
-        } => match store::file_feedback(
+        } => Ok(store::file_feedback(
             tables,
             secrets,
-            *submission,
-            body_hash,
             feedback,
             centre.as_ref(),
             programme.as_ref(),
             *at,
             *day,
-        )? {
-            store::Filed::Done(reply) => Outcome::Reply(reply),
-            store::Filed::Conflict => Outcome::Conflict,
-        },
+        )?),
+    };
+    Ok(match written {
+        Ok(reply) => {
+            submissions::remember(tables, secrets, id, hash, &reply)?;
+            Outcome::Reply(reply)
+        }
+        Err(refused) => Outcome::Refused(refused),
     })
 }

@@ -11,6 +11,7 @@ use warp::reply::Response;
 
 use super::compress::{Accepts, Effort, Encoding, compress};
 use super::error::{ApiError, respond};
+use super::reports::raw_query;
 use super::{App, find_centre, get_or_head};
 
 pub fn routes(app: App) -> BoxedFilter<(Response,)> {
@@ -20,7 +21,6 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
     };
     let accepts = warp::header::optional::<String>("accept-encoding")
         .map(|h: Option<String>| Accepts::parse(h.as_deref()));
-    let raw_query = warp::query::raw().or(warp::any().map(String::new)).unify();
 
     let programmes = warp::path!("api" / "v1" / "programmes")
         .and(get_or_head())
@@ -31,7 +31,7 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
     let centres = warp::path!("api" / "v1" / "centres")
         .and(get_or_head())
         .and(with_app.clone())
-        .and(raw_query)
+        .and(raw_query())
         .and(accepts)
         .then(|app: App, query: String, accepts| async move {
             respond(centres(app, query, accepts).await)

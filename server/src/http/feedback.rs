@@ -1,54 +1,35 @@
 //! `POST /api/v1/feedback` and `GET /api/v1/feedback/summary`.
 
-use std::net::SocketAddr;
-
 use ponte_domain::clock::rome_date;
 use ponte_domain::feedback::FeedbackRequest;
 use ponte_domain::query::DateRange;
 use ponte_domain::{Invalid, ProgrammeId};
+use warp::Filter;
 use warp::filters::BoxedFilter;
-use warp::hyper::body::Bytes;
 use warp::reply::Response;
-use warp::{Filter, Reply};
 
-use super::citizens::{body_hash, json_body, now, reply};
 use super::error::{ApiError, respond};
-use super::{App, MAX_BODY, find_centre, get_or_head};
-use crate::ledger::Command;
+use super::reports::{fresh_json, raw_query};
+use super::writes::{Posted, now, posted, submit, today};
+use super::{App, find_centre, get_or_head};
+use crate::ledger::Write;
 
 pub fn routes(app: App) -> BoxedFilter<(Response,)> {
     let with_app = warp::any().map(move || app.clone());
     let file = warp::path!("api" / "v1" / "feedback")
-        .and(warp::post())
         .and(with_app.clone())
-        .and(warp::addr::remote())
-        .and(warp::header::optional::<String>("x-ponte-device"))
-        .and(warp::body::content_length_limit(MAX_BODY))
-        .and(warp::header::optional::<String>("content-type"))
-        .and(warp::body::bytes())
-        .then(
-            |app: App,
-             addr: Option<SocketAddr>,
-             device: Option<String>,
-             ct: Option<String>,
-             bytes: Bytes| async move { respond(file(app, addr, device, ct, bytes).await) },
-        );
+        .and(posted())
+        .then(|app: App, posted: Posted| async move { respond(file(app, posted).await) });
     let summary = warp::path!("api" / "v1" / "feedback" / "summary")
         .and(get_or_head())
         .and(with_app)
-        .and(warp::query::raw().or(warp::any().map(String::new)).unify())
-        .then(|app: App, query: String| async move { respond(summary(app, query)) });
+        .and(raw_query())
+        .then(|app: App, query: String| async move { respond(summary(app, query).await) });
     file.or(summary).unify().boxed()
 }
 
-async fn file(
-    app: App,
-    addr: Option<SocketAddr>,
-    device: Option<String>,
-    ct: Option<String>,
-    bytes: Bytes,
-) -> Result<Response, ApiError> {
-    let request: FeedbackRequest = json_body(ct, &bytes)?;
+async fn file(app: App, posted: Posted) -> Result<Response, ApiError> {
+    let request: FeedbackRequest = posted.json()?;
     let feedback = request.validate()?;
     let (centre, programme) = match &request.centre {
         Some(code) if !code.trim().is_empty() => {
@@ -57,32 +38,21 @@ async fn file(
         }
         _ => (None, None),
     };
+    posted.limit(&app.feedback_limit)?;
     let at = now();
-    if let Some(ip) = addr.map(|a| a.ip())
-        && let Err(wait) = app.feedback_limit.check(ip, device.as_deref(), at)
-    {
-        return Err(ApiError::TooManyRequests(wait));
-    }
     let day =
         rome_date(at).ok_or_else(|| ApiError::Internal(anyhow::anyhow!("clock out of range")))?;
-    let command = Command::Feedback {
-        submission: request.submission_id,
-        body_hash: body_hash(&request)?,
+    let write = Write::Feedback {
         feedback: Box::new(feedback),
         centre,
         programme,
         at,
         day,
     };
-    reply(
-        app.ledger
-            .submit(command)
-            .await
-            .map_err(|e| ApiError::Internal(e.into()))?,
-    )
+    submit(&app, request.submission_id, &request, write).await
 }
 
-fn summary(app: App, query: String) -> Result<Response, ApiError> {
+async fn summary(app: App, query: String) -> Result<Response, ApiError> {
     let mut programme: Option<String> = None;
     let mut rest = Vec::new();
     for (k, v) in form_urlencoded::parse(query.as_bytes()) {
@@ -111,9 +81,7 @@ fn summary(app: App, query: String) -> Result<Response, ApiError> {
         }
         None => None,
     };
-    let today = rome_date(now())
-        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("clock out of range")))?;
-    let range = DateRange::from_pairs(rest, today).map_err(|mut e| {
+    let range = DateRange::from_pairs(rest, today()?).map_err(|mut e| {
         if e.field == "query" {
             e.reason = e
                 .reason
@@ -121,13 +89,10 @@ fn summary(app: App, query: String) -> Result<Response, ApiError> {
         }
         e
     })?;
-    let report = app
-        .store
-        .feedback_summary(programme.as_deref(), range.from, range.to)?;
-    let mut res = warp::reply::json(&report).into_response();
-    res.headers_mut().insert(
-        "cache-control",
-        warp::http::HeaderValue::from_static("no-cache"),
-    );
-    Ok(res)
+    let store = app.store.clone();
+    let report = tokio::task::spawn_blocking(move || {
+        store.feedback_summary(programme.as_deref(), range.from, range.to)
+    })
+    .await??;
+    Ok(fresh_json(&report))
 }

@@ -7,9 +7,11 @@ pub mod compress;
 pub mod error;
 mod feedback;
 pub mod rate_limit;
+mod reports;
 mod surveys;
 #[cfg(test)]
 mod tests;
+mod writes;
 
 use std::sync::Arc;
 

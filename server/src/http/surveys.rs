@@ -1,63 +1,48 @@
 //! `/api/v1/surveys/digcomp` (the questionnaire and its responses) and the skills
 //! reports of a centre and of a programme.
 
-use std::net::SocketAddr;
-
-use ponte_domain::clock::rome_date;
 use ponte_domain::query::DateRange;
 use ponte_domain::survey::{SurveyInvalid, SurveyRequest};
 use ponte_domain::{Invalid, Province};
 use warp::Filter;
 use warp::filters::BoxedFilter;
-use warp::hyper::body::Bytes;
 use warp::reply::Response;
 
-use super::citizens::{body_hash, centre_report, fresh_json, json_body, now, reply};
 use super::error::{ApiError, respond};
-use super::{App, MAX_BODY, find_centre, get_or_head};
-use crate::ledger::Command;
+use super::reports::{centre_report, fresh_json, raw_query};
+use super::writes::{Posted, now, posted, submit, today};
+use super::{App, find_centre, get_or_head};
+use crate::ledger::Write;
 use crate::store::Store;
 
 pub fn routes(app: App) -> BoxedFilter<(Response,)> {
     let with_app = warp::any().map(move || app.clone());
-    let query = || warp::query::raw().or(warp::any().map(String::new)).unify();
 
     let definition = warp::path!("api" / "v1" / "surveys" / "digcomp")
         .and(get_or_head())
         .and(with_app.clone())
-        .and(query())
+        .and(raw_query())
         .map(|app: App, query: String| respond(definition(&app, &query)));
 
     let responses = warp::path!("api" / "v1" / "surveys" / "digcomp" / "responses")
-        .and(warp::post())
         .and(with_app.clone())
-        .and(warp::addr::remote())
-        .and(warp::header::optional::<String>("x-ponte-device"))
-        .and(warp::body::content_length_limit(MAX_BODY))
-        .and(warp::header::optional::<String>("content-type"))
-        .and(warp::body::bytes())
+        .and(posted())
         .then(
-            |app: App,
-             addr: Option<SocketAddr>,
-             device: Option<String>,
-             ct: Option<String>,
-             bytes: Bytes| async move {
-                respond(respond_to_survey(app, addr, device, ct, bytes).await)
-            },
+            |app: App, posted: Posted| async move { respond(respond_to_survey(app, posted).await) },
         );
 
     let skills = warp::path!("api" / "v1" / "centres" / String / "skills")
         .and(get_or_head())
         .and(with_app.clone())
-        .and(query())
+        .and(raw_query())
         .then(|code: String, app: App, query: String| async move {
-            respond(skills(app, code, query).await)
+            respond(centre_report(app, code, query, Store::skills).await)
         });
 
     let programme_skills = warp::path!("api" / "v1" / "programmes" / String / "skills")
         .and(get_or_head())
         .and(with_app)
-        .and(query())
+        .and(raw_query())
         .then(|id: String, app: App, query: String| async move {
             respond(programme_skills(app, id, query).await)
         });
@@ -122,14 +107,8 @@ fn unknown_version(v: &str) -> ApiError {
     }
 }
 
-async fn respond_to_survey(
-    app: App,
-    addr: Option<SocketAddr>,
-    device: Option<String>,
-    ct: Option<String>,
-    bytes: Bytes,
-) -> Result<Response, ApiError> {
-    let request: SurveyRequest = json_body(ct, &bytes)?;
+async fn respond_to_survey(app: App, posted: Posted) -> Result<Response, ApiError> {
+    let request: SurveyRequest = posted.json()?;
     let version = app
         .surveys
         .version(&request.version)
@@ -146,31 +125,16 @@ async fn respond_to_survey(
     let (_, programme) = find_centre(&app, &request.centre)?;
     // With a pass a citizen counts once however often they answer; without one, each
     // survey counts, so anonymous ones are limited per phone.
-    if survey.pass.is_none()
-        && let Some(ip) = addr.map(|a| a.ip())
-        && let Err(wait) = app.survey_limit.check(ip, device.as_deref(), now())
-    {
-        return Err(ApiError::TooManyRequests(wait));
+    if survey.pass.is_none() {
+        posted.limit(&app.survey_limit)?;
     }
-    let command = Command::Survey {
-        submission: request.submission_id,
-        body_hash: body_hash(&request)?,
+    let write = Write::Survey {
         survey: Box::new(survey),
         programme: programme.id,
     };
-    reply(
-        app.ledger
-            .submit(command)
-            .await
-            .map_err(|e| ApiError::Internal(e.into()))?,
-    )
+    submit(&app, request.submission_id, &request, write).await
 }
 
-async fn skills(app: App, code: String, query: String) -> Result<Response, ApiError> {
-    centre_report(app, code, query, Store::skills).await
-}
-
-/// `?province=&from=&to=` over every centre of a programme.
 async fn programme_skills(app: App, id: String, query: String) -> Result<Response, ApiError> {
     let programme = app
         .store
@@ -195,9 +159,7 @@ async fn programme_skills(app: App, id: String, query: String) -> Result<Respons
             dates.push((key, value));
         }
     }
-    let today = rome_date(now())
-        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("clock out of range")))?;
-    let range = DateRange::from_pairs(dates, today)?;
+    let range = DateRange::from_pairs(dates, today()?)?;
     let store = app.store.clone();
     let report = tokio::task::spawn_blocking(move || {
         store.programme_skills(&programme, province, range.from, range.to)

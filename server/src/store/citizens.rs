@@ -5,12 +5,11 @@ use ponte_domain::clock::UnixSeconds;
 use ponte_domain::codice_fiscale::Sex;
 use ponte_domain::pass::PassToken;
 use ponte_domain::registration::{Channel, Registration};
-use ponte_domain::submission::SubmissionId;
 use ponte_domain::{CentreCode, Date};
 use redb::ReadableTable;
 use serde::{Deserialize, Serialize};
 
-use super::submissions::{self, Reply, Seen};
+use super::submissions::Reply;
 use super::tables::{CITIZENS, PASSES};
 use super::{Result, StoreError, Tables};
 use crate::secrets::{Secrets, random_bytes, sha256};
@@ -57,26 +56,14 @@ struct Personal {
     phone: Option<String>,
 }
 
-pub enum Registered {
-    Done(Reply),
-    Conflict,
-}
-
 /// Registers (or finds again) a citizen and issues a fresh pass, all in `tx`.
 pub fn register(
     t: &mut Tables<'_>,
     secrets: &Secrets,
-    submission: SubmissionId,
-    body_hash: &[u8; 32],
     reg: &Registration,
     centre: &CentreCode,
     now: UnixSeconds,
-) -> Result<Registered> {
-    match submissions::seen(t, secrets, submission, body_hash)? {
-        Seen::Again(reply) => return Ok(Registered::Done(reply)),
-        Seen::Conflict => return Ok(Registered::Conflict),
-        Seen::New => {}
-    }
+) -> Result<Reply> {
     let sealed_err = |e: crate::secrets::SecretsError| StoreError::Sealed(e.to_string());
     // Without a codice fiscale nobody can be found again: always a new citizen.
     let lookup = reg
@@ -152,9 +139,7 @@ pub fn register(
         pass_qr_svg: crate::qr::svg(pass.as_str())?,
         pass: pass.as_str().to_owned(),
     };
-    let reply = Reply::json(201, &body)?;
-    submissions::remember(t, secrets, submission, body_hash, &reply)?;
-    Ok(Registered::Done(reply))
+    Reply::json(201, &body)
 }
 
 /// Whom a pass belongs to, if it is known and not revoked.

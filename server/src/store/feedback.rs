@@ -5,12 +5,11 @@ use std::collections::BTreeMap;
 use ponte_domain::api::{ExperienceSummary, FeedbackCount, FeedbackResponse, FeedbackSummary};
 use ponte_domain::clock::UnixSeconds;
 use ponte_domain::feedback::Feedback;
-use ponte_domain::submission::SubmissionId;
 use ponte_domain::{CentreCode, Date, ProgrammeId};
 use redb::{ReadableDatabase, ReadableTable};
 use serde::Serialize;
 
-use super::submissions::{self, Reply, Seen};
+use super::submissions::Reply;
 use super::tables::{EXPERIENCE_COUNTS, FEEDBACK_COUNTS};
 use super::{Result, Store, StoreError, Tables};
 use crate::secrets::Secrets;
@@ -29,29 +28,17 @@ struct FeedbackRecord<'a> {
     sealed_contact: Option<String>,
 }
 
-pub enum Filed {
-    Done(Reply),
-    Conflict,
-}
-
 /// Stores a report and counts it for its programme, day, service and category.
 #[allow(clippy::too_many_arguments)]
 pub fn file_feedback(
     t: &mut Tables<'_>,
     secrets: &Secrets,
-    submission: SubmissionId,
-    body_hash: &[u8; 32],
     feedback: &Feedback,
     centre: Option<&CentreCode>,
     programme: Option<&ProgrammeId>,
     at: UnixSeconds,
     day: Date,
-) -> Result<Filed> {
-    match submissions::seen(t, secrets, submission, body_hash)? {
-        Seen::Again(reply) => return Ok(Filed::Done(reply)),
-        Seen::Conflict => return Ok(Filed::Conflict),
-        Seen::New => {}
-    }
+) -> Result<Reply> {
     let sealed_contact = match &feedback.contact {
         Some(c) => Some(hex::encode(
             secrets
@@ -81,15 +68,13 @@ pub fn file_feedback(
     t.feedback_counts
         .insert(key, (n + 1, sum + u32::from(feedback.severity)))?;
 
-    let reply = Reply::json(
+    Reply::json(
         201,
         &FeedbackResponse {
             id,
             masked: feedback.masked.clone(),
         },
-    )?;
-    submissions::remember(t, secrets, submission, body_hash, &reply)?;
-    Ok(Filed::Done(reply))
+    )
 }
 
 /// Running totals that become a `FeedbackCount`.

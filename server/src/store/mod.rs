@@ -18,11 +18,12 @@ use std::path::{Path, PathBuf};
 use redb::{Database, ReadableDatabase, ReadableTable};
 
 pub use centres::ImportSummary;
-pub use citizens::{Registered, register};
-pub use feedback::{Filed, file_feedback};
+pub use citizens::register;
+pub use feedback::file_feedback;
 pub use reference::Reference;
-pub use skills::{Surveyed, take_survey};
-pub use visits::{Answered, CheckedIn, answer_experience, check_in};
+pub use skills::take_survey;
+pub use submissions::{Refused, Reply, Written};
+pub use visits::{answer_experience, check_in};
 
 /// The database file's name inside the data dir.
 pub const DB_FILE: &str = "ponte.redb";

@@ -12,7 +12,6 @@ use std::collections::BTreeMap;
 
 use ponte_domain::Province;
 use ponte_domain::query::CentreQuery;
-use ponte_domain::submission::SubmissionId;
 use ponte_domain::survey::{
     AREAS, Improvement, Phase, PhaseSkills, ProgrammeSkills, Scores, SkillFigures, SkillsSummary,
     Survey, SurveyReply,
@@ -22,10 +21,9 @@ use redb::{ReadableDatabase, ReadableTable};
 use serde::{Deserialize, Serialize};
 
 use super::citizens::{PassState, pass_state};
-use super::submissions::{self, Reply, Seen};
+use super::submissions::{Refused, Reply, Written};
 use super::tables::{SKILL_SUMS, SkillSums as Sums};
 use super::{Result, Store, Tables};
-use crate::secrets::Secrets;
 
 /// A stored response: the answers as given (to score again under their version if
 /// ever needed), the scores, and where, when and which phase.
@@ -59,13 +57,6 @@ struct CitizenSkills {
     /// Services (check-ins) the citizen had when taking the entry survey.
     services_at_entry: u32,
     exit: Option<Taken>,
-}
-
-pub enum Surveyed {
-    Done(Reply),
-    Conflict,
-    RevokedPass,
-    UnknownPass,
 }
 
 /// The kinds of rows in `SKILL_SUMS`.
@@ -145,23 +136,15 @@ fn services(t: &Tables<'_>, citizen: u64) -> Result<u32> {
 /// transaction.
 pub fn take_survey(
     t: &mut Tables<'_>,
-    secrets: &Secrets,
-    submission: SubmissionId,
-    body_hash: &[u8; 32],
     survey: &Survey,
     programme: &ProgrammeId,
-) -> Result<Surveyed> {
-    match submissions::seen(t, secrets, submission, body_hash)? {
-        Seen::Again(reply) => return Ok(Surveyed::Done(reply)),
-        Seen::Conflict => return Ok(Surveyed::Conflict),
-        Seen::New => {}
-    }
+) -> Result<Written> {
     let citizen = match &survey.pass {
         None => None,
         Some(pass) => match pass_state(t, pass)? {
             PassState::Valid(id) => Some(id),
-            PassState::Revoked => return Ok(Surveyed::RevokedPass),
-            PassState::Unknown => return Ok(Surveyed::UnknownPass),
+            PassState::Revoked => return Ok(Err(Refused::RevokedPass)),
+            PassState::Unknown => return Ok(Err(Refused::UnknownPass)),
         },
     };
     let centre = survey.centre.as_str();
@@ -248,7 +231,7 @@ pub fn take_survey(
     };
     t.survey_responses
         .insert(id, serde_json::to_vec(&record)?.as_slice())?;
-    let reply = Reply::json(
+    Ok(Ok(Reply::json(
         201,
         &SurveyReply {
             phase,
@@ -257,9 +240,7 @@ pub fn take_survey(
             at_least_basic: survey.scores.at_least_basic(),
             change: change_since_entry,
         },
-    )?;
-    submissions::remember(t, secrets, submission, body_hash, &reply)?;
-    Ok(Surveyed::Done(reply))
+    )?))
 }
 
 /// Running sums of one kind of row over a date range.

@@ -25,6 +25,21 @@ impl Reply {
     }
 }
 
+/// Why a write was refused; nothing was stored, and the reply is not kept (the same
+/// request may succeed later, e.g. after the visit it names exists).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    RevokedPass,
+    UnknownPass,
+    NoSuchVisit,
+    /// The pass is not the one that made the visit.
+    NotYourVisit,
+    AlreadyAnswered,
+}
+
+/// A write's result: its reply (kept for retries by the ledger), or why it was refused.
+pub type Written = std::result::Result<Reply, Refused>;
+
 pub enum Seen {
     /// First time: go on and write.
     New,

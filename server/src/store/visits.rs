@@ -3,16 +3,14 @@
 use ponte_domain::api::{Attendance, CheckinResponse, Counts, DayCounts, VisitSummary};
 use ponte_domain::checkin::{Checkin, Needs};
 use ponte_domain::clock::UnixSeconds;
-use ponte_domain::submission::SubmissionId;
 use ponte_domain::{CentreCode, Date, ProgrammeId};
 use redb::{ReadableDatabase, ReadableTable};
 use serde::{Deserialize, Serialize};
 
 use super::citizens::{PassState, pass_state};
-use super::submissions::{self, Reply, Seen};
+use super::submissions::{Refused, Reply, Written};
 use super::tables::{CENTRE_DAYS, VISITS};
 use super::{Result, Store, Tables};
-use crate::secrets::Secrets;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct VisitRecord {
@@ -27,33 +25,18 @@ pub struct VisitRecord {
     pub programme: String,
 }
 
-pub enum CheckedIn {
-    Done(Reply),
-    Conflict,
-    Revoked,
-    UnknownPass,
-}
-
 /// Records a visit and updates the centre's counters for its day, all in `tx`.
 #[allow(clippy::too_many_arguments)]
 pub fn check_in(
     t: &mut Tables<'_>,
-    secrets: &Secrets,
-    submission: SubmissionId,
-    body_hash: &[u8; 32],
     checkin: &Checkin,
     centre: &CentreCode,
     programme: &ProgrammeId,
-) -> Result<CheckedIn> {
-    match submissions::seen(t, secrets, submission, body_hash)? {
-        Seen::Again(reply) => return Ok(CheckedIn::Done(reply)),
-        Seen::Conflict => return Ok(CheckedIn::Conflict),
-        Seen::New => {}
-    }
+) -> Result<Written> {
     let citizen = match pass_state(t, &checkin.pass)? {
         PassState::Valid(id) => id,
-        PassState::Revoked => return Ok(CheckedIn::Revoked),
-        PassState::Unknown => return Ok(CheckedIn::UnknownPass),
+        PassState::Revoked => return Ok(Err(Refused::RevokedPass)),
+        PassState::Unknown => return Ok(Err(Refused::UnknownPass)),
     };
     let date = checkin.date;
     let day = date.days_since_epoch();
@@ -107,45 +90,26 @@ pub fn check_in(
         },
         visits_here,
     };
-    let reply = Reply::json(201, &body)?;
-    submissions::remember(t, secrets, submission, body_hash, &reply)?;
-    Ok(CheckedIn::Done(reply))
-}
-
-pub enum Answered {
-    Done(Reply),
-    Conflict,
-    NoSuchVisit,
-    /// The pass is unknown, revoked, or not the one of the visit's citizen.
-    NotYours,
-    AlreadyAnswered,
+    Ok(Ok(Reply::json(201, &body)?))
 }
 
 /// Stores a citizen's ES1–ES6 answers about their own visit, once per visit.
 pub fn answer_experience(
     t: &mut Tables<'_>,
-    secrets: &Secrets,
-    submission: SubmissionId,
-    body_hash: &[u8; 32],
     visit_id: u64,
     pass: &ponte_domain::pass::PassToken,
     experience: &ponte_domain::experience::Experience,
-) -> Result<Answered> {
-    match submissions::seen(t, secrets, submission, body_hash)? {
-        Seen::Again(reply) => return Ok(Answered::Done(reply)),
-        Seen::Conflict => return Ok(Answered::Conflict),
-        Seen::New => {}
-    }
+) -> Result<Written> {
     let visit: VisitRecord = match t.visits.get(visit_id)? {
         Some(v) => serde_json::from_slice(v.value())?,
-        None => return Ok(Answered::NoSuchVisit),
+        None => return Ok(Err(Refused::NoSuchVisit)),
     };
     match pass_state(t, pass)? {
         PassState::Valid(citizen) if citizen == visit.citizen => {}
-        _ => return Ok(Answered::NotYours),
+        _ => return Ok(Err(Refused::NotYourVisit)),
     }
     if t.experiences.get(visit_id)?.is_some() {
-        return Ok(Answered::AlreadyAnswered);
+        return Ok(Err(Refused::AlreadyAnswered));
     }
     t.experiences
         .insert(visit_id, serde_json::to_vec(experience)?.as_slice())?;
@@ -164,12 +128,10 @@ pub fn answer_experience(
             t.experience_counts.insert(key, n + 1)?;
         }
     }
-    let reply = Reply::json(
+    Ok(Ok(Reply::json(
         201,
         &serde_json::json!({ "visit": visit_id, "answered": true }),
-    )?;
-    submissions::remember(t, secrets, submission, body_hash, &reply)?;
-    Ok(Answered::Done(reply))
+    )?))
 }
 
 impl Store {

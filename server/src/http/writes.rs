@@ -1,0 +1,156 @@
+//! What every write endpoint shares: the posted body (read as JSON with the field at
+//! fault named), the per-phone limit on anonymous writes, and the trip through the
+//! ledger that makes each submission exactly once.
+
+use std::net::SocketAddr;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use ponte_domain::Date;
+use ponte_domain::clock::{UnixSeconds, rome_date};
+use ponte_domain::submission::SubmissionId;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use warp::Filter;
+use warp::filters::BoxedFilter;
+use warp::http::StatusCode;
+use warp::hyper::body::Bytes;
+use warp::reply::Response;
+
+use super::error::ApiError;
+use super::rate_limit::RateLimit;
+use super::{App, MAX_BODY};
+use crate::ledger::{Command, Outcome, Write};
+use crate::secrets::sha256;
+use crate::store::Refused;
+
+pub fn now() -> UnixSeconds {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+/// Today in Italy.
+pub fn today() -> Result<Date, ApiError> {
+    rome_date(now()).ok_or_else(|| ApiError::Internal(anyhow::anyhow!("clock out of range")))
+}
+
+/// A POST as a write endpoint receives it.
+pub struct Posted {
+    /// The client's address and the app's per-phone id, for the anonymous limits.
+    addr: Option<SocketAddr>,
+    device: Option<String>,
+    content_type: Option<String>,
+    bytes: Bytes,
+}
+
+/// A POST with a body of at most `MAX_BODY` bytes (else 413, or 411 without a length).
+pub fn posted() -> BoxedFilter<(Posted,)> {
+    warp::post()
+        .and(warp::addr::remote())
+        .and(warp::header::optional::<String>("x-ponte-device"))
+        .and(warp::body::content_length_limit(MAX_BODY))
+        .and(warp::header::optional::<String>("content-type"))
+        .and(warp::body::bytes())
+        .map(|addr, device, content_type, bytes| Posted {
+            addr,
+            device,
+            content_type,
+            bytes,
+        })
+        .boxed()
+}
+
+impl Posted {
+    /// The body as `T`, naming the field at fault when it does not fit.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
+        if let Some(ct) = &self.content_type
+            && !ct
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("application/json")
+        {
+            return Err(ApiError::UnsupportedMediaType(
+                "send the body as application/json".into(),
+            ));
+        }
+        // Well-formed bodies take the fast path; only a refused one is read again to
+        // find the path of the field at fault.
+        if let Ok(value) = serde_json::from_slice(&self.bytes) {
+            return Ok(value);
+        }
+        let mut de = serde_json::Deserializer::from_slice(&self.bytes);
+        serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = e.path().to_string();
+            // serde's message says what was wrong; the position helps nobody using a form.
+            let message = e.into_inner().to_string();
+            let message = message
+                .split(" at line ")
+                .next()
+                .unwrap_or(&message)
+                .to_owned();
+            let field = if path == "." { "body".to_owned() } else { path };
+            ApiError::BadField { field, message }
+        })
+    }
+
+    /// Counts this write against `limit` (per client: address and device id).
+    pub fn limit(&self, limit: &RateLimit) -> Result<(), ApiError> {
+        match self.addr.map(|a| a.ip()) {
+            Some(ip) => limit
+                .check(ip, self.device.as_deref(), now())
+                .map_err(ApiError::TooManyRequests),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Sends `write` through the ledger under `submission` and turns the outcome into the
+/// reply. The hash that tells a retry from a reuse is of `request` as parsed, written
+/// back canonically, so spacing and key order do not matter.
+pub async fn submit(
+    app: &App,
+    submission: SubmissionId,
+    request: &impl Serialize,
+    write: Write,
+) -> Result<Response, ApiError> {
+    let body_hash = sha256(&serde_json::to_vec(request).map_err(|e| ApiError::Internal(e.into()))?);
+    let command = Command {
+        submission,
+        body_hash,
+        write,
+    };
+    let outcome = app
+        .ledger
+        .submit(command)
+        .await
+        .map_err(|e| ApiError::Internal(e.into()))?;
+    match outcome {
+        Outcome::Reply(r) => {
+            let mut res = Response::new(r.body.into());
+            *res.status_mut() = StatusCode::from_u16(r.status).unwrap_or(StatusCode::OK);
+            res.headers_mut().insert(
+                warp::http::header::CONTENT_TYPE,
+                warp::http::HeaderValue::from_static("application/json"),
+            );
+            Ok(res)
+        }
+        Outcome::Conflict => Err(ApiError::Conflict(
+            "this submission_id was already used for a different request".into(),
+        )),
+        Outcome::Refused(Refused::RevokedPass) => Err(ApiError::Forbidden(
+            "this pass has been revoked: register again to get a new one".into(),
+        )),
+        Outcome::Refused(Refused::UnknownPass) => Err(ApiError::Forbidden(
+            "this pass is not known here: register again to get a new one".into(),
+        )),
+        Outcome::Refused(Refused::NoSuchVisit) => {
+            Err(ApiError::NotFound("there is no such visit".into()))
+        }
+        Outcome::Refused(Refused::NotYourVisit) => Err(ApiError::Forbidden(
+            "only the pass that made this visit can answer for it".into(),
+        )),
+        Outcome::Refused(Refused::AlreadyAnswered) => Err(ApiError::Conflict(
+            "this visit's questionnaire has already been answered".into(),
+        )),
+    }
+}
