@@ -326,6 +326,30 @@ async fn report_a_problem_with_pagopa_then_answer_the_visit_questions() {
     b.client.goto(&server.url("/c/TOS-005")).await.unwrap();
     b.click("a[href='/c/TOS-005/feedback']").await;
     b.wait_text("h1", "Segnala un problema").await;
+    // Sent empty: the service and what went wrong are marked, and nothing leaves.
+    b.click("#feedback-submit").await;
+    b.wait_text("[role=alert]", "Controlla i campi segnati")
+        .await;
+    let marked = b
+        .eval("return [...document.querySelectorAll('.field-error')].map(e => e.id || e.className).join(' ')")
+        .await;
+    let marked = marked.as_str().unwrap();
+    assert!(
+        marked.contains("public_service") && marked.contains("choices"),
+        "{marked}"
+    );
+    // A service of the comune needs its name: the shared rule says so on the phone.
+    b.click("#public_service-local").await;
+    b.click("#category-slow").await;
+    b.click("#feedback-submit").await;
+    b.find(".field-error #service_name").await;
+    assert!(
+        !server
+            .log()
+            .iter()
+            .any(|l| l.contains("POST /api/v1/feedback")),
+        "nothing was sent"
+    );
     b.click("#public_service-B").await;
     b.click("#category-error").await;
     b.click("#severity-4").await;

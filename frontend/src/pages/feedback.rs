@@ -165,13 +165,9 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let f = (*form).clone();
+            // The category is the one thing the request cannot say is missing (it has
+            // no "none"); every other rule is the shared one below.
             let mut gaps = Vec::new();
-            if f.service.is_empty() {
-                gaps.push("public_service");
-            }
-            if f.service == LOCAL_SERVICE && f.service_name.trim().is_empty() {
-                gaps.push("service_name");
-            }
             if f.category.is_none() {
                 gaps.push("category");
             }
