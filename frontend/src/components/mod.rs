@@ -2,4 +2,5 @@
 
 pub mod layout;
 pub mod pass;
+pub mod scale;
 pub mod status;

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use super::use_title;
 use crate::components::layout::Layout;
+use crate::components::scale::OneToFive;
 use crate::device::{self, LastVisit, Pending, new_submission_id};
 use crate::i18n::use_i18n;
 use crate::outbox::{self, Sent, use_outbox};
@@ -214,25 +215,17 @@ pub fn experience_page(props: &ExperienceProps) -> Html {
             <h1>{ i18n.t("experience-title") }</h1>
             <p class="lead">{ i18n.t("experience-intro") }</p>
             <form class="form" novalidate=true {onsubmit}>
-                <fieldset class={classes!("severity", (problem.is_some() && answers.usefulness.is_none()).then_some("field-error"))}>
-                    <legend>{ i18n.t("experience-usefulness") }</legend>
-                    { for (1..=5u8).map(|n| html! {
-                        <label class="check severity-choice">
-                            <input type="radio" name="usefulness" id={format!("usefulness-{n}")}
-                                checked={answers.usefulness == Some(n)}
-                                onchange={
-                                    let answers = answers.clone();
-                                    Callback::from(move |_: Event| {
-                                        let mut next = (*answers).clone();
-                                        next.usefulness = Some(n);
-                                        answers.set(next);
-                                    })
-                                } />
-                            { n }
-                        </label>
-                    }) }
-                    <p class="hint">{ i18n.t("experience-usefulness-scale") }</p>
-                </fieldset>
+                <OneToFive name="usefulness" legend={i18n.t("experience-usefulness")}
+                    hint={i18n.t("experience-usefulness-scale")} value={answers.usefulness}
+                    error={problem.is_some() && answers.usefulness.is_none()}
+                    onchange={
+                        let answers = answers.clone();
+                        Callback::from(move |n| {
+                            let mut next = (*answers).clone();
+                            next.usefulness = Some(n);
+                            answers.set(next);
+                        })
+                    } />
                 <fieldset class="choices" id="come_back">
                     <legend>{ i18n.t("experience-come_back") }</legend>
                     { for codelists::COME_BACK.iter().map(|(code, _)| html! {

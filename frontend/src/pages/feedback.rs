@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::use_title;
 use crate::components::layout::Layout;
+use crate::components::scale::OneToFive;
 use crate::device::{Pending, new_submission_id};
 use crate::i18n::use_i18n;
 use crate::outbox::{self, Sent, use_outbox};
@@ -281,23 +282,15 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
                         </label>
                     }) }
                 </fieldset>
-                <fieldset class="severity">
-                    <legend>{ i18n.t("feedback-severity") }</legend>
-                    { for (1..=5u8).map(|n| html! {
-                        <label class="check severity-choice">
-                            <input type="radio" name="severity" id={format!("severity-{n}")} checked={form.severity == n}
-                                onchange={
-                                    let form = form.clone();
-                                    Callback::from(move |_: Event| {
-                                        let mut next = (*form).clone();
-                                        next.severity = n;
-                                        form.set(next);
-                                    })
-                                } />
-                            { n }
-                        </label>
-                    }) }
-                </fieldset>
+                <OneToFive name="severity" legend={i18n.t("feedback-severity")} value={Some(form.severity)}
+                    onchange={
+                        let form = form.clone();
+                        Callback::from(move |n| {
+                            let mut next = (*form).clone();
+                            next.severity = n;
+                            form.set(next);
+                        })
+                    } />
                 <div class={classes!("field", has_error("text").then_some("field-error"))}>
                     <label for="text">{ i18n.t("feedback-text") }</label>
                     <textarea id="text" rows="5" maxlength={MAX_TEXT.to_string()} value={form.text.clone()}
