@@ -263,18 +263,27 @@ impl Browser {
             std::thread::sleep(Duration::from_millis(50));
         }
         let profile = tempfile::tempdir().expect("profile dir");
-        let caps = serde_json::json!({
-            "goog:chromeOptions": {
-                "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
-                "args": [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run",
-                    format!("--window-size={width},{height}"),
-                    format!("--user-data-dir={}", profile.path().display()),
-                ]
+        let mut options = serde_json::json!({
+            "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run",
+                format!("--window-size={width},{height}"),
+                format!("--user-data-dir={}", profile.path().display()),
+            ]
+        });
+        // The screen is emulated (as DevTools does): headless Chromium will not make a
+        // window narrower than 500 px, and a window's height includes its toolbars. Below
+        // 600 px it is a phone, with touch and a phone's pixel density.
+        let phone = width < 600;
+        options["mobileEmulation"] = serde_json::json!({
+            "deviceMetrics": {
+                "width": width, "height": height, "pixelRatio": if phone { 2.0 } else { 1.0 },
+                "touch": phone, "mobile": phone
             }
         });
+        let caps = serde_json::json!({ "goog:chromeOptions": options });
         let caps = match caps {
             serde_json::Value::Object(m) => m,
             _ => unreachable!(),
@@ -286,11 +295,27 @@ impl Browser {
         .connect(&format!("http://127.0.0.1:{port}"))
         .await
         .expect("webdriver session");
-        Browser {
+        let b = Browser {
             driver,
             client,
             _profile: profile,
-        }
+        };
+        // Every layout check below means nothing if the screen is not the size asked.
+        b.client
+            .goto(
+                "data:text/html,<meta name=viewport content='width=device-width,initial-scale=1'>",
+            )
+            .await
+            .expect("blank page");
+        let viewport = b
+            .eval("return [window.innerWidth, window.innerHeight]")
+            .await;
+        assert_eq!(
+            viewport,
+            serde_json::json!([width, height]),
+            "the browser's viewport is not {width}x{height}"
+        );
+        b
     }
 
     /// Waits (up to 15 s) until `css` matches an element whose text contains `text`.
