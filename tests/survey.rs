@@ -134,3 +134,77 @@ async fn take_the_survey_with_a_reload_and_an_offline_finish() {
     b.wait_text(".notice", "Hai già fatto il test di partenza")
         .await;
 }
+
+/// Overflowing the screen sideways, in pixels.
+async fn overflow(b: &Browser) -> i64 {
+    b.eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        .await
+        .as_i64()
+        .unwrap()
+}
+
+/// On the smallest phones (320 px), without a pass, in English: the survey says it is
+/// anonymous, switching language in the middle keeps the answers, and nothing is wider
+/// than the screen; the report form's tiles and the visit questionnaire fit too.
+#[tokio::test]
+async fn anonymous_survey_in_two_languages_on_a_320px_phone() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(&tmp.path().join("data"), &["--demo"]);
+    let b = Browser::start(320, 640).await;
+    b.client
+        .goto(&server.url("/c/LOM-010/survey"))
+        .await
+        .unwrap();
+    b.wait_text("#survey-start", "Inizia").await;
+    b.wait_text(".notice", "Senza pass il test è anonimo").await;
+    b.click("#lang-en").await;
+    b.wait_text("h1", "Test your digital skills").await;
+    b.wait_text(".notice", "Without a pass the test is anonymous")
+        .await;
+    b.click("#survey-start").await;
+    b.wait_text("#survey-progress", "Question 1 of").await;
+    b.wait_text("#survey-text", "opening hours").await;
+    assert_eq!(overflow(&b).await, 0, "question 1 is wider than the phone");
+    b.click("#answer-3").await;
+    b.click("#survey-next").await;
+    b.wait_text("#survey-progress", "Question 2 of").await;
+    b.click("#answer-0").await;
+
+    // Switching to Italian mid-survey: the same question, now in Italian, answer kept.
+    b.click("#lang-it").await;
+    b.wait_text("#survey-progress", "Domanda 2 di").await;
+    b.wait_text("#survey-text", "sito").await;
+    assert_eq!(
+        b.eval("return document.querySelector('#answer-0').checked")
+            .await,
+        true
+    );
+    b.click("#survey-back").await;
+    b.wait_text("#survey-text", "orari di apertura").await;
+    assert_eq!(
+        b.eval("return document.querySelector('#answer-3').checked")
+            .await,
+        true,
+        "the first answer survived the language switch"
+    );
+    assert_eq!(overflow(&b).await, 0);
+
+    // The visit questionnaire without a visit today says what to do first.
+    b.client
+        .goto(&server.url("/c/LOM-010/experience"))
+        .await
+        .unwrap();
+    b.wait_text("[role=status]", "Segna prima la visita").await;
+    // The report form's service tiles fit on 320 px.
+    b.client
+        .goto(&server.url("/c/LOM-010/feedback"))
+        .await
+        .unwrap();
+    b.find("#public_service-local").await;
+    assert_eq!(
+        overflow(&b).await,
+        0,
+        "the service tiles are wider than the phone"
+    );
+}
