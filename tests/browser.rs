@@ -30,10 +30,7 @@ async fn centre_page_language_and_poster_on_a_phone() {
     );
 
     // Nothing overflows sideways on a 360 px screen.
-    let overflow = b
-        .eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        .await;
-    assert_eq!(overflow, 0, "page is wider than the phone");
+    b.assert_fits("the centre page").await;
 
     b.click("#lang-en").await;
     b.wait_text("main", "Opening hours").await;
@@ -235,4 +232,19 @@ async fn axe_check_catches_a_violation() {
         .unwrap();
     let caught = tokio::spawn(async move { b.assert_accessible("broken page").await }).await;
     assert!(caught.is_err(), "axe must report a missing alt and label");
+}
+
+/// The "fits the screen" check can fail: a page wider than the phone is caught.
+#[tokio::test]
+async fn fit_check_catches_a_page_wider_than_the_screen() {
+    let b = Browser::start(360, 640).await;
+    b.client
+        .goto("data:text/html,<meta name=viewport content='width=device-width'><div style='width:420px'>x</div>")
+        .await
+        .unwrap();
+    let caught = tokio::spawn(async move { b.assert_fits("a 420 px block").await }).await;
+    assert!(
+        caught.is_err(),
+        "a 420 px block on a 360 px screen must be caught"
+    );
 }

@@ -61,10 +61,7 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
     }
     b.click("#privacy").await;
     b.assert_accessible("sign-up form (phone)").await;
-    let overflow = b
-        .eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        .await;
-    assert_eq!(overflow, 0, "the form is wider than the phone");
+    b.assert_fits("the sign-up form").await;
 
     // Someone too young for Toscana is told on the phone, by the shared rules, and
     // nothing is sent.
@@ -357,6 +354,7 @@ async fn report_a_problem_with_pagopa_then_answer_the_visit_questions() {
         .await;
     b.click("#device-phone").await;
     b.assert_accessible("report form (phone)").await;
+    b.assert_fits("the report form").await;
     b.click("#feedback-submit").await;
     b.wait_text("h1", "Grazie!").await;
     b.wait_text("[role=status]", "Abbiamo nascosto i dati personali")
@@ -401,6 +399,7 @@ async fn report_a_problem_with_pagopa_then_answer_the_visit_questions() {
     }
     b.type_into("#topics", "Il fascicolo sanitario").await;
     b.assert_accessible("visit questionnaire (phone)").await;
+    b.assert_fits("the visit questionnaire").await;
     b.click("#experience-submit").await;
     b.wait_text("h1", "Grazie per le tue risposte").await;
 

@@ -402,6 +402,14 @@ impl Browser {
             .unwrap_or_else(|e| panic!("no element {css}: {e}"))
     }
 
+    /// Fails if the page is wider than the screen (it would scroll sideways).
+    pub async fn assert_fits(&self, what: &str) {
+        let overflow = self
+            .eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            .await;
+        assert_eq!(overflow, 0, "{what} is wider than the screen");
+    }
+
     /// Keeps `pass` on the phone, as the sign-up page does.
     pub async fn keep_pass(&self, pass: &serde_json::Value) {
         self.eval(&format!(
