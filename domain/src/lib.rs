@@ -17,6 +17,7 @@ pub mod feedback;
 pub mod hours;
 pub mod invalid;
 pub mod masking;
+pub mod pages;
 pub mod pass;
 pub mod programme;
 pub mod province;

@@ -106,14 +106,7 @@ impl Navigator {
 impl Route {
     /// Pages served by the citizen app, a separate bundle: links to them load a page.
     pub fn in_citizen_app(&self) -> bool {
-        matches!(
-            self,
-            Route::Register { .. }
-                | Route::CheckIn { .. }
-                | Route::Survey { .. }
-                | Route::Experience { .. }
-                | Route::Feedback { .. }
-        )
+        ponte_domain::pages::is_citizen_page(&self.to_path())
     }
 }
 

@@ -134,15 +134,10 @@ impl Assets {
 /// The app that serves an address: the citizen app (sign-up, pass, check-in) is a
 /// separate bundle in `dist/citizen/`, everything else is the visitor app.
 fn entry_point(path: &str) -> &'static str {
-    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
-    match parts.as_slice() {
-        [
-            "c",
-            _,
-            "register" | "checkin" | "survey" | "experience" | "feedback",
-        ]
-        | ["feedback"] => "/citizen/index.html",
-        _ => "/index.html",
+    if ponte_domain::pages::is_citizen_page(path) {
+        "/citizen/index.html"
+    } else {
+        "/index.html"
     }
 }
 
@@ -214,10 +209,24 @@ mod tests {
     fn citizen_pages_get_the_citizen_app() {
         assert_eq!(entry_point("/c/TOS-001/register"), "/citizen/index.html");
         assert_eq!(entry_point("/c/TOS-001/checkin"), "/citizen/index.html");
+        assert_eq!(entry_point("/c/TOS-001/survey"), "/citizen/index.html");
         assert_eq!(entry_point("/feedback"), "/citizen/index.html");
         assert_eq!(entry_point("/c/TOS-001"), "/index.html");
         assert_eq!(entry_point("/c/TOS-001/poster"), "/index.html");
         assert_eq!(entry_point("/"), "/index.html");
+    }
+
+    /// The service worker picks the citizen app's shell offline with its own pattern;
+    /// it must name exactly the shared list of pages.
+    #[test]
+    fn the_service_worker_knows_the_same_citizen_pages() {
+        let sw = include_str!("../../../frontend/sw.js");
+        let start = "const CITIZEN_PAGE = /^\\/(c\\/[^/]+\\/(";
+        let at = sw.find(start).expect("CITIZEN_PAGE in sw.js") + start.len();
+        let rest = &sw[at..];
+        let pages: Vec<&str> = rest[..rest.find(')').unwrap()].split('|').collect();
+        assert_eq!(pages, ponte_domain::pages::CITIZEN_PAGES);
+        assert!(rest.starts_with(&format!("{})|feedback)$/;", pages.join("|"))));
     }
 
     #[test]
