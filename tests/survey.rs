@@ -180,6 +180,29 @@ async fn anonymous_survey_in_two_languages_on_a_320px_phone() {
     );
     b.assert_fits("question 1 in Italian").await;
 
+    // Jumping to the last question with most left unanswered (a hand-edited or stale
+    // progress): finishing takes the citizen back to the first one missing, and sends
+    // nothing.
+    let total = b
+        .eval(
+            "const p = JSON.parse(localStorage.getItem('ponte.survey')); \
+             p.at = p.view.items.length - 1; \
+             localStorage.setItem('ponte.survey', JSON.stringify(p)); \
+             return p.view.items.length",
+        )
+        .await;
+    b.client.refresh().await.unwrap();
+    b.wait_text("#survey-progress", &format!("Domanda {total} di {total}"))
+        .await;
+    b.click("#answer-1").await;
+    b.click("#survey-next").await;
+    b.wait_text("#survey-progress", &format!("Domanda 3 di {total}"))
+        .await;
+    let report = get(&server.url("/api/v1/centres/LOM-010/skills"), &[])
+        .await
+        .json();
+    assert_eq!(report["entry"]["surveys"], 0, "nothing was sent: {report}");
+
     // The visit questionnaire without a visit today says what to do first.
     b.client
         .goto(&server.url("/c/LOM-010/experience"))

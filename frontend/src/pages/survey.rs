@@ -11,7 +11,8 @@ use std::collections::BTreeMap;
 
 use gloo_storage::{LocalStorage, Storage};
 use ponte_domain::survey::{
-    AREAS, Band, Change, Kind, Phase, Scores, SurveyReply, SurveyRequest, SurveyView, score,
+    AREAS, Band, Change, Kind, Phase, Scores, SurveyInvalid, SurveyReply, SurveyRequest,
+    SurveyView, check_answers, score,
 };
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
@@ -128,6 +129,15 @@ pub fn survey_page(props: &SurveyProps) -> Html {
         let (screen, outbox, code) = (screen.clone(), outbox.clone(), props.code.clone());
         Callback::from(move |p: Progress| {
             let rubric = p.view.rubric();
+            // The shared rules, before anything leaves the phone: a question left
+            // unanswered (the screens should not allow it) is shown again.
+            if let Err(SurveyInvalid::Item { item, .. }) = check_answers(&rubric, &p.answers) {
+                let at = p.view.items.iter().position(|i| i.id == item).unwrap_or(0);
+                let back = Progress { at, ..p };
+                save(&back);
+                screen.set(Screen::Question(back));
+                return;
+            }
             let scores = score(&rubric, &p.answers);
             let request = SurveyRequest {
                 submission_id: new_submission_id(),
