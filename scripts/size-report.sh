@@ -15,4 +15,4 @@ report() {
 }
 cd "$(dirname "$0")/../dist"
 report "visitor app: first load of /c/{code}" .
-report "citizen app: /c/{code}/register, /checkin, /feedback" citizen
+report "citizen app: /c/{code}/register, /checkin, /survey, /experience, /feedback; /feedback" citizen
