@@ -72,7 +72,7 @@ enum Sign {
 }
 
 /// Adds or takes out one survey, or one pair's change, in the sums of `centre` on `day`.
-fn add(
+fn update_sums(
     t: &mut Tables<'_>,
     centre: &str,
     day: i32,
@@ -159,7 +159,7 @@ pub fn take_survey(
 
     let (phase, change_since_entry) = match citizen {
         None => {
-            add(t, centre, day, ENTRY, values, taken.basic, Sign::Add)?;
+            update_sums(t, centre, day, ENTRY, values, taken.basic, Sign::Add)?;
             (Phase::Entry, None)
         }
         Some(id) => {
@@ -169,7 +169,7 @@ pub fn take_survey(
             };
             match known {
                 None => {
-                    add(t, centre, day, ENTRY, values, taken.basic, Sign::Add)?;
+                    update_sums(t, centre, day, ENTRY, values, taken.basic, Sign::Add)?;
                     let record = CitizenSkills {
                         entry: taken.clone(),
                         services_at_entry: services(t, id)?,
@@ -185,7 +185,7 @@ pub fn take_survey(
                 }
                 Some(mut known) => {
                     if let Some(old) = &known.exit {
-                        add(
+                        update_sums(
                             t,
                             &old.centre,
                             old.day,
@@ -194,7 +194,7 @@ pub fn take_survey(
                             old.basic,
                             Sign::Remove,
                         )?;
-                        add(
+                        update_sums(
                             t,
                             &old.centre,
                             old.day,
@@ -204,9 +204,9 @@ pub fn take_survey(
                             Sign::Remove,
                         )?;
                     }
-                    add(t, centre, day, EXIT, values, taken.basic, Sign::Add)?;
+                    update_sums(t, centre, day, EXIT, values, taken.basic, Sign::Add)?;
                     let delta = change(&taken, &known.entry);
-                    add(t, centre, day, PAIR, delta, false, Sign::Add)?;
+                    update_sums(t, centre, day, PAIR, delta, false, Sign::Add)?;
                     known.exit = Some(taken.clone());
                     t.survey_citizens
                         .insert(id, serde_json::to_vec(&known)?.as_slice())?;

@@ -3,7 +3,7 @@
 //! surveys the same way, then reads the reports built from counters; prints throughput,
 //! latency percentiles and the server's memory.
 //!
-//! `checkin-load [PONTE_BIN] [--connections 64] [--seconds 30] [--citizens 2000]
+//! `write-load [PONTE_BIN] [--connections 64] [--seconds 30] [--citizens 2000]
 //! [--survey-seconds 10]`
 
 use std::process::Stdio;
