@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use ponte_domain::survey::{SurveyView, score};
-use support::{Browser, Server, dist_dir, get, sign_up};
+use support::{Browser, Server, dist_dir, get, post_json, sign_up, uuid};
 
 async fn skills(server: &Server) -> serde_json::Value {
     get(&server.url("/api/v1/centres/TOS-001/skills"), &[])
@@ -131,6 +131,36 @@ async fn take_the_survey_with_a_reload_and_an_offline_finish() {
     b.wait_text("#survey-start", "Inizia").await;
     b.wait_text(".notice", "Hai già fatto il test di partenza")
         .await;
+
+    // After a service, the second survey is the exit: every task "confidently", every
+    // statement right; the result shows the change since the entry, area by area.
+    let checkin = post_json(
+        &server.url("/api/v1/checkins"),
+        &serde_json::json!({"submission_id": uuid(77), "pass": pass["pass"], "centre": "TOS-001"}),
+    )
+    .await;
+    assert_eq!(checkin.status, 201);
+    b.click("#survey-start").await;
+    let mut best = BTreeMap::new();
+    for (i, item) in view.items.iter().enumerate() {
+        b.wait_text("#survey-progress", &format!("Domanda {} di", i + 1))
+            .await;
+        let value = item.correct.unwrap_or(3);
+        b.click(&format!("#answer-{value}")).await;
+        best.insert(item.id.clone(), value);
+        b.click("#survey-next").await;
+    }
+    b.wait_text(".lead", "Questo è il test dopo le tue visite")
+        .await;
+    let exit = score(&view.rubric(), &best);
+    for (i, change) in exit.change_since(&expected).0.iter().enumerate() {
+        b.wait_text(
+            &format!("#area-{}", i + 1),
+            &format!("100% · Avanzato · {change:+} punti dall'inizio"),
+        )
+        .await;
+    }
+    assert_eq!(skills(&server).await["improvement"]["pairs"], 1);
 }
 
 /// On the smallest phones (320 px), without a pass, in English: the survey says it is
