@@ -335,8 +335,8 @@ async fn report_a_problem_with_pagopa_then_answer_the_visit_questions() {
         marked.contains("public_service") && marked.contains("choices"),
         "{marked}"
     );
-    // A service of the comune needs its name: the shared rule says so on the phone.
-    b.click("#public_service-local").await;
+    // "None of these" needs the service's name: the shared rule says so on the phone.
+    b.click("#public_service-S").await;
     b.click("#category-slow").await;
     b.click("#feedback-submit").await;
     b.find(".field-error #service_name").await;

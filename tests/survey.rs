@@ -244,6 +244,6 @@ async fn anonymous_survey_in_two_languages_on_a_320px_phone() {
         .goto(&server.url("/c/LOM-010/feedback"))
         .await
         .unwrap();
-    b.find("#public_service-local").await;
+    b.find("#public_service-S").await;
     b.assert_fits("the report form's service tiles").await;
 }

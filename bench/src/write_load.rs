@@ -72,11 +72,13 @@ async fn post(client: &HttpClient, url: &str, body: Vec<u8>) -> Result<(u16, Vec
 
 /// A distinct adult codice fiscale for citizen `i`.
 fn codice_fiscale(i: usize) -> String {
+    // Consonants only, so that `names_for` can give names that match the letters.
+    const CONSONANTS: &[u8; 21] = b"BCDFGHJKLMNPQRSTVWXYZ";
     let letters = |mut n: usize| -> String {
         (0..3)
             .map(|_| {
-                let c = (b'A' + (n % 26) as u8) as char;
-                n /= 26;
+                let c = CONSONANTS[n % 21] as char;
+                n /= 21;
                 c
             })
             .collect()
@@ -84,7 +86,7 @@ fn codice_fiscale(i: usize) -> String {
     let first15 = format!(
         "{}{}{:02}{}{:02}H501",
         letters(i),
-        letters(i / 17_576 + 7),
+        letters(i / 9_261 + 7),
         40 + i % 50,
         ['A', 'B', 'C', 'D', 'E', 'H', 'L', 'M', 'P', 'R', 'S', 'T'][i % 12],
         1 + i % 28
@@ -248,13 +250,15 @@ async fn main() {
     let mut passes = Vec::with_capacity(a.citizens);
     let started = Instant::now();
     for i in 0..a.citizens {
+        let code = codice_fiscale(i);
+        let (first, last) = ponte_domain::codice_fiscale::names_for(&code);
         let body = serde_json::json!({
             "submission_id": SubmissionId::from_u128(0xBEEF_0000 + i as u128).to_string(),
             "centre": format!("TOS-{:03}", 1 + i % 50),
-            "codice_fiscale": codice_fiscale(i),
-            "first_name": "Prova", "last_name": "Carico", "education": "C", "employment": "A",
+            "codice_fiscale": code,
+            "first_name": first, "last_name": last, "education": "C", "employment": "A",
             "citizenship": "A", "province": "FI",
-            "privacy": {"version": ponte_domain::registration::PRIVACY_NOTICE_VERSION, "channel": "kiosk"}
+            "privacy": {"version": format!("{}.r1", ponte_domain::privacy::NOTICE_TEXT_VERSION), "channel": "kiosk"}
         });
         let (status, body) = post(&client, &reg_url, serde_json::to_vec(&body).unwrap())
             .await

@@ -24,10 +24,15 @@ pub enum ErrorCode {
     Forbidden,
     /// The citizen is younger than the programme counts (422).
     UnderAge,
+    /// The first or last name (the field) does not give the codice fiscale's letters
+    /// (422): written differently from the tessera sanitaria, or not this person's code.
+    NamesMismatch,
     /// Length required (411): the request body has no length.
     LengthRequired,
     /// Too many requests from one client (429, with Retry-After).
     TooManyRequests,
+    /// The server cannot take this request now or as configured (503).
+    Unavailable,
     Internal,
 }
 
@@ -60,17 +65,16 @@ pub struct CentreList {
     pub centres: Vec<Centre>,
 }
 
-/// The citizen as a registration reply shows them: nothing personal beyond what the
-/// national record keeps, derived from the codice fiscale.
+/// The citizen as a registration reply shows them: only what the request itself says
+/// (derived from its codice fiscale). The same for a first sign-up and for a code
+/// registered before, so an anonymous caller cannot learn whether someone is
+/// registered: no citizen id, no "new" flag (those are for staff and counters).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CitizenSummary {
-    pub id: u64,
     /// National age band (AN8) on the registration day.
     pub age_band: u8,
-    /// "F" or "M", from the codice fiscale.
+    /// National gender code (AN7: "A" female, "B" male), from the codice fiscale.
     pub gender: String,
-    /// false when the codice fiscale was already registered (another centre, a new phone).
-    pub new: bool,
 }
 
 /// `201` reply to `POST /api/v1/registrations`.
@@ -95,10 +99,14 @@ pub struct VisitSummary {
     pub date: Date,
 }
 
-/// `201` reply to `POST /api/v1/checkins`.
+/// `201` reply to `POST /api/v1/checkins`; `200` with `already_today` when the citizen
+/// had already checked in at this centre that day (one visit a day is counted).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckinResponse {
     pub checked_in: bool,
+    /// The visit is the one recorded earlier that day, not a new one.
+    #[serde(default)]
+    pub already_today: bool,
     pub visit: VisitSummary,
     /// How many visits this citizen has made at this centre, this one included.
     pub visits_here: u32,
@@ -107,13 +115,38 @@ pub struct CheckinResponse {
 /// Counts for one day or a period.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
+    /// Visits (at most one per citizen and day).
     pub visits: u64,
-    /// Citizens at their first visit to this centre.
-    pub unique_citizens: u64,
+    /// Distinct citizens who came in the period (or on the day).
+    pub citizens: u64,
+    /// Citizens at their first visit ever to this centre.
+    pub first_time_here: u64,
     /// Citizens at their first visit anywhere in the programme.
     pub new_citizens: u64,
     /// Citizen × service: one per visit for check-ins; group services add more.
     pub participations: u64,
+    /// Visits that cannot go into the national file, by reason.
+    pub not_exportable: NotExportableCounts,
+}
+
+/// Visits left out of the national file, by `NotExportable` reason; a visit may have
+/// several.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotExportableCounts {
+    pub outside_period: u64,
+    pub under_age: u64,
+    pub no_codice_fiscale: u64,
+}
+
+impl NotExportableCounts {
+    pub fn add(&mut self, reason: crate::checkin::NotExportable, n: u64) {
+        use crate::checkin::NotExportable as R;
+        match reason {
+            R::OutsidePeriod => self.outside_period += n,
+            R::UnderAge => self.under_age += n,
+            R::NoCodiceFiscale => self.no_codice_fiscale += n,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

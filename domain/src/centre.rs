@@ -346,6 +346,7 @@ mod tests {
             }],
             province_targets: vec![],
             registration_without_codice_fiscale: false,
+            privacy: Default::default(),
         }
     }
 

@@ -41,6 +41,7 @@ pub const NEED_CHOICES: &[(&str, Need)] = &[
     ("health-booking", Need::Service("M")),
     ("inps", Need::Service("L")),
     ("taxes", Need::Service("N")),
+    ("local-taxes", Need::Service("O")),
     ("certificates", Need::Service("C")),
     ("school", Need::Service("G")),
     ("work", Need::Service("J")),
@@ -80,6 +81,72 @@ pub struct CheckinRequest {
     pub at: Option<UnixSeconds>,
     #[serde(default)]
     pub needs: Needs,
+    /// Which of the centre's sites (1 = the main one, then the others in the centre's
+    /// order) the citizen is at: each site's poster carries its own number, and the
+    /// national file names the site (IDSede) of every service. Absent: the main site.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<u8>,
+    /// The privacy notice of the centre's programme, when the phone has just shown it
+    /// (a new version, or another programme's than the one signed up in): recorded with
+    /// the visit, so the citizen's record says which notices they saw, when and how.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy: Option<crate::registration::PrivacyAck>,
+}
+
+/// Why a visit cannot go into the national upload file. Such visits are still
+/// recorded and counted locally, and staff see why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotExportable {
+    /// The day is outside the centre's programme period.
+    OutsidePeriod,
+    /// The citizen is younger than the centre's programme counts on that day (signed
+    /// up in a programme that counts from 16, visiting one that counts from 18).
+    UnderAge,
+    /// Registered without a codice fiscale.
+    NoCodiceFiscale,
+}
+
+impl NotExportable {
+    pub const ALL: [NotExportable; 3] = [
+        NotExportable::OutsidePeriod,
+        NotExportable::UnderAge,
+        NotExportable::NoCodiceFiscale,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotExportable::OutsidePeriod => "outside_period",
+            NotExportable::UnderAge => "under_age",
+            NotExportable::NoCodiceFiscale => "no_codice_fiscale",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<NotExportable> {
+        NotExportable::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+/// What a visit must meet to be exported: the national upload checks the service date
+/// against the programme's period and the citizen's age against its minimum. One rule
+/// for the check-in that flags a visit and the export that leaves it out.
+pub fn not_exportable(
+    programme: &crate::Programme,
+    day: Date,
+    age: Option<u16>,
+    has_codice_fiscale: bool,
+) -> Vec<NotExportable> {
+    let mut out = Vec::new();
+    if !programme.is_open_on(day) {
+        out.push(NotExportable::OutsidePeriod);
+    }
+    if age.is_some_and(|a| a < u16::from(programme.min_age)) {
+        out.push(NotExportable::UnderAge);
+    }
+    if !has_codice_fiscale {
+        out.push(NotExportable::NoCodiceFiscale);
+    }
+    out
 }
 
 /// How far back an offline check-in may be sent, and how far ahead a phone's clock may
@@ -94,6 +161,10 @@ pub struct Checkin {
     /// The day in Italy the visit counts for.
     pub date: Date,
     pub needs: Needs,
+    /// 1-based, and one of the centre's sites.
+    pub site: u8,
+    /// The notice shown before this check-in, already checked to be the one in force.
+    pub privacy: Option<crate::registration::PrivacyAck>,
 }
 
 /// When something done on a phone happened, and the day in Italy it counts for: the
@@ -114,13 +185,37 @@ pub fn when(at: Option<UnixSeconds>, now: UnixSeconds) -> Result<(UnixSeconds, D
 }
 
 impl CheckinRequest {
-    pub fn validate(&self, now: UnixSeconds) -> Result<Checkin, Invalid> {
+    /// Checks the request, at a centre with `sites` sites whose programme's notice is
+    /// `privacy_version`.
+    pub fn validate(
+        &self,
+        now: UnixSeconds,
+        sites: usize,
+        privacy_version: &str,
+    ) -> Result<Checkin, Invalid> {
+        if let Some(ack) = &self.privacy
+            && ack.version != privacy_version
+        {
+            return Err(Invalid::new(
+                "privacy.version",
+                format!("the privacy notice in force is version {privacy_version}: show it again"),
+            ));
+        }
         let pass = PassToken::parse(&self.pass)?;
         let (at, date) = when(self.at, now)?;
+        let site = self.site.unwrap_or(1);
+        if site == 0 || usize::from(site) > sites {
+            return Err(Invalid::new(
+                "site",
+                format!("this centre has {sites} site(s): use the number on the poster"),
+            ));
+        }
         Ok(Checkin {
             pass,
             at,
             date,
+            site,
+            privacy: self.privacy.clone(),
             needs: Needs {
                 public_services: codelists::pick(
                     "needs.public_services",
@@ -149,6 +244,8 @@ mod tests {
             pass: "0123456789ABCDEFGHJKMNPQRS".into(),
             centre: "TOS-001".into(),
             at: None,
+            site: None,
+            privacy: None,
             needs: Needs {
                 public_services: vec!["D".into(), "B".into(), "B".into()],
                 competences: vec!["9".into()],
@@ -158,7 +255,7 @@ mod tests {
 
     #[test]
     fn defaults_to_now_and_normalises_needs() {
-        let c = request().validate(NOW).unwrap();
+        let c = request().validate(NOW, 2, "v1").unwrap();
         assert_eq!(c.at, NOW);
         assert_eq!(c.needs.public_services, ["B", "D"]);
     }
@@ -167,11 +264,11 @@ mod tests {
     fn offline_time_is_kept_within_limits() {
         let mut r = request();
         r.at = Some(NOW - 3600);
-        assert_eq!(r.validate(NOW).unwrap().at, NOW - 3600);
+        assert_eq!(r.validate(NOW, 2, "v1").unwrap().at, NOW - 3600);
         r.at = Some(NOW + 3600);
-        assert_eq!(r.validate(NOW).unwrap_err().field, "at");
+        assert_eq!(r.validate(NOW, 2, "v1").unwrap_err().field, "at");
         r.at = Some(NOW - 31 * 86_400);
-        assert_eq!(r.validate(NOW).unwrap_err().field, "at");
+        assert_eq!(r.validate(NOW, 2, "v1").unwrap_err().field, "at");
     }
 
     #[test]
@@ -180,7 +277,7 @@ mod tests {
         let needs = Needs::from_choices(keys.iter().copied());
         let mut r = request();
         r.needs = needs;
-        let c = r.validate(NOW).unwrap();
+        let c = r.validate(NOW, 2, "v1").unwrap();
         assert_eq!(
             c.needs.public_services.len() + c.needs.competences.len(),
             NEED_CHOICES.len()
@@ -192,12 +289,48 @@ mod tests {
     }
 
     #[test]
+    fn the_site_is_one_of_the_centres() {
+        let mut r = request();
+        assert_eq!(r.validate(NOW, 2, "v1").unwrap().site, 1);
+        r.site = Some(2);
+        assert_eq!(r.validate(NOW, 2, "v1").unwrap().site, 2);
+        r.site = Some(3);
+        assert_eq!(r.validate(NOW, 2, "v1").unwrap_err().field, "site");
+        r.site = Some(0);
+        assert_eq!(r.validate(NOW, 2, "v1").unwrap_err().field, "site");
+    }
+
+    #[test]
+    fn visits_outside_the_period_or_under_the_age_are_flagged() {
+        let mut p: crate::Programme = serde_json::from_value(serde_json::json!({
+            "id": "toscana", "name": "T", "region": "Toscana",
+            "start": "2023-03-06", "end": "2025-12-31", "min_age": 18, "targets": []
+        }))
+        .unwrap();
+        let day: Date = "2025-06-01".parse().unwrap();
+        assert!(not_exportable(&p, day, Some(40), true).is_empty());
+        assert_eq!(
+            not_exportable(&p, "2026-01-01".parse().unwrap(), Some(40), true),
+            [NotExportable::OutsidePeriod]
+        );
+        assert_eq!(
+            not_exportable(&p, day, Some(16), false),
+            [NotExportable::UnderAge, NotExportable::NoCodiceFiscale]
+        );
+        p.min_age = 16;
+        assert!(not_exportable(&p, day, Some(16), true).is_empty());
+    }
+
+    #[test]
     fn unknown_codes_and_bad_passes_name_the_field() {
         let mut r = request();
         r.needs.public_services.push("Z".into());
-        assert_eq!(r.validate(NOW).unwrap_err().field, "needs.public_services");
+        assert_eq!(
+            r.validate(NOW, 2, "v1").unwrap_err().field,
+            "needs.public_services"
+        );
         let mut r = request();
         r.pass = "short".into();
-        assert_eq!(r.validate(NOW).unwrap_err().field, "pass");
+        assert_eq!(r.validate(NOW, 2, "v1").unwrap_err().field, "pass");
     }
 }

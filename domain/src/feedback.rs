@@ -94,8 +94,16 @@ pub struct FeedbackRequest {
 }
 
 pub const MAX_TEXT: usize = 2_000;
-/// The key counters use for "a service of my comune or region".
+/// The key counters use for "a service of my comune or region". Still accepted from
+/// phones that queued it, no longer offered: it overlapped F, G, I, O and Q, which are
+/// services of a comune or region too.
 pub const LOCAL_SERVICE: &str = "local";
+
+/// Whether a report about `public_service` must say the service's name: SE6 "S" is
+/// "none of the above", so only the name tells what it was.
+pub fn needs_service_name(public_service: &str) -> bool {
+    public_service == LOCAL_SERVICE || public_service == "S"
+}
 
 /// A report that passed the rules, its text already masked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -144,11 +152,8 @@ impl FeedbackRequest {
                 }
                 Some(mask(&n).0)
             }
-            None if public_service == LOCAL_SERVICE => {
-                return Err(Invalid::new(
-                    "service_name",
-                    "say which service of the comune or region",
-                ));
+            None if needs_service_name(public_service) => {
+                return Err(Invalid::new("service_name", "say which service it was"));
             }
             None => None,
         };
@@ -254,6 +259,9 @@ mod tests {
         assert_eq!(field(r), "public_service");
         let mut r = request();
         r.public_service = "local".into();
+        assert_eq!(field(r), "service_name");
+        let mut r = request();
+        r.public_service = "S".into();
         assert_eq!(field(r), "service_name");
         let mut r = request();
         r.severity = 6;

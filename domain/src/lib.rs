@@ -19,6 +19,7 @@ pub mod invalid;
 pub mod masking;
 pub mod pages;
 pub mod pass;
+pub mod privacy;
 pub mod programme;
 pub mod province;
 pub mod query;

@@ -95,9 +95,17 @@ pub struct Programme {
     /// the national file). Off unless a programme turns it on.
     #[serde(default)]
     pub registration_without_codice_fiscale: bool,
+    /// The programme's facts for its privacy notice.
+    #[serde(default)]
+    pub privacy: crate::privacy::PrivacySettings,
 }
 
 impl Programme {
+    /// Whether `date` lies inside the programme's period, when its services count.
+    pub fn is_open_on(&self, date: Date) -> bool {
+        self.start <= date && date <= self.end
+    }
+
     pub fn contains_province(&self, p: &Province) -> bool {
         p.region == self.region
     }

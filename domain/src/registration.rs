@@ -4,17 +4,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::codelists::{self, CodeList};
-use crate::codice_fiscale::{CfError, CodiceFiscale, Sex, age_band, age_on};
+use crate::codice_fiscale::{CfError, CodiceFiscale, NameMismatch, Sex, age_band, age_on};
 use crate::date::Date;
 use crate::invalid::Invalid;
 use crate::province::Province;
 use crate::submission::SubmissionId;
 use crate::text::clean_line;
-
-/// The privacy notice shown today. Its text is in the app's catalogues
-/// (`privacy-notice`); changing the text means a new version here, so every citizen's
-/// record says which text they saw.
-pub const PRIVACY_NOTICE_VERSION: &str = "2026-11";
 
 /// How the citizen saw the notice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,12 +51,29 @@ pub struct WithoutCodiceFiscale {
 }
 
 /// The programme's rules a registration is checked against.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rules {
     /// Youngest age counted (Toscana 18, Lombardia 16).
     pub min_age: u8,
     /// Whether people with no codice fiscale may register.
     pub without_codice_fiscale: bool,
+    /// The version of the programme's privacy notice in force: the one the citizen must
+    /// have been shown ([`crate::privacy::notice_version`]).
+    pub privacy_version: String,
+    /// Who checks that the names belong to the code. On a phone or a kiosk the names
+    /// must give the code's six letters, or anyone who can work out a person's code
+    /// could register as them; a facilitator at the desk has the person and a document
+    /// in front of them, and may register a code whose letters were transliterated
+    /// differently.
+    pub registered_by: RegisteredBy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegisteredBy {
+    /// The citizen, on their phone or the centre's kiosk.
+    Citizen,
+    /// A facilitator, at the desk, with the person present.
+    Facilitator,
 }
 
 /// `POST /api/v1/registrations`
@@ -118,6 +130,20 @@ pub enum RegistrationError {
     /// The person is younger than the programme allows (422: nothing to fix in the form).
     #[error("the programme counts citizens from {min_age} years of age")]
     UnderAge { min_age: u8 },
+    /// The names do not give the codice fiscale's letters (422: the person may have
+    /// typed a name differently from their tessera sanitaria; a facilitator can help).
+    #[error("{} does not match the codice fiscale: write it as on the tessera sanitaria", match .0 { NameMismatch::LastName => "the surname", NameMismatch::FirstName => "the first name" })]
+    NamesMismatch(NameMismatch),
+}
+
+impl NameMismatch {
+    /// The request field at fault.
+    pub fn field(self) -> &'static str {
+        match self {
+            NameMismatch::LastName => "last_name",
+            NameMismatch::FirstName => "first_name",
+        }
+    }
 }
 
 const MAX_NAME: usize = 80;
@@ -125,7 +151,7 @@ const MAX_EMAIL: usize = 254;
 
 impl RegistrationRequest {
     /// Checks the request against a programme's rules, on `today`.
-    pub fn validate(&self, rules: Rules, today: Date) -> Result<Registration, RegistrationError> {
+    pub fn validate(&self, rules: &Rules, today: Date) -> Result<Registration, RegistrationError> {
         let min_age = rules.min_age;
         let (cf, sex, birth_date, birth_year, age) = match (
             self.codice_fiscale.trim().is_empty(),
@@ -174,20 +200,36 @@ impl RegistrationRequest {
             None => None,
             Some(c) => Some(contact(c)?),
         };
-        if self.privacy.version != PRIVACY_NOTICE_VERSION {
+        if self.privacy.version != rules.privacy_version {
             return Err(Invalid::new(
-                "privacy",
+                "privacy.version",
                 format!(
-                    "the privacy notice has changed (now version {PRIVACY_NOTICE_VERSION}): show it again"
+                    "the privacy notice has changed (now version {}): show it again",
+                    rules.privacy_version
                 ),
             )
             .into());
         }
+        if self.privacy.channel == Channel::PaperAssisted
+            && rules.registered_by == RegisteredBy::Citizen
+        {
+            return Err(Invalid::new(
+                "privacy.channel",
+                "only a facilitator registers someone at the desk",
+            )
+            .into());
+        }
+        let first_name = name("first_name", &self.first_name)?;
+        let last_name = name("last_name", &self.last_name)?;
+        if let (Some(cf), RegisteredBy::Citizen) = (&cf, rules.registered_by) {
+            cf.matches_names(&first_name, &last_name)
+                .map_err(RegistrationError::NamesMismatch)?;
+        }
         Ok(Registration {
             sex,
             codice_fiscale: cf,
-            first_name: name("first_name", &self.first_name)?,
-            last_name: name("last_name", &self.last_name)?,
+            first_name,
+            last_name,
             birth_date,
             birth_year,
             age_band,
@@ -298,23 +340,29 @@ mod tests {
             codice_fiscale: "rssmra80a01h501u".into(),
             without_codice_fiscale: None,
             first_name: " Mario ".into(),
-            last_name: "D'Angelo".into(),
+            last_name: "Rossi".into(),
             education: "c".into(),
             employment: "G".into(),
             citizenship: "A".into(),
             province: "Firenze".into(),
             privacy: PrivacyAck {
-                version: PRIVACY_NOTICE_VERSION.into(),
+                version: VERSION.into(),
                 channel: Channel::Phone,
             },
             contact: None,
         }
     }
 
-    const RULES: Rules = Rules {
-        min_age: 18,
-        without_codice_fiscale: false,
-    };
+    const VERSION: &str = "2026-12.r1";
+
+    fn rules() -> Rules {
+        Rules {
+            min_age: 18,
+            without_codice_fiscale: false,
+            privacy_version: VERSION.into(),
+            registered_by: RegisteredBy::Citizen,
+        }
+    }
 
     fn today() -> Date {
         "2026-11-23".parse().unwrap()
@@ -322,7 +370,7 @@ mod tests {
 
     #[test]
     fn derives_sex_and_age_band() {
-        let r = request().validate(RULES, today()).unwrap();
+        let r = request().validate(&rules(), today()).unwrap();
         assert_eq!(r.sex, Sex::M);
         assert_eq!(r.age_band, 2);
         assert_eq!(r.first_name, "Mario");
@@ -335,15 +383,16 @@ mod tests {
         let mut r = request();
         // Born 2009-05-05: 17 on the day.
         r.codice_fiscale = crate::codice_fiscale::with_check("VRDLCU09E05D612");
+        (r.first_name, r.last_name) = ("Luca".into(), "Verdi".into());
         assert_eq!(
-            r.validate(RULES, today()),
+            r.validate(&rules(), today()),
             Err(RegistrationError::UnderAge { min_age: 18 })
         );
         assert!(
             r.validate(
-                Rules {
+                &Rules {
                     min_age: 16,
-                    ..RULES
+                    ..rules()
                 },
                 today()
             )
@@ -354,7 +403,7 @@ mod tests {
 
     #[test]
     fn names_the_field_at_fault() {
-        let field = |r: RegistrationRequest| match r.validate(RULES, today()) {
+        let field = |r: RegistrationRequest| match r.validate(&rules(), today()) {
             Err(RegistrationError::Invalid(e)) => e.field,
             other => panic!("{other:?}"),
         };
@@ -372,7 +421,10 @@ mod tests {
         assert_eq!(field(r), "first_name");
         let mut r = request();
         r.privacy.version = "2020-01".into();
-        assert_eq!(field(r), "privacy");
+        assert_eq!(field(r), "privacy.version");
+        let mut r = request();
+        r.privacy.channel = Channel::PaperAssisted;
+        assert_eq!(field(r), "privacy.channel");
         let mut r = request();
         r.contact = Some(Contact {
             email: Some("mario@example.it".into()),
@@ -390,6 +442,28 @@ mod tests {
     }
 
     #[test]
+    fn the_names_must_give_the_codes_letters_unless_a_facilitator_registers() {
+        let mut r = request();
+        r.last_name = "Bianchi".into();
+        assert_eq!(
+            r.validate(&rules(), today()),
+            Err(RegistrationError::NamesMismatch(NameMismatch::LastName))
+        );
+        r.last_name = "Rossi".into();
+        r.first_name = "Luigi".into();
+        assert_eq!(
+            r.validate(&rules(), today()),
+            Err(RegistrationError::NamesMismatch(NameMismatch::FirstName))
+        );
+        let desk = Rules {
+            registered_by: RegisteredBy::Facilitator,
+            ..rules()
+        };
+        r.privacy.channel = Channel::PaperAssisted;
+        assert_eq!(r.validate(&desk, today()).unwrap().first_name, "Luigi");
+    }
+
+    #[test]
     fn without_a_codice_fiscale_only_where_the_programme_allows() {
         let mut r = request();
         r.codice_fiscale = String::new();
@@ -397,13 +471,13 @@ mod tests {
             birth_year: 1990,
             sex: Sex::F,
         });
-        match r.validate(RULES, today()) {
+        match r.validate(&rules(), today()) {
             Err(RegistrationError::Invalid(e)) => assert_eq!(e.field, "codice_fiscale"),
             other => panic!("{other:?}"),
         }
-        let allowed = Rules {
+        let allowed = &Rules {
             without_codice_fiscale: true,
-            ..RULES
+            ..rules()
         };
         let ok = r.validate(allowed, today()).unwrap();
         assert_eq!(
@@ -444,7 +518,7 @@ mod tests {
             "submission_id": "3f2b8c1e-6a4d-4f7e-9b1a-2c3d4e5f6a7b", "centre": "TOS-001",
             "codice_fiscale": "RSSMRA80A01H501U", "first_name": "Mario", "last_name": "Rossi",
             "education": "C", "employment": "A", "citizenship": "A", "province": "FI",
-            "privacy": {"version": PRIVACY_NOTICE_VERSION, "channel": "kiosk"},
+            "privacy": {"version": VERSION, "channel": "kiosk"},
             "gender": "M"
         });
         assert!(serde_json::from_value::<RegistrationRequest>(json).is_err());

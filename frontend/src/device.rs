@@ -49,6 +49,58 @@ pub fn save_pass(p: &StoredPass) {
 
 pub fn forget_pass() {
     LocalStorage::delete(PASS_KEY);
+    LocalStorage::delete(PRIVACY_KEY);
+}
+
+/// programme id → the version of its privacy notice this phone's citizen acknowledged.
+const PRIVACY_KEY: &str = "ponte.privacy";
+
+/// Whether the citizen with this phone's pass has seen `version` of `programme`'s
+/// notice (at sign-up, or when shown it again before a check-in).
+pub fn privacy_seen(programme: &str, version: &str) -> bool {
+    LocalStorage::get::<std::collections::BTreeMap<String, String>>(PRIVACY_KEY)
+        .ok()
+        .and_then(|m| m.get(programme).cloned())
+        .is_some_and(|v| v == version)
+}
+
+pub fn note_privacy_seen(programme: &str, version: &str) {
+    let mut seen: std::collections::BTreeMap<String, String> =
+        LocalStorage::get(PRIVACY_KEY).unwrap_or_default();
+    seen.insert(programme.to_owned(), version.to_owned());
+    let _ = LocalStorage::set(PRIVACY_KEY, seen);
+}
+
+/// `CODE N DAY`: the site whose poster was scanned today (its QR carries `?site=N`),
+/// so the check-in names it. Plain text rather than JSON: the visitor app writes it,
+/// and that first load is kept small.
+const SITE_KEY: &str = "ponte.site";
+
+/// Keeps the site named in the page's address (`?site=N`), if any, for `centre`.
+pub fn note_site_from_address(centre: &str) {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let site = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("site="))
+        .and_then(|n| n.parse::<u8>().ok());
+    if let (Some(site), Some(day)) = (site, today()) {
+        let _ = LocalStorage::raw().set_item(
+            SITE_KEY,
+            &format!("{centre} {site} {}", day.days_since_epoch()),
+        );
+    }
+}
+
+/// The site scanned today at `centre`, if any (else the check-in means the main one).
+pub fn site(centre: &str) -> Option<u8> {
+    let kept = LocalStorage::raw().get_item(SITE_KEY).ok()??;
+    let mut parts = kept.split(' ');
+    let (code, site, day) = (parts.next()?, parts.next()?, parts.next()?);
+    let today = today()?.days_since_epoch().to_string();
+    (code == centre && day == today).then(|| site.parse().ok())?
 }
 
 /// The last visit this phone checked in for, so that the visit questionnaire (ES1–ES6)

@@ -17,7 +17,7 @@ use ponte_domain::pass::PassToken;
 use ponte_domain::registration::Registration;
 use ponte_domain::submission::SubmissionId;
 use ponte_domain::survey::Survey;
-use ponte_domain::{CentreCode, Date, ProgrammeId};
+use ponte_domain::{CentreCode, Date, Programme, ProgrammeId};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::secrets::Secrets;
@@ -44,7 +44,9 @@ pub enum Write {
     CheckIn {
         checkin: Checkin,
         centre: CentreCode,
-        programme: ProgrammeId,
+        /// The centre's programme: its period and minimum age decide whether the visit
+        /// can be exported.
+        programme: Box<Programme>,
     },
     Experience {
         visit: u64,
@@ -184,7 +186,7 @@ fn apply(
             checkin,
             centre,
             programme,
-        } => store::check_in(tables, checkin, centre, programme)?,
+        } => store::check_in(tables, secrets, checkin, centre, programme)?,
         Write::Experience {
             visit,
             pass,

@@ -3,8 +3,12 @@
 use qrcode::{EcLevel, QrCode};
 
 /// The URL a centre's QR code carries: its page in the app.
-pub fn centre_url(public_url: &str, code: &ponte_domain::CentreCode) -> String {
-    format!("{}/c/{}", public_url.trim_end_matches('/'), code)
+pub fn centre_url(public_url: &str, code: &ponte_domain::CentreCode, site: u8) -> String {
+    let base = format!("{}/c/{}", public_url.trim_end_matches('/'), code);
+    match site {
+        1 => base,
+        n => format!("{base}?site={n}"),
+    }
 }
 
 /// An SVG QR code of `url`, with the standard quiet zone. Level M survives a poster

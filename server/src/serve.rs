@@ -69,8 +69,9 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
         public_url: public_url.clone().into(),
         assets,
         ledger,
-        feedback_limit: Arc::new(RateLimit::new(30, 300)),
-        survey_limit: Arc::new(RateLimit::new(5, 300)),
+        feedback_limit: Arc::new(RateLimit::per_minute(30, 300)),
+        survey_limit: Arc::new(RateLimit::per_minute(5, 30)),
+        survey_daily_limit: Arc::new(RateLimit::per_day(10, 40)),
         surveys: Arc::new(crate::surveys::Surveys::load().context("the built-in surveys")?),
     };
     // Tests and scripts wait for this line.

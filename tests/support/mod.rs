@@ -208,6 +208,13 @@ pub fn uuid(n: u128) -> String {
 }
 
 /// The i-th of a few valid codici fiscali of adults.
+/// The privacy notice the demo programmes show (both at revision 1): what a sign-up
+/// acknowledges.
+pub fn privacy_version() -> String {
+    format!("{}.r1", ponte_domain::privacy::NOTICE_TEXT_VERSION)
+}
+
+/// A valid code for Anna Neri (NRE NNA), born in 1960 + `i`.
 pub fn valid_cf(i: u32) -> String {
     ponte_domain::codice_fiscale::complete(&format!("NRENNA{}A01D612", 60 + i)).unwrap()
 }
@@ -219,9 +226,9 @@ pub async fn sign_up(server: &Server, n: u32, centre: &str) -> serde_json::Value
         &server.url("/api/v1/registrations"),
         &serde_json::json!({
             "submission_id": uuid(u128::from(n)), "centre": centre,
-            "codice_fiscale": valid_cf(n), "first_name": "Lia", "last_name": "Neri",
+            "codice_fiscale": valid_cf(n), "first_name": "Anna", "last_name": "Neri",
             "education": "C", "employment": "G", "citizenship": "A", "province": "FI",
-            "privacy": {"version": "2026-11", "channel": "phone"}
+            "privacy": {"version": privacy_version(), "channel": "phone"}
         }),
     )
     .await;

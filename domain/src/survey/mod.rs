@@ -25,6 +25,11 @@ pub use scoring::{AreaScore, Band, Change, Kind, RubricItem, Scores, score};
 /// DigComp's five areas.
 pub const AREAS: usize = 5;
 
+/// Days that must pass between a citizen's entry survey and one that counts as their
+/// exit (besides at least one service in between): what is measured is learning over
+/// some visits, not the same afternoon twice. The phone's introduction says so.
+pub const MIN_DAYS_TO_EXIT: i32 = 14;
+
 /// Steps of the self-rating scale: I don't know how / with help / on my own /
 /// confidently, and I could help others.
 pub const SCALE_STEPS: usize = 4;
@@ -172,9 +177,14 @@ pub struct Improvement {
 /// Entry and exit figures and the paired improvement, for a centre or a group of them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SkillFigures {
+    /// Entry surveys of citizens with a pass: the baseline of the paired improvement.
     pub entry: PhaseSkills,
     pub exit: PhaseSkills,
     pub improvement: Improvement,
+    /// Surveys without a pass: linked to nobody, never paired, kept apart so they
+    /// cannot move the citizens' figures (and bounded per centre and day).
+    #[serde(default)]
+    pub anonymous: PhaseSkills,
 }
 
 /// `GET /api/v1/centres/{code}/skills?from=&to=`.

@@ -2,5 +2,6 @@
 
 pub mod layout;
 pub mod pass;
+pub mod privacy;
 pub mod scale;
 pub mod status;

@@ -1,7 +1,9 @@
 //! The citizen's pass and the one-tap check-in.
 
+use ponte_domain::Programme;
 use ponte_domain::api::{CheckinResponse, ErrorBody, ErrorCode};
 use ponte_domain::checkin::{CheckinRequest, NEED_CHOICES, Needs};
+use ponte_domain::registration::{Channel, PrivacyAck};
 use yew::prelude::*;
 
 use crate::device::{self, Pending, StoredPass, new_submission_id, now_seconds};
@@ -17,6 +19,10 @@ pub struct PassProps {
     /// Check in as soon as shown (the citizen already tapped on the centre page).
     #[prop_or_default]
     pub auto: bool,
+    /// The centre's programme, once known: its privacy notice is shown again before the
+    /// check-in when this phone's citizen has not seen its current version.
+    #[prop_or_default]
+    pub programme: Option<Programme>,
 }
 
 /// The pass (QR code and short code) with the check-in button under it.
@@ -37,7 +43,8 @@ pub fn pass_card(props: &PassProps) -> Html {
                 <img class="pass-qr" {src} width="200" height="200" alt={i18n.t("pass-title")} />
             }
             <p class="pass-code">{ i18n.t("pass-code") }{ ": " }<strong id="pass-code">{ &props.pass.code }</strong></p>
-            <CheckinButton pass={props.pass.clone()} centre={props.centre.clone()} auto={props.auto} />
+            <CheckinButton pass={props.pass.clone()} centre={props.centre.clone()} auto={props.auto}
+                programme={props.programme.clone()} />
         </section>
     }
 }
@@ -47,6 +54,8 @@ enum State {
     Ready,
     Sending,
     Done(u32),
+    /// Already checked in here today: the first visit stands.
+    AlreadyToday,
     Queued,
     Forgotten,
     Failed,
@@ -60,7 +69,25 @@ pub fn checkin_button(props: &PassProps) -> Html {
     let outbox = use_outbox();
     let state = use_state(|| State::Ready);
     let chosen = use_state(Vec::<&'static str>::new);
+    // The notice to acknowledge before this check-in, if the citizen has not seen it.
+    let notice = props.programme.as_ref().and_then(|p| {
+        let version = p.privacy.notice_version();
+        (!device::privacy_seen(p.id.as_str(), &version)).then(|| (p.id.to_string(), version))
+    });
+    let acknowledged = use_state(|| false);
     let onclick = {
+        let privacy = notice
+            .clone()
+            .filter(|_| *acknowledged)
+            .map(|(programme, version)| {
+                (
+                    programme,
+                    PrivacyAck {
+                        version,
+                        channel: Channel::Phone,
+                    },
+                )
+            });
         let (state, pass, centre, outbox) = (
             state.clone(),
             props.pass.clone(),
@@ -78,7 +105,13 @@ pub fn checkin_button(props: &PassProps) -> Html {
                 centre: centre.clone(),
                 at: Some(now_seconds()),
                 needs: Needs::from_choices(chosen.iter().copied()),
+                site: device::site(&centre),
+                privacy: privacy.as_ref().map(|(_, ack)| ack.clone()),
             };
+            // Seen is seen: the notice is not shown again while the check-in waits.
+            if let Some((programme, ack)) = &privacy {
+                device::note_privacy_seen(programme, &ack.version);
+            }
             let Ok(body) = serde_json::to_string(&request) else {
                 return;
             };
@@ -92,8 +125,13 @@ pub fn checkin_button(props: &PassProps) -> Html {
                     Sent::Queued => State::Queued,
                     Sent::Answered(status, body) if (200..300).contains(&status) => {
                         device::note_checkin_reply(&body);
-                        serde_json::from_str::<CheckinResponse>(&body)
-                            .map_or(State::Failed, |r| State::Done(r.visits_here))
+                        serde_json::from_str::<CheckinResponse>(&body).map_or(State::Failed, |r| {
+                            if r.already_today {
+                                State::AlreadyToday
+                            } else {
+                                State::Done(r.visits_here)
+                            }
+                        })
                     }
                     Sent::Answered(_, body) => match serde_json::from_str::<ErrorBody>(&body) {
                         Ok(e) if e.error.code == ErrorCode::Forbidden => {
@@ -109,14 +147,33 @@ pub fn checkin_button(props: &PassProps) -> Html {
     };
     {
         let onclick = onclick.clone();
-        use_effect_with(props.auto, move |auto| {
+        // A notice to read first holds the one-tap check-in until it is acknowledged.
+        let auto = props.auto && notice.is_none();
+        use_effect_with(auto, move |auto| {
             if *auto {
                 onclick.emit(());
             }
         });
     }
+    if let (Some(programme), false) = (&props.programme, *acknowledged) {
+        if notice.is_some() {
+            let acknowledged = acknowledged.clone();
+            return html! {
+                <section class="privacy-updated" aria-labelledby="privacy-updated-title">
+                    <h2 id="privacy-updated-title">{ i18n.t("register-privacy-title") }</h2>
+                    <p class="notice">{ i18n.t("privacy-updated") }</p>
+                    <crate::components::privacy::PrivacyNotice programme={programme.clone()} />
+                    <button type="button" id="privacy-ack" class="button button-big"
+                        onclick={Callback::from(move |_: MouseEvent| acknowledged.set(true))}>
+                        { i18n.t("privacy-updated-ack") }
+                    </button>
+                </section>
+            };
+        }
+    }
     let message = match &*state {
         State::Done(n) => Some(i18n.t_with("checkin-done", &[("count", (*n as usize).into())])),
+        State::AlreadyToday => Some(i18n.t("checkin-already")),
         State::Queued => Some(i18n.t("checkin-queued")),
         State::Forgotten => Some(i18n.t("checkin-forgotten")),
         State::Failed => Some(i18n.t("error-generic")),
@@ -154,14 +211,17 @@ pub fn checkin_button(props: &PassProps) -> Html {
             if !props.auto && matches!(*state, State::Ready | State::Sending) {
                 { picker }
             }
-            <button type="button" id="checkin" class="button button-big" onclick={onclick.reform(|_: MouseEvent| ())}
-                disabled={*state == State::Sending}>
-                { i18n.t("checkin-button") }
-            </button>
+            // Once today's visit is recorded, a second tap would not count: no button.
+            if !matches!(*state, State::Done(_) | State::AlreadyToday) {
+                <button type="button" id="checkin" class="button button-big" onclick={onclick.reform(|_: MouseEvent| ())}
+                    disabled={*state == State::Sending}>
+                    { i18n.t("checkin-button") }
+                </button>
+            }
             <p class="checkin-status" role="status" aria-live="polite">{ message.unwrap_or_default() }</p>
             // Right after the check-in, or later the same day (a check-in sent from the
             // outbox, a reload) while the questionnaire is still unanswered.
-            if matches!(*state, State::Done(_))
+            if matches!(*state, State::Done(_) | State::AlreadyToday)
                 || device::todays_visit(&props.centre).is_some_and(|v| !v.answered)
             {
                 <p><Link to={Route::Experience { code: props.centre.clone() }} classes="button experience-link">

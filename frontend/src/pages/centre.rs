@@ -74,6 +74,8 @@ fn centre_view(i18n: &I18n, c: &Centre) -> Html {
     ];
     let has_pass = device::has_pass();
     let waiting = device::waiting_count();
+    // A site's poster names its site; the check-in will say where the visit was.
+    device::note_site_from_address(&code);
     html! {
         <article class="centre">
             <h1 id="centre-name">{ &c.name }</h1>

@@ -36,6 +36,7 @@ pub fn checkin_page(props: &CheckinProps) -> Html {
         }
         now
     });
+    let (programmes, _) = crate::remote::use_remote((), |_| crate::api::programmes());
     let body = match centre {
         Remote::Loading => html! { <Loading /> },
         Remote::Failed(e) => html! { <Failed error={e} {retry} /> },
@@ -44,7 +45,22 @@ pub fn checkin_page(props: &CheckinProps) -> Html {
                 <h1 id="centre-name">{ &c.name }</h1>
                 <OutboxBanner />
                 { match device::pass() {
-                    Some(p) => html! { <PassCard pass={p} centre={c.code.to_string()} auto={*auto} /> },
+                    Some(p) => {
+                        // Without the list (offline) the check-in goes on; the notice
+                        // waits for a visit with a connection.
+                        let programme = match &programmes {
+                            Remote::Ready(list) => list.programmes.iter().find(|p| p.id == c.programme).cloned(),
+                            _ => None,
+                        };
+                        // The one-tap check-in waits for the list, so a new notice is
+                        // shown before it, not after.
+                        let waiting = *auto && matches!(programmes, Remote::Loading);
+                        if waiting {
+                            html! { <Loading /> }
+                        } else {
+                            html! { <PassCard pass={p} centre={c.code.to_string()} auto={*auto} {programme} /> }
+                        }
+                    }
                     None => html! {
                         <p><Link to={Route::Register { code: c.code.to_string() }} classes="button button-big">
                             { i18n.t("action-register") }

@@ -4,7 +4,7 @@
 use ponte_domain::api::FeedbackResponse;
 use ponte_domain::codelists::PUBLIC_SERVICE;
 use ponte_domain::feedback::{
-    Category, Device, FeedbackContact, FeedbackRequest, LOCAL_SERVICE, MAX_TEXT,
+    Category, Device, FeedbackContact, FeedbackRequest, MAX_TEXT, needs_service_name,
 };
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -176,7 +176,7 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
                 submission_id: new_submission_id(),
                 centre: centre.clone(),
                 public_service: f.service.clone(),
-                service_name: (f.service == LOCAL_SERVICE).then(|| f.service_name.clone()),
+                service_name: needs_service_name(&f.service).then(|| f.service_name.clone()),
                 category: f.category.unwrap_or(Category::Other),
                 severity: f.severity,
                 text: f.text.clone(),
@@ -238,7 +238,7 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
             <form class="form" novalidate=true {onsubmit}>
                 <fieldset class={classes!("services", has_error("public_service").then_some("field-error"))} id="public_service">
                     <legend>{ i18n.t("feedback-service") }</legend>
-                    { for PUBLIC_SERVICE.iter().map(|(c, _)| *c).chain([LOCAL_SERVICE]).map(|code| html! {
+                    { for PUBLIC_SERVICE.iter().map(|(c, _)| *c).map(|code| html! {
                         <label class="service">
                             <input type="radio" name="public_service" id={format!("public_service-{code}")}
                                 checked={form.service == code}
@@ -257,7 +257,7 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
                         </label>
                     }) }
                 </fieldset>
-                if form.service == LOCAL_SERVICE {
+                if needs_service_name(&form.service) {
                     <div class={classes!("field", has_error("service_name").then_some("field-error"))}>
                         <label for="service_name">{ i18n.t("feedback-service-name") }</label>
                         <input id="service_name" type="text" value={form.service_name.clone()}

@@ -29,9 +29,28 @@ pub fn poster_page(props: &PosterProps) -> Html {
             return html! { <main class="poster-page"><Failed error={e} {retry} /></main> };
         }
     };
-    let origin = web_sys::window()
-        .and_then(|w| w.location().host().ok())
+    let location = web_sys::window().map(|w| w.location());
+    let origin = location
+        .as_ref()
+        .and_then(|l| l.host().ok())
         .unwrap_or_default();
+    // `?site=N`: the poster of the centre's site N, whose QR names that site.
+    let sites: Vec<&ponte_domain::Site> = c.sites().collect();
+    let site = location
+        .and_then(|l| l.search().ok())
+        .and_then(|q| {
+            q.strip_prefix("?site=")
+                .and_then(|n| n.parse::<usize>().ok())
+        })
+        .filter(|n| (1..=sites.len()).contains(n))
+        .unwrap_or(1);
+    let place = sites[site - 1];
+    let suffix = if site == 1 {
+        String::new()
+    } else {
+        format!("?site={site}")
+    };
+    let url = format!("{origin}/c/{}{suffix}", c.code);
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -42,18 +61,29 @@ pub fn poster_page(props: &PosterProps) -> Html {
             <div class="poster-tools no-print">
                 <button type="button" class="button" onclick={print}>{ i18n.t("poster-print") }</button>
                 <Link to={Route::Centre { code: c.code.to_string() }}>{ i18n.t("poster-back") }</Link>
+                // One poster per site: each site's check-ins then say where they were.
+                if sites.len() > 1 {
+                    <ul class="poster-sites">
+                        { for sites.iter().enumerate().map(|(i, s)| html! {
+                            <li><a href={format!("/c/{}/poster?site={}", c.code, i + 1)}
+                                aria-current={(i + 1 == site).then_some("page")}>
+                                { format!("{}, {}", s.address, s.comune) }
+                            </a></li>
+                        }) }
+                    </ul>
+                }
             </div>
             <article class="poster" id="poster">
                 <p class="poster-brand">{ i18n.t_in(Lang::It, "app-tagline") }</p>
                 <h1 class="poster-name">{ &c.name }</h1>
-                <img class="poster-qr" src={api::qr_url(&c.code)} width="256" height="256"
-                    alt={format!("QR: {origin}/c/{}", c.code)} />
+                <img class="poster-qr" src={format!("{}{suffix}", api::qr_url(&c.code))} width="256" height="256"
+                    alt={format!("QR: {url}")} />
                 <p class="poster-line" lang="it">{ i18n.t_in(Lang::It, "poster-scan") }</p>
                 <p class="poster-line poster-line-en" lang="en">{ i18n.t_in(Lang::En, "poster-scan") }</p>
                 <p class="poster-url">
-                    { i18n.t_in(Lang::It, "poster-or-visit") }{" "}<strong>{ format!("{origin}/c/{}", c.code) }</strong>
+                    { i18n.t_in(Lang::It, "poster-or-visit") }{" "}<strong>{ url.clone() }</strong>
                 </p>
-                <p class="poster-address">{ format!("{}, {} ({})", c.site.address, c.site.comune, c.province.code) }</p>
+                <p class="poster-address">{ format!("{}, {} ({})", place.address, place.comune, c.province.code) }</p>
             </article>
         </main>
     }

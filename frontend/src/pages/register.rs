@@ -6,8 +6,8 @@ use ponte_domain::codelists::{CITIZENSHIP, CodeList, EDUCATION, EMPLOYMENT};
 use ponte_domain::codice_fiscale::{CfError, CodiceFiscale, Sex};
 use ponte_domain::province::PROVINCES;
 use ponte_domain::registration::{
-    Channel, Contact, PRIVACY_NOTICE_VERSION, PrivacyAck, RegistrationError, RegistrationRequest,
-    Rules, WithoutCodiceFiscale,
+    Channel, Contact, PrivacyAck, RegisteredBy, RegistrationError, RegistrationRequest, Rules,
+    WithoutCodiceFiscale,
 };
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -16,6 +16,7 @@ use super::centre::use_centre;
 use super::use_title;
 use crate::components::layout::Layout;
 use crate::components::pass::PassCard;
+use crate::components::privacy::PrivacyNotice;
 use crate::components::status::{Failed, Loading};
 use crate::device::{self, StoredPass, new_submission_id};
 use crate::i18n::{I18n, use_i18n};
@@ -49,7 +50,7 @@ struct Form {
 enum Phase {
     Editing,
     Sending,
-    Done { again: bool },
+    Done,
 }
 
 /// The message for a codice fiscale problem, in the reader's language.
@@ -86,10 +87,10 @@ pub fn register_page(props: &RegisterProps) -> Html {
         Remote::Ready(c) => c,
     };
 
-    if let (Phase::Done { again }, Some(p)) = (&*phase, &*pass) {
+    if let (Phase::Done, Some(p)) = (&*phase, &*pass) {
         return html! {
             <Layout>
-                <h1>{ i18n.t(if *again { "register-again-done" } else { "register-done" }) }</h1>
+                <h1>{ i18n.t("register-done") }</h1>
                 <PassCard pass={p.clone()} centre={centre.code.to_string()} />
             </Layout>
         };
@@ -135,6 +136,11 @@ pub fn register_page(props: &RegisterProps) -> Html {
         .as_ref()
         .is_some_and(|p| p.registration_without_codice_fiscale);
     let no_cf = no_cf_allowed && form.no_cf;
+    let privacy_version = programme
+        .as_ref()
+        .map(|p| p.privacy.notice_version())
+        .unwrap_or_default();
+    let programme_id = centre.programme.to_string();
     let cf_state = match form.codice_fiscale.trim() {
         "" => None,
         text => Some(CodiceFiscale::parse(text)),
@@ -152,6 +158,7 @@ pub fn register_page(props: &RegisterProps) -> Html {
         );
         let i18n = i18n.clone();
         let centre_code = centre.code.to_string();
+        let (privacy_version, programme_id) = (privacy_version.clone(), programme_id.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if *phase == Phase::Sending {
@@ -209,7 +216,7 @@ pub fn register_page(props: &RegisterProps) -> Html {
                     f.province.clone()
                 },
                 privacy: PrivacyAck {
-                    version: PRIVACY_NOTICE_VERSION.into(),
+                    version: privacy_version.clone(),
                     channel: Channel::Phone,
                 },
                 contact,
@@ -218,13 +225,15 @@ pub fn register_page(props: &RegisterProps) -> Html {
             let rules = Rules {
                 min_age,
                 without_codice_fiscale: no_cf_allowed,
+                privacy_version: privacy_version.clone(),
+                registered_by: RegisteredBy::Citizen,
             };
             let today = ponte_domain::clock::rome_date(crate::device::now_seconds());
             // Without a usable year and sex, the shared rules would only say the code is
             // missing: the form already marks what to fix.
             let shape_ok = !no_cf || without.is_some();
             let checked = match today {
-                Some(today) if shape_ok => Some(request.validate(rules, today)),
+                Some(today) if shape_ok => Some(request.validate(&rules, today)),
                 _ => None,
             };
             match checked {
@@ -233,6 +242,13 @@ pub fn register_page(props: &RegisterProps) -> Html {
                         "register-under-age",
                         &[("age", usize::from(min_age).into())],
                     )));
+                    return;
+                }
+                Some(Err(RegistrationError::NamesMismatch(which))) => {
+                    field_errors.set(vec![which.field().to_owned()]);
+                    problem.set(Some(
+                        i18n.t(&format!("register-names-mismatch-{}", which.field())),
+                    ));
                     return;
                 }
                 Some(Err(RegistrationError::Invalid(e))) => {
@@ -257,6 +273,7 @@ pub fn register_page(props: &RegisterProps) -> Html {
                 pass.clone(),
                 i18n.clone(),
             );
+            let (privacy_version, programme_id) = (privacy_version.clone(), programme_id.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let sent = gloo_net::http::Request::post("/api/v1/registrations").json(&request);
                 let res = match sent {
@@ -276,10 +293,9 @@ pub fn register_page(props: &RegisterProps) -> Html {
                                 qr_svg: r.pass_qr_svg,
                             };
                             device::save_pass(&stored);
+                            device::note_privacy_seen(&programme_id, &privacy_version);
                             pass.set(Some(stored));
-                            phase.set(Phase::Done {
-                                again: !r.citizen.new,
-                            });
+                            phase.set(Phase::Done);
                         }
                         Err(_) => {
                             problem.set(Some(i18n.t("error-generic")));
@@ -288,20 +304,26 @@ pub fn register_page(props: &RegisterProps) -> Html {
                     },
                     Ok(res) => {
                         let body = res.json::<ErrorBody>().await.ok();
-                        let message =
-                            match body.as_ref().map(|b| (b.error.code, b.error.field.clone())) {
-                                Some((ErrorCode::UnderAge, _)) => i18n.t_with(
-                                    "register-under-age",
-                                    &[("age", usize::from(min_age).into())],
-                                ),
-                                Some((ErrorCode::Invalid, Some(field))) => {
-                                    field_errors.set(vec![
-                                        field.split('.').next().unwrap_or("").to_owned(),
-                                    ]);
-                                    i18n.t("register-fix")
-                                }
-                                _ => i18n.t("error-generic"),
-                            };
+                        let message = match body
+                            .as_ref()
+                            .map(|b| (b.error.code, b.error.field.clone()))
+                        {
+                            Some((ErrorCode::UnderAge, _)) => i18n.t_with(
+                                "register-under-age",
+                                &[("age", usize::from(min_age).into())],
+                            ),
+                            Some((ErrorCode::NamesMismatch, Some(field))) => {
+                                let message = i18n.t(&format!("register-names-mismatch-{field}"));
+                                field_errors.set(vec![field]);
+                                message
+                            }
+                            Some((ErrorCode::Invalid, Some(field))) => {
+                                field_errors
+                                    .set(vec![field.split('.').next().unwrap_or("").to_owned()]);
+                                i18n.t("register-fix")
+                            }
+                            _ => i18n.t("error-generic"),
+                        };
                         problem.set(Some(message));
                         phase.set(Phase::Editing);
                     }
@@ -333,7 +355,7 @@ pub fn register_page(props: &RegisterProps) -> Html {
             <h1>{ i18n.t("register-title") }</h1>
             <p class="lead">{ &centre.name }</p>
             if let Some(p) = &*pass {
-                <PassCard pass={p.clone()} centre={centre.code.to_string()} />
+                <PassCard pass={p.clone()} centre={centre.code.to_string()} programme={programme.clone()} />
             }
             <p>{ i18n.t("register-intro") }</p>
             <form class="form" novalidate=true {onsubmit}>
@@ -379,12 +401,14 @@ pub fn register_page(props: &RegisterProps) -> Html {
                 <div class={classes!("field", has_error("first_name").then_some("field-error"))}>
                     <label for="first_name">{ i18n.t("register-first-name") }</label>
                     <input id="first_name" type="text" autocomplete="given-name" value={form.first_name.clone()}
-                        oninput={typed(|f, v| f.first_name = v)} aria-describedby="names-hint" />
+                        oninput={typed(|f, v| f.first_name = v)} aria-describedby="names-hint"
+                        aria-invalid={has_error("first_name").to_string()} />
                 </div>
                 <div class={classes!("field", has_error("last_name").then_some("field-error"))}>
                     <label for="last_name">{ i18n.t("register-last-name") }</label>
                     <input id="last_name" type="text" autocomplete="family-name" value={form.last_name.clone()}
-                        oninput={typed(|f, v| f.last_name = v)} aria-describedby="names-hint" />
+                        oninput={typed(|f, v| f.last_name = v)} aria-describedby="names-hint"
+                        aria-invalid={has_error("last_name").to_string()} />
                     <p id="names-hint" class="hint">{ i18n.t("register-names-hint") }</p>
                 </div>
                 { select("education", &i18n.t("register-education"), EDUCATION, &form.education, set(|f, v| f.education = v)) }
@@ -401,7 +425,9 @@ pub fn register_page(props: &RegisterProps) -> Html {
                 </div>
                 <fieldset class={classes!("privacy", has_error("privacy").then_some("field-error"))}>
                     <legend>{ i18n.t("register-privacy-title") }</legend>
-                    <p class="privacy-text">{ i18n.t("privacy-notice") }</p>
+                    if let Some(p) = &programme {
+                        <PrivacyNotice programme={p.clone()} />
+                    }
                     <label class="check">
                         <input id="privacy" type="checkbox" checked={form.privacy}
                             onchange={set(|f, v| f.privacy = v == "true")} />

@@ -48,7 +48,10 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
     let qr = warp::path!("api" / "v1" / "centres" / String / "qr.svg")
         .and(get_or_head())
         .and(with_app)
-        .then(|code: String, app: App| async move { respond(qr(app, code).await) });
+        .and(raw_query())
+        .then(|code: String, app: App, query: String| async move {
+            respond(qr(app, code, query).await)
+        });
 
     programmes
         .or(centres)
@@ -115,9 +118,25 @@ async fn centre(app: App, code: String, accepts: Accepts) -> Result<Response, Ap
     json(&find_centre(&app, &code)?.0, accepts)
 }
 
-async fn qr(app: App, code: String) -> Result<Response, ApiError> {
+/// The poster's QR code; `?site=N` gives the poster of the centre's site N (1 is the
+/// main site), whose check-ins then name that site.
+async fn qr(app: App, code: String, query: String) -> Result<Response, ApiError> {
     let (centre, _) = find_centre(&app, &code)?;
-    let url = crate::qr::centre_url(&app.public_url, &centre.code);
+    let mut site = 1u8;
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        match (&*key, value.parse::<u8>()) {
+            ("site", Ok(n)) if (1..=centre.sites().count()).contains(&usize::from(n)) => site = n,
+            ("site", _) => {
+                return Err(Invalid::new(
+                    "site",
+                    format!("this centre has {} site(s)", centre.sites().count()),
+                )
+                .into());
+            }
+            _ => return Err(Invalid::new("query", "unknown parameter (use site)").into()),
+        }
+    }
+    let url = crate::qr::centre_url(&app.public_url, &centre.code, site);
     let svg = crate::qr::svg(&url).map_err(|e| ApiError::Internal(e.into()))?;
     let mut res = Response::new(svg.into());
     let h = res.headers_mut();

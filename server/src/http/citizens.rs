@@ -3,7 +3,7 @@
 
 use ponte_domain::checkin::CheckinRequest;
 use ponte_domain::experience::ExperienceRequest;
-use ponte_domain::registration::{RegistrationError, RegistrationRequest, Rules};
+use ponte_domain::registration::{RegisteredBy, RegistrationError, RegistrationRequest, Rules};
 use warp::Filter;
 use warp::filters::BoxedFilter;
 use warp::reply::Response;
@@ -56,15 +56,27 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
 async fn register(app: App, posted: Posted) -> Result<Response, ApiError> {
     let request: RegistrationRequest = posted.json()?;
     let (centre, programme) = find_centre(&app, &request.centre)?;
+    if !programme.privacy.is_complete() {
+        return Err(ApiError::Unavailable(
+            "this programme has no privacy notice yet, so it cannot take sign-ups: ask the centre"
+                .into(),
+        ));
+    }
     let rules = Rules {
         min_age: programme.min_age,
         without_codice_fiscale: programme.registration_without_codice_fiscale,
+        privacy_version: programme.privacy.notice_version(),
+        registered_by: RegisteredBy::Citizen,
     };
-    let registration = request.validate(rules, today()?).map_err(|e| match e {
+    let registration = request.validate(&rules, today()?).map_err(|e| match e {
         RegistrationError::Invalid(i) => ApiError::Invalid(i),
         RegistrationError::UnderAge { min_age } => ApiError::UnderAge(format!(
             "this programme counts citizens from {min_age} years of age; a facilitator can still help you"
         )),
+        e @ RegistrationError::NamesMismatch(which) => ApiError::NamesMismatch {
+            field: which.field(),
+            message: format!("{e}; if they are right, a facilitator can register you at the desk"),
+        },
     })?;
     let write = Write::Register {
         registration: Box::new(registration),
@@ -78,9 +90,13 @@ async fn check_in(app: App, posted: Posted) -> Result<Response, ApiError> {
     let request: CheckinRequest = posted.json()?;
     let (centre, programme) = find_centre(&app, &request.centre)?;
     let write = Write::CheckIn {
-        checkin: request.validate(now())?,
+        checkin: request.validate(
+            now(),
+            centre.sites().count(),
+            &programme.privacy.notice_version(),
+        )?,
         centre: centre.code,
-        programme: programme.id,
+        programme: Box::new(programme),
     };
     submit(&app, request.submission_id, &request, write).await
 }

@@ -26,6 +26,16 @@ pub enum ApiError {
     Conflict(String),
     #[error("{0}")]
     UnderAge(String),
+    /// The names do not give the codice fiscale's letters; the field is the name at
+    /// fault.
+    #[error("{message}")]
+    NamesMismatch {
+        field: &'static str,
+        message: String,
+    },
+    /// The service cannot take this request as configured (503).
+    #[error("{0}")]
+    Unavailable(String),
     #[error("send the request body with a Content-Length")]
     LengthRequired,
     /// Too many requests from one client; the number is the seconds to wait.
@@ -61,7 +71,10 @@ impl ApiError {
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
-            ApiError::UnderAge(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::UnderAge(_) | ApiError::NamesMismatch { .. } => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
+            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::LengthRequired => StatusCode::LENGTH_REQUIRED,
             ApiError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
@@ -79,6 +92,10 @@ impl ApiError {
             ApiError::Forbidden(_) => (ErrorCode::Forbidden, None),
             ApiError::Conflict(_) => (ErrorCode::Conflict, Some("submission_id".to_owned())),
             ApiError::UnderAge(_) => (ErrorCode::UnderAge, Some("codice_fiscale".to_owned())),
+            ApiError::NamesMismatch { field, .. } => {
+                (ErrorCode::NamesMismatch, Some((*field).to_owned()))
+            }
+            ApiError::Unavailable(_) => (ErrorCode::Unavailable, None),
             ApiError::LengthRequired => (ErrorCode::LengthRequired, None),
             ApiError::TooManyRequests(_) => (ErrorCode::TooManyRequests, None),
             ApiError::MethodNotAllowed(_) => (ErrorCode::MethodNotAllowed, None),

@@ -43,6 +43,9 @@ pub struct App {
     /// Anonymous skills surveys a client may send per minute: they count in the centre's
     /// figures without anyone behind them, so a script must not be able to pile them up.
     pub survey_limit: Arc<rate_limit::RateLimit>,
+    /// The same over a day: a phone may take the anonymous test a few times, an address
+    /// (a centre's network, many phones) a few dozen; more is a script.
+    pub survey_daily_limit: Arc<rate_limit::RateLimit>,
     /// The questionnaires, checked at start.
     pub surveys: Arc<crate::surveys::Surveys>,
 }

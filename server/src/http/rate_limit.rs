@@ -1,9 +1,10 @@
-//! A per-client limit on anonymous writes (feedback), so one script cannot flood the
-//! reports while a busy centre stays well clear of it.
+//! A per-client limit on anonymous writes (reports, anonymous skills surveys), so one
+//! script cannot flood the figures while a busy centre stays well clear of it.
 //!
 //! A client is its address plus the device id the app sends (`x-ponte-device`, a random
 //! id kept on the phone): people at a centre share the centre's address but not their
-//! phones. Each client may send `per_client` reports a minute; an address, whatever
+//! phones. Each client may send `per_client` writes in a window (a minute, or a day);
+//! an address, whatever
 //! device ids it sends, at most `per_address` (ten busy phones, not a script rotating
 //! ids). Behind a reverse proxy, the proxy's address is every client's: run Ponte with
 //! its own address exposed, or give the proxy a higher limit.
@@ -13,40 +14,60 @@ use std::net::IpAddr;
 use std::sync::Mutex;
 
 pub struct RateLimit {
+    /// Seconds in a window.
+    window_seconds: i64,
     per_client: u32,
     per_address: u32,
     window: Mutex<Window>,
 }
 
-/// Counts in the current minute; cleared when the minute changes.
+/// Counts in the current window; cleared when the window changes.
 #[derive(Default)]
 struct Window {
-    minute: i64,
+    number: i64,
     by_client: HashMap<(IpAddr, String), u32>,
     by_address: HashMap<IpAddr, u32>,
 }
 
 impl RateLimit {
-    pub fn new(per_client: u32, per_address: u32) -> RateLimit {
+    /// At most `per_client` a minute from one client, `per_address` from one address.
+    pub fn per_minute(per_client: u32, per_address: u32) -> RateLimit {
+        Self::new(60, per_client, per_address)
+    }
+
+    /// The same over a day (UTC days, so the limit turns over at 1 or 2 a.m. in Italy).
+    pub fn per_day(per_client: u32, per_address: u32) -> RateLimit {
+        Self::new(86_400, per_client, per_address)
+    }
+
+    fn new(window_seconds: i64, per_client: u32, per_address: u32) -> RateLimit {
         RateLimit {
+            window_seconds,
             per_client,
             per_address,
             window: Mutex::default(),
         }
     }
 
+    /// Clears the current window, as its end would: lets a test cross a minute.
+    #[cfg(test)]
+    pub fn forget(&self) {
+        let mut w = self.window.lock().unwrap_or_else(|e| e.into_inner());
+        *w = Window::default();
+    }
+
     /// Counts one request at `now` (seconds); `Err(seconds)` to wait when over the limit.
     pub fn check(&self, address: IpAddr, device: Option<&str>, now: i64) -> Result<(), u64> {
-        let minute = now.div_euclid(60);
+        let number = now.div_euclid(self.window_seconds);
         let mut w = self.window.lock().unwrap_or_else(|e| e.into_inner());
-        if w.minute != minute {
+        if w.number != number {
             *w = Window {
-                minute,
+                number,
                 ..Window::default()
             };
         }
         let device: String = device.unwrap_or("").chars().take(64).collect();
-        let retry_after = (60 - now.rem_euclid(60)).max(1) as u64;
+        let retry_after = (self.window_seconds - now.rem_euclid(self.window_seconds)).max(1) as u64;
         let client = w
             .by_client
             .get(&(address, device.clone()))
@@ -68,7 +89,7 @@ mod tests {
 
     #[test]
     fn limits_a_client_not_its_neighbours() {
-        let limit = RateLimit::new(30, 300);
+        let limit = RateLimit::per_minute(30, 300);
         let centre: IpAddr = "192.0.2.7".parse().unwrap();
         let now = 1_800_000_000;
         for _ in 0..30 {
@@ -94,7 +115,7 @@ mod tests {
 
     #[test]
     fn rotating_device_ids_hit_the_address_ceiling() {
-        let limit = RateLimit::new(30, 100);
+        let limit = RateLimit::per_minute(30, 100);
         let ip: IpAddr = "198.51.100.1".parse().unwrap();
         let now = 1_800_000_030;
         let mut refused = None;
@@ -105,5 +126,21 @@ mod tests {
             }
         }
         assert_eq!(refused, Some((100, 30)));
+    }
+
+    #[test]
+    fn a_daily_limit_waits_for_the_next_day() {
+        let limit = RateLimit::per_day(2, 3);
+        let ip: IpAddr = "198.51.100.2".parse().unwrap();
+        let day = 1_800_000_000 / 86_400 * 86_400;
+        assert!(limit.check(ip, Some("a"), day + 10).is_ok());
+        assert!(limit.check(ip, Some("a"), day + 20).is_ok());
+        assert_eq!(limit.check(ip, Some("a"), day + 3_600), Err(86_400 - 3_600));
+        assert!(limit.check(ip, Some("b"), day + 3_600).is_ok());
+        assert!(
+            limit.check(ip, Some("c"), day + 3_600).is_err(),
+            "the address's 4th"
+        );
+        assert!(limit.check(ip, Some("a"), day + 86_400).is_ok());
     }
 }

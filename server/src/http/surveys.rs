@@ -127,6 +127,7 @@ async fn respond_to_survey(app: App, posted: Posted) -> Result<Response, ApiErro
     // survey counts, so anonymous ones are limited per phone.
     if survey.pass.is_none() {
         posted.limit(&app.survey_limit)?;
+        posted.limit(&app.survey_daily_limit)?;
     }
     let write = Write::Survey {
         survey: Box::new(survey),

@@ -13,6 +13,7 @@ use crate::store::Store;
 
 struct Fixture {
     app: App,
+    secrets: Arc<Secrets>,
     _dir: tempfile::TempDir,
 }
 
@@ -21,7 +22,7 @@ fn fixture(with_dist: bool) -> Fixture {
     let store = Arc::new(Store::open(&dir.path().join("data")).unwrap());
     seed::load_demo(&store).unwrap();
     let secrets = Arc::new(Secrets::load_or_create(&dir.path().join("data")).unwrap());
-    let ledger = Ledger::start(store.clone(), secrets);
+    let ledger = Ledger::start(store.clone(), secrets.clone());
     let assets = with_dist.then(|| {
         let dist = dir.path().join("dist");
         std::fs::create_dir_all(&dist).unwrap();
@@ -45,10 +46,12 @@ fn fixture(with_dist: bool) -> Fixture {
             public_url: "https://ponte.example.it".into(),
             assets,
             ledger,
-            feedback_limit: Arc::new(super::rate_limit::RateLimit::new(30, 300)),
-            survey_limit: Arc::new(super::rate_limit::RateLimit::new(5, 300)),
+            feedback_limit: Arc::new(super::rate_limit::RateLimit::per_minute(30, 300)),
+            survey_limit: Arc::new(super::rate_limit::RateLimit::per_minute(5, 30)),
+            survey_daily_limit: Arc::new(super::rate_limit::RateLimit::per_day(10, 40)),
             surveys: Arc::new(crate::surveys::Surveys::load().unwrap()),
         },
+        secrets,
         _dir: dir,
     }
 }
@@ -183,13 +186,37 @@ async fn qr_svg_points_at_the_public_url() {
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["content-type"], "image/svg+xml");
     assert!(std::str::from_utf8(res.body()).unwrap().contains("<svg"));
+    let code = ponte_domain::CentreCode::parse("TOS-007").unwrap();
     assert_eq!(
-        crate::qr::centre_url(
-            "https://ponte.example.it/",
-            &ponte_domain::CentreCode::parse("TOS-007").unwrap()
-        ),
+        crate::qr::centre_url("https://ponte.example.it/", &code, 1),
         "https://ponte.example.it/c/TOS-007"
     );
+    // Each site of a centre has its own poster, whose QR names the site.
+    assert_eq!(
+        crate::qr::centre_url("https://ponte.example.it", &code, 2),
+        "https://ponte.example.it/c/TOS-007?site=2"
+    );
+    let reference = f.app.store.reference();
+    let centre = reference
+        .centres(&Default::default())
+        .into_iter()
+        .find(|c| !c.other_sites.is_empty())
+        .unwrap();
+    let sites = centre.sites().count();
+    let mut replies = Vec::new();
+    for site in [1, sites, sites + 1] {
+        let path = format!("/api/v1/centres/{}/qr.svg?site={site}", centre.code);
+        let res = warp::test::request()
+            .path(&path)
+            .reply(&routes(f.app.clone()))
+            .await;
+        replies.push((res.status().as_u16(), res.body().clone()));
+    }
+    assert_eq!(
+        replies.iter().map(|r| r.0).collect::<Vec<_>>(),
+        [200, 200, 400]
+    );
+    assert_ne!(replies[0].1, replies[1].1, "another site, another code");
 }
 
 #[tokio::test]
@@ -266,12 +293,22 @@ fn cf(first15: &str) -> String {
     ponte_domain::codice_fiscale::complete(first15).unwrap()
 }
 
+/// The privacy notice in force for the demo programmes (both at revision 1).
+fn privacy_version() -> String {
+    format!("{}.r1", ponte_domain::privacy::NOTICE_TEXT_VERSION)
+}
+
+/// A sign-up from a phone, with names that give the code's letters.
 fn registration(n: u128, centre: &str, codice_fiscale: &str) -> Value {
+    let (first, last) = match codice_fiscale {
+        "" => ("Maria".to_owned(), "Bianchi".to_owned()),
+        code => ponte_domain::codice_fiscale::names_for(code),
+    };
     serde_json::json!({
         "submission_id": uuid(n), "centre": centre, "codice_fiscale": codice_fiscale,
-        "first_name": "Maria", "last_name": "Bianchi", "education": "C", "employment": "G",
+        "first_name": first, "last_name": last, "education": "C", "employment": "G",
         "citizenship": "A", "province": "FI",
-        "privacy": {"version": ponte_domain::registration::PRIVACY_NOTICE_VERSION, "channel": "phone"}
+        "privacy": {"version": privacy_version(), "channel": "phone"}
     })
 }
 
@@ -334,75 +371,348 @@ async fn eight_concurrent_duplicates_store_one_visit() {
     assert_eq!(report["visits"], 1);
 }
 
+fn checkin_at(n: u128, pass: &str, centre: &str, days_ago: i64) -> Value {
+    let mut body = checkin(n, pass, centre);
+    body["at"] = (now_seconds() - days_ago * 86_400).into();
+    body
+}
+
+fn now_seconds() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
 #[tokio::test]
-async fn counts_unique_and_new_citizens_across_centres() {
+async fn counts_visits_citizens_first_timers_and_new_citizens() {
     let f = fixture(false);
     let anna = register(&f, 1, "TOS-001", &cf("VRDNNA70M41D612")).await;
     let bruno = register(&f, 2, "TOS-001", &cf("BRNBRN60A01D612")).await;
-    // Anna: TOS-001 twice, then TOS-002. Bruno: TOS-002 only.
-    for (n, pass, centre) in [
-        (10, &anna, "TOS-001"),
-        (11, &anna, "TOS-001"),
-        (12, &anna, "TOS-002"),
-        (13, &bruno, "TOS-002"),
+    // Anna: TOS-001 two days ago and today, then TOS-002 today. Bruno: TOS-002 today.
+    for (n, pass, centre, days_ago) in [
+        (10, &anna, "TOS-001", 2),
+        (11, &anna, "TOS-001", 0),
+        (12, &anna, "TOS-002", 0),
+        (13, &bruno, "TOS-002", 0),
     ] {
-        let (status, body) = post(&f, "/api/v1/checkins", &checkin(n, pass, centre)).await;
+        let (status, body) = post(
+            &f,
+            "/api/v1/checkins",
+            &checkin_at(n, pass, centre, days_ago),
+        )
+        .await;
         assert_eq!(status, 201, "{body}");
     }
     let (_, one) = get(&f, "/api/v1/centres/TOS-001/attendance").await;
-    assert_eq!(
-        (
-            one["visits"].as_u64(),
-            one["unique_citizens"].as_u64(),
-            one["new_citizens"].as_u64()
-        ),
-        (Some(2), Some(1), Some(1))
-    );
-    assert_eq!(one["participations"], 2);
+    let counts = |r: &Value| {
+        [
+            "visits",
+            "citizens",
+            "first_time_here",
+            "new_citizens",
+            "participations",
+        ]
+        .map(|k| r[k].as_u64().unwrap_or(u64::MAX))
+    };
+    // Two visits by one citizen: one distinct citizen in the period, at her first
+    // visit here once.
+    assert_eq!(counts(&one), [2, 1, 1, 1, 2], "{one}");
     let (_, two) = get(&f, "/api/v1/centres/TOS-002/attendance").await;
-    // Anna is unique at TOS-002 too, but new to the programme only once (at TOS-001).
-    assert_eq!(
-        (
-            two["visits"].as_u64(),
-            two["unique_citizens"].as_u64(),
-            two["new_citizens"].as_u64()
-        ),
-        (Some(2), Some(2), Some(1))
-    );
+    // Anna is a first-timer at TOS-002 too, but new to the programme only once.
+    assert_eq!(counts(&two), [2, 2, 2, 1, 2], "{two}");
     assert_eq!(two["days"].as_array().unwrap().len(), 1);
+    // Today alone at TOS-001: Anna came back, she is not a first-timer today.
+    let today = ponte_domain::clock::rome_date(now_seconds()).unwrap();
+    let (_, day) = get(
+        &f,
+        &format!("/api/v1/centres/TOS-001/attendance?from={today}&to={today}"),
+    )
+    .await;
+    assert_eq!(counts(&day), [1, 1, 0, 0, 1], "{day}");
 
-    // Registering again (a new phone) finds the same citizen; both passes work.
+    // A new phone: registering again gets a pass for the same citizen; both work.
     let (status, again) = post(
         &f,
         "/api/v1/registrations",
         &registration(3, "TOS-002", &cf("VRDNNA70M41D612")),
     )
     .await;
-    assert_eq!(
-        (status, again["citizen"]["new"].as_bool()),
-        (201, Some(false))
-    );
-    assert_eq!(again["citizen"]["gender"], "F");
+    assert_eq!(status, 201, "{again}");
+    assert_eq!(again["citizen"]["gender"], "A", "the national code for F");
     let new_pass = again["pass"].as_str().unwrap();
     assert_ne!(new_pass, anna);
-    assert_eq!(
-        post(&f, "/api/v1/checkins", &checkin(14, new_pass, "TOS-001"))
-            .await
-            .0,
-        201
-    );
-    assert_eq!(
-        post(&f, "/api/v1/checkins", &checkin(15, &anna, "TOS-001"))
-            .await
-            .0,
-        201
-    );
-    let (_, one) = get(&f, "/api/v1/centres/TOS-001/attendance").await;
-    assert_eq!(
-        (one["visits"].as_u64(), one["unique_citizens"].as_u64()),
-        (Some(4), Some(1))
-    );
+    let (status, first) = post(&f, "/api/v1/checkins", &checkin(14, new_pass, "TOS-003")).await;
+    assert_eq!(status, 201, "{first}");
     assert_eq!(f.app.store.citizen_count().unwrap(), 2);
+}
+
+#[tokio::test]
+async fn one_visit_a_day_per_citizen_and_centre() {
+    let f = fixture(false);
+    let anna = register(&f, 1, "TOS-001", &cf("VRDNNA70M41D612")).await;
+    let (status, first) = post(&f, "/api/v1/checkins", &checkin(10, &anna, "TOS-001")).await;
+    assert_eq!(
+        (status, first["already_today"].as_bool()),
+        (201, Some(false))
+    );
+    // Tapping again, or a second phone of hers, later the same day.
+    let (status, second) = post(&f, "/api/v1/checkins", &checkin(11, &anna, "TOS-001")).await;
+    assert_eq!(status, 200, "{second}");
+    assert_eq!(second["already_today"], true);
+    assert_eq!(
+        second["visit"]["id"], first["visit"]["id"],
+        "the first visit"
+    );
+    assert_eq!(second["visits_here"], 1);
+    assert_eq!(f.app.store.visit_count().unwrap(), 1);
+    let (_, report) = get(&f, "/api/v1/centres/TOS-001/attendance").await;
+    assert_eq!(
+        (report["visits"].as_u64(), report["participations"].as_u64()),
+        (Some(1), Some(1))
+    );
+    // Its own retry replays its own reply; another centre the same day is a visit.
+    assert_eq!(
+        post(&f, "/api/v1/checkins", &checkin(11, &anna, "TOS-001")).await,
+        (200, second)
+    );
+    assert_eq!(
+        post(&f, "/api/v1/checkins", &checkin(12, &anna, "TOS-002"))
+            .await
+            .0,
+        201
+    );
+    // Yesterday is another day.
+    assert_eq!(
+        post(&f, "/api/v1/checkins", &checkin_at(13, &anna, "TOS-001", 1))
+            .await
+            .0,
+        201
+    );
+    assert_eq!(f.app.store.visit_count().unwrap(), 3);
+}
+
+#[tokio::test]
+async fn a_phone_cannot_take_over_or_probe_a_registered_codice_fiscale() {
+    let f = fixture(false);
+    let code = cf("VRDNNA70M41D612");
+    let parsed = ponte_domain::codice_fiscale::CodiceFiscale::parse(&code).unwrap();
+    let mut first = registration(1, "TOS-001", &code);
+    first["education"] = "C".into();
+    first["contact"] = serde_json::json!({"email": "anna@example.it", "consent": true});
+    let (status, new) = post(&f, "/api/v1/registrations", &first).await;
+    assert_eq!(status, 201, "{new}");
+    let (id, before) = f
+        .app
+        .store
+        .find_citizen(&f.secrets, &parsed)
+        .unwrap()
+        .unwrap();
+
+    // Someone who knows her code and names registers "as" her with other details.
+    let mut other = registration(2, "TOS-002", &code);
+    other["education"] = "K".into();
+    other["employment"] = "A".into();
+    other["contact"] = serde_json::json!({"email": "attacker@example.it", "consent": true});
+    let (status, again) = post(&f, "/api/v1/registrations", &other).await;
+    assert_eq!(status, 201, "{again}");
+    let (same, after) = f
+        .app
+        .store
+        .find_citizen(&f.secrets, &parsed)
+        .unwrap()
+        .unwrap();
+    assert_eq!(same, id);
+    assert_eq!(
+        (
+            after.education.as_str(),
+            after.employment.as_str(),
+            &after.sealed
+        ),
+        (
+            before.education.as_str(),
+            before.employment.as_str(),
+            &before.sealed
+        ),
+        "nothing she gave was overwritten"
+    );
+    assert_eq!(after.registered_centre, "TOS-001");
+    // The two replies tell nothing about whether the code was known.
+    let shape = |v: &Value| {
+        let mut keys: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        keys.extend(v["citizen"].as_object().unwrap().keys().cloned());
+        keys.sort();
+        keys
+    };
+    assert_eq!(shape(&new), shape(&again));
+    assert_eq!(new["citizen"], again["citizen"]);
+    assert!(new["citizen"].get("new").is_none() && new["citizen"].get("id").is_none());
+
+    // Names that do not give the code's letters are refused, kindly, naming the field.
+    let mut wrong = registration(3, "TOS-001", &code);
+    wrong["last_name"] = "Bianchi".into();
+    let (status, body) = post(&f, "/api/v1/registrations", &wrong).await;
+    assert_eq!(
+        (
+            status,
+            body["error"]["code"].as_str(),
+            body["error"]["field"].as_str()
+        ),
+        (422, Some("names_mismatch"), Some("last_name")),
+        "{body}"
+    );
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("facilitator")
+    );
+    wrong["submission_id"] = uuid(4).into();
+    wrong["last_name"] = "Verdi".into();
+    wrong["first_name"] = "Maria".into();
+    let (status, body) = post(&f, "/api/v1/registrations", &wrong).await;
+    assert_eq!(
+        (status, body["error"]["field"].as_str()),
+        (422, Some("first_name"))
+    );
+    // The desk's channel is not for the public endpoint.
+    let mut desk = registration(5, "TOS-001", &code);
+    desk["privacy"]["channel"] = "paper_assisted".into();
+    let (status, body) = post(&f, "/api/v1/registrations", &desk).await;
+    assert_eq!(
+        (status, body["error"]["field"].as_str()),
+        (400, Some("privacy.channel"))
+    );
+    assert_eq!(f.app.store.citizen_count().unwrap(), 1);
+}
+
+#[tokio::test]
+async fn the_privacy_notice_is_the_programmes_and_a_new_one_is_recorded() {
+    let f = fixture(false);
+    let (_, list) = get(&f, "/api/v1/programmes").await;
+    for p in list["programmes"].as_array().unwrap() {
+        for key in [
+            "controller",
+            "controller_address",
+            "controller_contact",
+            "dpo_contact",
+        ] {
+            assert!(
+                !p["privacy"][key].as_str().unwrap().is_empty(),
+                "{key} of {}",
+                p["id"]
+            );
+        }
+    }
+    // An old version is refused, naming the field.
+    let code = cf("VRDNNA70M41D612");
+    let mut old = registration(1, "TOS-001", &code);
+    old["privacy"]["version"] = "2026-11".into();
+    let (status, body) = post(&f, "/api/v1/registrations", &old).await;
+    assert_eq!(
+        (status, body["error"]["field"].as_str()),
+        (400, Some("privacy.version"))
+    );
+    let anna = register(&f, 2, "LOM-001", &code).await;
+    // At a Toscana centre the phone shows Toscana's notice before checking in, and the
+    // visit records it; a wrong version is refused.
+    let mut body = checkin(3, &anna, "TOS-001");
+    body["privacy"] = serde_json::json!({"version": "2020-01.r1", "channel": "phone"});
+    let (status, reply) = post(&f, "/api/v1/checkins", &body).await;
+    assert_eq!(
+        (status, reply["error"]["field"].as_str()),
+        (400, Some("privacy.version"))
+    );
+    body["submission_id"] = uuid(4).into();
+    body["privacy"]["version"] = privacy_version().into();
+    assert_eq!(post(&f, "/api/v1/checkins", &body).await.0, 201);
+    let parsed = ponte_domain::codice_fiscale::CodiceFiscale::parse(&code).unwrap();
+    let (_, record) = f
+        .app
+        .store
+        .find_citizen(&f.secrets, &parsed)
+        .unwrap()
+        .unwrap();
+    assert_eq!(record.privacy_version, privacy_version());
+    assert!(
+        record.privacy_acks.is_empty(),
+        "the same version is recorded once"
+    );
+}
+
+#[tokio::test]
+async fn visits_keep_their_site_age_band_and_why_they_cannot_be_exported() {
+    let f = fixture(false);
+    // Turned 30 ten days ago: 29 at a visit twenty days ago.
+    let today = ponte_domain::clock::rome_date(now_seconds()).unwrap();
+    let born = ponte_domain::Date::from_days_since_epoch(today.days_since_epoch() - 10).unwrap();
+    let months = "ABCDEHLMPRST".as_bytes();
+    let first15 = format!(
+        "VRDNNA{:02}{}{:02}D612",
+        (born.year() - 30) % 100,
+        months[usize::from(born.month()) - 1] as char,
+        born.day() + 40
+    );
+    let anna = register(&f, 1, "TOS-001", &cf(&first15)).await;
+    let (_, before) = post(&f, "/api/v1/checkins", &checkin_at(2, &anna, "TOS-001", 20)).await;
+    let (_, after) = post(&f, "/api/v1/checkins", &checkin(3, &anna, "TOS-001")).await;
+    let visit = |reply: &Value| {
+        f.app
+            .store
+            .visit(reply["visit"]["id"].as_u64().unwrap())
+            .unwrap()
+            .unwrap()
+    };
+    assert_eq!(visit(&before).age_band, Some(1), "18–29 on the day");
+    assert_eq!(visit(&after).age_band, Some(2), "30–54 on the day");
+    assert_eq!(visit(&after).site, 1, "the main site by default");
+    assert!(visit(&after).not_exportable.is_empty());
+
+    // A centre with other sites: the poster's site number is kept; one it lacks is refused.
+    let reference = f.app.store.reference();
+    let centre = reference
+        .centres(&Default::default())
+        .into_iter()
+        .find(|c| c.programme.as_str() == "toscana" && !c.other_sites.is_empty())
+        .expect("a demo centre with a branch or mobile site");
+    let sites = centre.sites().count() as u8;
+    let mut body = checkin(4, &anna, centre.code.as_str());
+    body["site"] = sites.into();
+    let (status, reply) = post(&f, "/api/v1/checkins", &body).await;
+    assert_eq!(status, 201, "{reply}");
+    assert_eq!(visit(&reply).site, sites);
+    body["submission_id"] = uuid(5).into();
+    body["site"] = (sites + 1).into();
+    let (status, reply) = post(&f, "/api/v1/checkins", &body).await;
+    assert_eq!(
+        (status, reply["error"]["field"].as_str()),
+        (400, Some("site"))
+    );
+
+    // Lombardia's period ended on 2025-12-31; a 17-year-old signed up there is under
+    // Toscana's 18 at a Toscana centre. Both visits are recorded, and flagged.
+    let luca = register(&f, 6, "LOM-001", &cf("VRDLCU09E05D612")).await;
+    let (status, lom) = post(&f, "/api/v1/checkins", &checkin(7, &luca, "LOM-001")).await;
+    assert_eq!(status, 201, "{lom}");
+    assert_eq!(
+        visit(&lom).not_exportable,
+        [ponte_domain::checkin::NotExportable::OutsidePeriod]
+    );
+    let (status, tos) = post(&f, "/api/v1/checkins", &checkin(8, &luca, "TOS-001")).await;
+    assert_eq!(status, 201, "{tos}");
+    assert_eq!(
+        visit(&tos).not_exportable,
+        [ponte_domain::checkin::NotExportable::UnderAge]
+    );
+    assert_eq!(visit(&tos).age_band, Some(5));
+    let (_, report) = get(&f, "/api/v1/centres/TOS-001/attendance").await;
+    assert_eq!(
+        report["not_exportable"],
+        serde_json::json!({"outside_period": 0, "under_age": 1, "no_codice_fiscale": 0}),
+        "{report}"
+    );
+    let (_, report) = get(&f, "/api/v1/centres/LOM-001/attendance").await;
+    assert_eq!(report["not_exportable"]["outside_period"], 1, "{report}");
 }
 
 #[tokio::test]
@@ -454,15 +764,12 @@ async fn without_a_codice_fiscale_only_where_the_programme_allows_it() {
             reply["citizen"]["gender"].as_str(),
             reply["citizen"]["age_band"].as_u64()
         ),
-        (Some("F"), Some(2))
+        (Some("A"), Some(2))
     );
     // Nobody can be found again without a code: the same person twice is two citizens.
     body["submission_id"] = uuid(2).into();
     let (status, reply) = post(&f, "/api/v1/registrations", &body).await;
-    assert_eq!(
-        (status, reply["citizen"]["new"].as_bool()),
-        (201, Some(true))
-    );
+    assert_eq!(status, 201);
     assert_eq!(f.app.store.citizen_count().unwrap(), 2);
     // Their passes check in like any other.
     let pass = reply["pass"].as_str().unwrap();
@@ -481,8 +788,8 @@ async fn without_a_codice_fiscale_only_where_the_programme_allows_it() {
 #[tokio::test]
 async fn personal_data_is_not_in_the_database_file() {
     let f = fixture(false);
-    let code = "RSSMRA80A01H501U";
-    let mut body = registration(1, "TOS-001", code);
+    let code = cf("ZPPGFR80A01H501");
+    let mut body = registration(1, "TOS-001", &code);
     body["first_name"] = "Gianfrancesco".into();
     body["last_name"] = "Zappacosta".into();
     body["contact"] = serde_json::json!({"email": "gianfrancesco@example.it", "consent": true});
@@ -492,7 +799,7 @@ async fn personal_data_is_not_in_the_database_file() {
     let path = f.app.store.path().to_owned();
     let bytes = std::fs::read(path).unwrap();
     for secret in [
-        code,
+        code.as_str(),
         "Gianfrancesco",
         "Zappacosta",
         "gianfrancesco@example.it",
@@ -808,8 +1115,14 @@ async fn the_summary_counts_answers_once_per_questionnaire() {
     let f = fixture(false);
     let anna = register(&f, 1, "TOS-001", &cf("VRDNNA70M41D612")).await;
     let mut answered = Vec::new();
-    for (n, usefulness) in [(3u128, 5), (4, 2)] {
-        let (_, visit) = post(&f, "/api/v1/checkins", &checkin(n, &anna, "TOS-001")).await;
+    // Two visits on two days (one a day is counted).
+    for (n, usefulness, days_ago) in [(3u128, 5, 1), (4, 2, 0)] {
+        let (_, visit) = post(
+            &f,
+            "/api/v1/checkins",
+            &checkin_at(n, &anna, "TOS-001", days_ago),
+        )
+        .await;
         let id = visit["visit"]["id"].as_u64().unwrap();
         let mut answers = experience(n + 10, &anna);
         answers["usefulness"] = usefulness.into();
@@ -852,6 +1165,13 @@ async fn survey_answers(f: &Fixture, step: u8, right: bool) -> Value {
         answers.insert(item["id"].as_str().unwrap().to_owned(), value.into());
     }
     Value::Object(answers)
+}
+
+/// A survey finished `days_ago` days ago (sent later by the phone).
+fn survey_at(n: u128, pass: Option<&str>, answers: &Value, days_ago: i64) -> Value {
+    let mut body = survey(n, pass, answers);
+    body["at"] = (now_seconds() - days_ago * 86_400).into();
+    body
 }
 
 fn survey(n: u128, pass: Option<&str>, answers: &Value) -> Value {
@@ -962,7 +1282,7 @@ async fn entry_then_exit_gives_a_paired_improvement() {
     let high = survey_answers(&f, 2, true).await;
     let path = "/api/v1/surveys/digcomp/responses";
 
-    let (status, entry) = post(&f, path, &survey(10, Some(&anna), &low)).await;
+    let (status, entry) = post(&f, path, &survey_at(10, Some(&anna), &low, 20)).await;
     assert_eq!(status, 201, "{entry}");
     assert_eq!(entry["phase"], "entry");
     assert_eq!(entry["scores"]["1"]["percent"], 0);
@@ -971,22 +1291,30 @@ async fn entry_then_exit_gives_a_paired_improvement() {
     assert!(entry.get("change").is_none());
     // The same submission again replays; a different body under its id is refused.
     assert_eq!(
-        post(&f, path, &survey(10, Some(&anna), &low)).await,
+        post(&f, path, &survey_at(10, Some(&anna), &low, 20)).await,
         (201, entry)
     );
     let (status, _) = post(&f, path, &survey(10, Some(&anna), &high)).await;
     assert_eq!(status, 409);
 
     // Again before any service: still an entry, and not counted twice.
-    let (_, again) = post(&f, path, &survey(11, Some(&anna), &high)).await;
+    let (_, again) = post(&f, path, &survey_at(11, Some(&anna), &high, 19)).await;
     assert_eq!(again["phase"], "entry");
-    // An anonymous survey is an entry too, counted and linked to nobody.
+    // An anonymous survey: answered as an entry, linked to nobody, summed apart.
     let (_, anonymous) = post(&f, path, &survey(12, None, &high)).await;
     assert_eq!(anonymous["phase"], "entry");
 
-    // A service, then the exit.
-    let (status, _) = post(&f, "/api/v1/checkins", &checkin(13, &anna, "TOS-001")).await;
+    // A service, then a survey only ten days after the entry: too soon to be the exit.
+    let (status, _) = post(
+        &f,
+        "/api/v1/checkins",
+        &checkin_at(13, &anna, "TOS-001", 18),
+    )
+    .await;
     assert_eq!(status, 201);
+    let (_, soon) = post(&f, path, &survey_at(17, Some(&anna), &high, 10)).await;
+    assert_eq!(soon["phase"], "entry", "{soon}");
+    // Twenty days after the entry, with a service between: the exit.
     let (status, exit) = post(&f, path, &survey(14, Some(&anna), &high)).await;
     assert_eq!(status, 201, "{exit}");
     assert_eq!(exit["phase"], "exit");
@@ -1000,13 +1328,12 @@ async fn entry_then_exit_gives_a_paired_improvement() {
 
     let (status, report) = get(&f, "/api/v1/centres/TOS-001/skills").await;
     assert_eq!(status, 200);
-    assert_eq!(
-        report["entry"]["surveys"], 2,
-        "Anna's first and the anonymous one: {report}"
-    );
+    assert_eq!(report["entry"]["surveys"], 1, "Anna's first only: {report}");
+    assert_eq!(report["anonymous"]["surveys"], 1, "{report}");
+    assert_eq!(report["anonymous"]["at_least_basic_share"], 1.0);
     assert_eq!(report["exit"]["surveys"], 1);
     assert_eq!(report["improvement"]["pairs"], 1);
-    assert_eq!(report["entry"]["at_least_basic_share"], 0.5);
+    assert_eq!(report["entry"]["at_least_basic_share"], 0.0);
     assert_eq!(report["exit"]["at_least_basic_share"], 1.0);
     let exit_1 = exit["scores"]["1"]["percent"].as_f64().unwrap();
     assert_eq!(report["exit"]["mean"]["1"].as_f64(), Some(exit_1));
@@ -1014,7 +1341,7 @@ async fn entry_then_exit_gives_a_paired_improvement() {
         report["improvement"]["mean_change"]["1"].as_f64(),
         Some(exit_1)
     );
-    assert_eq!(report["entry"]["mean"]["1"].as_f64(), Some(exit_1 / 2.0));
+    assert_eq!(report["entry"]["mean"]["1"].as_f64(), Some(0.0));
 
     // Another service and a second exit replace the first in the sums.
     post(&f, "/api/v1/checkins", &checkin(15, &anna, "TOS-001")).await;
@@ -1117,7 +1444,57 @@ async fn anonymous_surveys_are_limited_per_phone_but_citizens_are_not() {
     assert_eq!(status, 201);
     let (_, report) = get(&f, "/api/v1/centres/TOS-001/skills").await;
     assert_eq!(
-        report["entry"]["surveys"], 7,
-        "the refused one was not stored"
+        (
+            report["anonymous"]["surveys"].as_u64(),
+            report["entry"]["surveys"].as_u64()
+        ),
+        (Some(6), Some(1)),
+        "the refused one was not stored: {report}"
+    );
+}
+
+#[tokio::test]
+async fn anonymous_surveys_are_bounded_per_address_and_day_and_per_centre_and_day() {
+    let f = fixture(false);
+    let answers = survey_answers(&f, 1, true).await;
+    let path = "/api/v1/surveys/digcomp/responses";
+    // One address, new device ids every time, slowly (under the per-minute limit):
+    // the daily ceiling of the address stops it.
+    let mut refused = None;
+    for n in 0..60u128 {
+        let (status, _, retry) = post_from(
+            &f,
+            path,
+            &survey(300 + n, None, &answers),
+            "10.0.0.7",
+            Some(&format!("d{n}")),
+        )
+        .await;
+        if status == 429 {
+            refused = Some((n, retry.is_some()));
+            break;
+        }
+        assert_eq!(status, 201);
+        // Each phone's minute starts afresh for the next; only the day's count grows.
+        if n % 25 == 24 {
+            f.app.survey_limit.forget();
+        }
+    }
+    assert_eq!(refused, Some((40, true)), "40 a day from one address");
+    // However many addresses, a centre counts at most its daily share of anonymous ones.
+    let mut stored = 40;
+    for n in 0..100u128 {
+        let (status, _) = post(&f, path, &survey(500 + n, None, &answers)).await;
+        if status == 429 {
+            break;
+        }
+        stored += 1;
+    }
+    assert_eq!(stored, crate::store::ANONYMOUS_PER_CENTRE_DAY);
+    let (_, report) = get(&f, "/api/v1/centres/TOS-001/skills").await;
+    assert_eq!(report["anonymous"]["surveys"].as_u64(), Some(stored));
+    assert_eq!(
+        report["entry"]["surveys"], 0,
+        "the citizens' figures are untouched"
     );
 }

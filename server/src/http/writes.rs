@@ -152,5 +152,6 @@ pub async fn submit(
         Outcome::Refused(Refused::AlreadyAnswered) => Err(ApiError::Conflict(
             "this visit's questionnaire has already been answered".into(),
         )),
+        Outcome::Refused(Refused::AnonymousDayFull) => Err(ApiError::TooManyRequests(3_600)),
     }
 }

@@ -1,6 +1,7 @@
 //! The official programme definitions, from the two regional sources in
 //! `shared/seeds` (figures copied exactly; see `shared/domain.md` §1 and §6).
 
+use ponte_domain::privacy::PrivacySettings;
 use ponte_domain::province::Province;
 use ponte_domain::{Date, Programme, ProgrammeId, ProvinceTarget, Target};
 
@@ -46,6 +47,13 @@ fn toscana() -> Programme {
         ],
         province_targets: vec![],
         registration_without_codice_fiscale: false,
+        privacy: PrivacySettings {
+            controller: "Regione Toscana".into(),
+            controller_address: "Piazza del Duomo 10, 50122 Firenze".into(),
+            controller_contact: "regionetoscana@postacert.toscana.it".into(),
+            dpo_contact: "dpo@regione.toscana.it".into(),
+            revision: 1,
+        },
     }
 }
 
@@ -84,6 +92,13 @@ fn lombardia() -> Programme {
         ],
         province_targets: lombardia_provinces(due),
         registration_without_codice_fiscale: false,
+        privacy: PrivacySettings {
+            controller: "Regione Lombardia".into(),
+            controller_address: "Piazza Città di Lombardia 1, 20124 Milano".into(),
+            controller_contact: "presidenza@pec.regione.lombardia.it".into(),
+            dpo_contact: "rpd@regione.lombardia.it".into(),
+            revision: 1,
+        },
     }
 }
 

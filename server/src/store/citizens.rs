@@ -4,7 +4,7 @@ use ponte_domain::api::{CitizenSummary, RegistrationResponse};
 use ponte_domain::clock::UnixSeconds;
 use ponte_domain::codice_fiscale::Sex;
 use ponte_domain::pass::PassToken;
-use ponte_domain::registration::{Channel, Registration};
+use ponte_domain::registration::{Channel, PrivacyAck, Registration};
 use ponte_domain::{CentreCode, Date};
 use redb::ReadableTable;
 use serde::{Deserialize, Serialize};
@@ -26,9 +26,13 @@ pub struct CitizenRecord {
     pub citizenship: String,
     /// Sigla of the province of domicile.
     pub domicile: String,
+    /// The notice acknowledged at the first sign-up.
     pub privacy_version: String,
     pub privacy_channel: Channel,
     pub privacy_at: UnixSeconds,
+    /// Notices acknowledged later (a new version, another programme's), oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub privacy_acks: Vec<PrivacyAckRecord>,
     pub contact_consent: bool,
     pub registered_at: UnixSeconds,
     pub registered_centre: String,
@@ -38,6 +42,67 @@ pub struct CitizenRecord {
     pub exportable: bool,
     /// `Personal` as JSON, sealed with the sealing key, hex.
     pub sealed: String,
+    /// `Birth` as JSON, sealed apart from the names so that a check-in, which needs the
+    /// age on its day, opens nothing else. Empty in records from before it existed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sealed_birth: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PrivacyAckRecord {
+    pub version: String,
+    pub channel: Channel,
+    pub at: UnixSeconds,
+}
+
+/// What the age at a visit is computed from.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct Birth {
+    /// Exact, from the codice fiscale.
+    pub date: Option<Date>,
+    /// Without a codice fiscale only the year is known.
+    pub year: u16,
+}
+
+impl Birth {
+    /// Age on `day`: exact with a birth date, else the younger of the two possible.
+    pub fn age_on(&self, day: Date) -> u16 {
+        match self.date {
+            Some(d) => ponte_domain::codice_fiscale::age_on(d, day),
+            None => day.year().saturating_sub(self.year).saturating_sub(1),
+        }
+    }
+}
+
+impl CitizenRecord {
+    /// Records that the citizen was shown `ack`'s notice at `at`; false if it was
+    /// recorded before.
+    pub fn acknowledge(&mut self, ack: &PrivacyAck, at: UnixSeconds) -> bool {
+        let seen = std::iter::once(self.privacy_version.as_str())
+            .chain(self.privacy_acks.iter().map(|a| a.version.as_str()))
+            .any(|v| v == ack.version);
+        if !seen {
+            self.privacy_acks.push(PrivacyAckRecord {
+                version: ack.version.clone(),
+                channel: ack.channel,
+                at,
+            });
+        }
+        !seen
+    }
+
+    /// The citizen's birth, opened from its own sealed field.
+    pub fn birth(&self, secrets: &Secrets) -> Result<Option<Birth>> {
+        if self.sealed_birth.is_empty() {
+            return Ok(None);
+        }
+        let raw = hex::decode(&self.sealed_birth)
+            .map_err(|e| StoreError::Sealed(format!("birth field: {e}")))?;
+        let open = secrets
+            .open(&raw)
+            .map_err(|e| StoreError::Sealed(e.to_string()))?;
+        Ok(Some(serde_json::from_slice(&open)?))
+    }
 }
 
 fn exportable_default() -> bool {
@@ -56,7 +121,13 @@ struct Personal {
     phone: Option<String>,
 }
 
-/// Registers (or finds again) a citizen and issues a fresh pass, all in `tx`.
+/// Registers a citizen, or finds one registered before, and issues a fresh pass, all
+/// in `tx`.
+///
+/// A citizen found again is never changed from here: a phone or kiosk that knows
+/// someone's codice fiscale and names must not be able to overwrite what they gave
+/// (changes go through staff). Only a newer privacy notice they were shown is recorded.
+/// The reply is the same either way.
 pub fn register(
     t: &mut Tables<'_>,
     secrets: &Secrets,
@@ -74,51 +145,67 @@ pub fn register(
         Some(l) => t.citizen_by_lookup.get(l.as_slice())?.map(|v| v.value()),
         None => None,
     };
-    let (id, first_registration) = match existing {
+    let id = match existing {
         Some(id) => {
             let old: Option<CitizenRecord> = match t.citizens.get(id)? {
                 Some(v) => Some(serde_json::from_slice(v.value())?),
                 None => None,
             };
-            (id, old.map(|o| (o.registered_at, o.registered_centre)))
+            if let Some(mut old) = old
+                && old.acknowledge(&reg.privacy, now)
+            {
+                t.citizens
+                    .insert(id, serde_json::to_vec(&old)?.as_slice())?;
+            }
+            id
         }
-        None => (t.next_id("citizen")?, None),
+        None => {
+            let id = t.next_id("citizen")?;
+            let personal = Personal {
+                codice_fiscale: reg.codice_fiscale.as_ref().map(|cf| cf.as_str().to_owned()),
+                first_name: reg.first_name.clone(),
+                last_name: reg.last_name.clone(),
+                birth_date: reg.birth_date,
+                birth_year: reg.birth_year,
+                email: reg.contact.as_ref().and_then(|c| c.email.clone()),
+                phone: reg.contact.as_ref().and_then(|c| c.phone.clone()),
+            };
+            let sealed = secrets
+                .seal(&serde_json::to_vec(&personal)?)
+                .map_err(sealed_err)?;
+            let birth = Birth {
+                date: reg.birth_date,
+                year: reg.birth_year,
+            };
+            let sealed_birth = secrets
+                .seal(&serde_json::to_vec(&birth)?)
+                .map_err(sealed_err)?;
+            let record = CitizenRecord {
+                sex: reg.sex,
+                age_band: reg.age_band,
+                education: reg.education.to_owned(),
+                employment: reg.employment.to_owned(),
+                citizenship: reg.citizenship.to_owned(),
+                domicile: reg.domicile.code.to_owned(),
+                privacy_version: reg.privacy.version.clone(),
+                privacy_channel: reg.privacy.channel,
+                privacy_at: now,
+                privacy_acks: Vec::new(),
+                contact_consent: reg.contact.as_ref().is_some_and(|c| c.consent),
+                registered_at: now,
+                registered_centre: centre.to_string(),
+                exportable: reg.codice_fiscale.is_some(),
+                sealed: hex::encode(sealed),
+                sealed_birth: hex::encode(sealed_birth),
+            };
+            t.citizens
+                .insert(id, serde_json::to_vec(&record)?.as_slice())?;
+            if let Some(l) = &lookup {
+                t.citizen_by_lookup.insert(l.as_slice(), id)?;
+            }
+            id
+        }
     };
-    let personal = Personal {
-        codice_fiscale: reg.codice_fiscale.as_ref().map(|cf| cf.as_str().to_owned()),
-        first_name: reg.first_name.clone(),
-        last_name: reg.last_name.clone(),
-        birth_date: reg.birth_date,
-        birth_year: reg.birth_year,
-        email: reg.contact.as_ref().and_then(|c| c.email.clone()),
-        phone: reg.contact.as_ref().and_then(|c| c.phone.clone()),
-    };
-    let sealed = secrets
-        .seal(&serde_json::to_vec(&personal)?)
-        .map_err(sealed_err)?;
-    let (registered_at, registered_centre) =
-        first_registration.unwrap_or((now, centre.to_string()));
-    let record = CitizenRecord {
-        sex: reg.sex,
-        age_band: reg.age_band,
-        education: reg.education.to_owned(),
-        employment: reg.employment.to_owned(),
-        citizenship: reg.citizenship.to_owned(),
-        domicile: reg.domicile.code.to_owned(),
-        privacy_version: reg.privacy.version.clone(),
-        privacy_channel: reg.privacy.channel,
-        privacy_at: now,
-        contact_consent: reg.contact.as_ref().is_some_and(|c| c.consent),
-        registered_at,
-        registered_centre,
-        exportable: reg.codice_fiscale.is_some(),
-        sealed: hex::encode(sealed),
-    };
-    t.citizens
-        .insert(id, serde_json::to_vec(&record)?.as_slice())?;
-    if let Some(l) = &lookup {
-        t.citizen_by_lookup.insert(l.as_slice(), id)?;
-    }
 
     let pass = PassToken::from_random(random_bytes::<17>().map_err(sealed_err)?);
     t.passes
@@ -126,14 +213,8 @@ pub fn register(
 
     let body = RegistrationResponse {
         citizen: CitizenSummary {
-            id,
             age_band: reg.age_band,
-            gender: match reg.sex {
-                Sex::F => "F",
-                Sex::M => "M",
-            }
-            .to_owned(),
-            new: existing.is_none(),
+            gender: reg.sex.gender_code().to_owned(),
         },
         pass_code: pass.short_code(),
         pass_qr_svg: crate::qr::svg(pass.as_str())?,
@@ -208,6 +289,30 @@ impl super::Store {
         };
         tx.commit()?;
         Ok(found)
+    }
+
+    /// The citizen registered with `cf`, if any: for staff and tests, never for an
+    /// anonymous caller.
+    pub fn find_citizen(
+        &self,
+        secrets: &Secrets,
+        cf: &ponte_domain::codice_fiscale::CodiceFiscale,
+    ) -> Result<Option<(u64, CitizenRecord)>> {
+        use super::tables::CITIZEN_BY_LOOKUP;
+        use redb::ReadableDatabase;
+        let tx = self.db.begin_read()?;
+        let Some(id) = tx
+            .open_table(CITIZEN_BY_LOOKUP)?
+            .get(secrets.lookup_hash(cf).as_slice())?
+            .map(|v| v.value())
+        else {
+            return Ok(None);
+        };
+        let record = match tx.open_table(CITIZENS)?.get(id)? {
+            Some(v) => serde_json::from_slice(v.value())?,
+            None => return Ok(None),
+        };
+        Ok(Some((id, record)))
     }
 
     pub fn citizen_count(&self) -> Result<u64> {

@@ -21,7 +21,7 @@ pub use centres::ImportSummary;
 pub use citizens::register;
 pub use feedback::file_feedback;
 pub use reference::Reference;
-pub use skills::take_survey;
+pub use skills::{ANONYMOUS_PER_CENTRE_DAY, take_survey};
 pub use submissions::{Refused, Reply, Written};
 pub use visits::{answer_experience, check_in};
 
@@ -149,6 +149,8 @@ pub struct Tables<'t> {
     citizen_at_centre: redb::Table<'t, (u64, &'static str), u32>,
     citizen_in_programme: redb::Table<'t, (u64, &'static str), i32>,
     centre_days: redb::Table<'t, (&'static str, i32), (u32, u32, u32, u32)>,
+    centre_day_citizens: redb::Table<'t, (&'static str, i32, u64), u64>,
+    centre_day_not_exportable: redb::Table<'t, (&'static str, i32, &'static str), u32>,
     feedback: redb::Table<'t, u64, &'static [u8]>,
     experiences: redb::Table<'t, u64, &'static [u8]>,
     feedback_counts: redb::Table<'t, (&'static str, i32, &'static str, &'static str), (u32, u32)>,
@@ -170,6 +172,8 @@ impl<'t> Tables<'t> {
             citizen_at_centre: tx.open_table(tables::CITIZEN_AT_CENTRE)?,
             citizen_in_programme: tx.open_table(tables::CITIZEN_IN_PROGRAMME)?,
             centre_days: tx.open_table(tables::CENTRE_DAYS)?,
+            centre_day_citizens: tx.open_table(tables::CENTRE_DAY_CITIZENS)?,
+            centre_day_not_exportable: tx.open_table(tables::CENTRE_DAY_NOT_EXPORTABLE)?,
             feedback: tx.open_table(tables::FEEDBACK)?,
             experiences: tx.open_table(tables::EXPERIENCES)?,
             feedback_counts: tx.open_table(tables::FEEDBACK_COUNTS)?,

@@ -2,19 +2,21 @@
 //! per-centre, per-day sums the skills report reads (never the responses).
 //!
 //! The phase is decided here: a citizen's first survey is the entry; a later one is an
-//! exit once they have had at least one service (a check-in) since the entry. A repeat
+//! exit once they have had at least one service (a check-in) since the entry and at
+//! least `MIN_DAYS_TO_EXIT` days have passed. A repeat
 //! before any service is stored and answered as an entry but leaves the baseline and
 //! the sums alone, so nobody is counted twice. A later exit replaces the earlier one in
 //! the sums (its contribution is taken out first): each citizen counts with their latest
-//! result. Anonymous surveys are entries, counted, and linked to nobody.
+//! result. Anonymous surveys are answered as entries, linked to nobody, and summed
+//! apart from the citizens' (at most `ANONYMOUS_PER_CENTRE_DAY` a centre and day).
 
 use std::collections::BTreeMap;
 
 use ponte_domain::Province;
 use ponte_domain::query::CentreQuery;
 use ponte_domain::survey::{
-    AREAS, Improvement, Phase, PhaseSkills, ProgrammeSkills, Scores, SkillFigures, SkillsSummary,
-    Survey, SurveyReply,
+    AREAS, Improvement, MIN_DAYS_TO_EXIT, Phase, PhaseSkills, ProgrammeSkills, Scores,
+    SkillFigures, SkillsSummary, Survey, SurveyReply,
 };
 use ponte_domain::{CentreCode, Date, ProgrammeId};
 use redb::{ReadableDatabase, ReadableTable};
@@ -63,6 +65,12 @@ struct CitizenSkills {
 const ENTRY: &str = "entry";
 const EXIT: &str = "exit";
 const PAIR: &str = "pair";
+const ANONYMOUS: &str = "anonymous";
+
+/// Anonymous surveys a centre counts in a day; beyond it they are refused (429). A busy
+/// centre sees a few dozen people a day, most of them with a pass, whose surveys are
+/// not bounded (each citizen counts once anyway).
+pub const ANONYMOUS_PER_CENTRE_DAY: u64 = 100;
 
 #[derive(Clone, Copy)]
 enum Sign {
@@ -159,7 +167,14 @@ pub fn take_survey(
 
     let (phase, change_since_entry) = match citizen {
         None => {
-            update_sums(t, centre, day, ENTRY, values, taken.basic, Sign::Add)?;
+            let today = t
+                .skill_sums
+                .get((centre, day, ANONYMOUS))?
+                .map_or(0, |v| v.value().0);
+            if today >= ANONYMOUS_PER_CENTRE_DAY {
+                return Ok(Err(Refused::AnonymousDayFull));
+            }
+            update_sums(t, centre, day, ANONYMOUS, values, taken.basic, Sign::Add)?;
             (Phase::Entry, None)
         }
         Some(id) => {
@@ -179,8 +194,12 @@ pub fn take_survey(
                         .insert(id, serde_json::to_vec(&record)?.as_slice())?;
                     (Phase::Entry, None)
                 }
-                Some(known) if services(t, id)? <= known.services_at_entry => {
-                    // No service since the entry: a repeat, kept but not counted.
+                Some(known)
+                    if services(t, id)? <= known.services_at_entry
+                        || day - known.entry.day < MIN_DAYS_TO_EXIT =>
+                {
+                    // No service since the entry, or too soon after it: a repeat, kept
+                    // but not counted.
                     (Phase::Entry, None)
                 }
                 Some(mut known) => {
@@ -295,7 +314,12 @@ fn figures<'a>(
     from: Date,
     to: Date,
 ) -> Result<SkillFigures> {
-    let (mut entry, mut exit, mut pair) = (Total::default(), Total::default(), Total::default());
+    let (mut entry, mut exit, mut pair, mut anonymous) = (
+        Total::default(),
+        Total::default(),
+        Total::default(),
+        Total::default(),
+    );
     let (lo, hi) = (from.days_since_epoch(), to.days_since_epoch());
     for code in centres {
         for row in sums.range((code, lo, "")..=(code, hi, "\u{10FFFF}"))? {
@@ -304,6 +328,7 @@ fn figures<'a>(
                 ENTRY => &mut entry,
                 EXIT => &mut exit,
                 PAIR => &mut pair,
+                ANONYMOUS => &mut anonymous,
                 _ => continue,
             };
             total.add(value.value());
@@ -316,6 +341,7 @@ fn figures<'a>(
             pairs: pair.n,
             mean_change: pair.means(),
         },
+        anonymous: anonymous.phase(),
     })
 }
 

@@ -35,6 +35,8 @@ pub enum Refused {
     /// The pass is not the one that made the visit.
     NotYourVisit,
     AlreadyAnswered,
+    /// The centre has taken as many anonymous skills surveys today as it counts.
+    AnonymousDayFull,
 }
 
 /// A write's result: its reply (kept for retries by the ledger), or why it was refused.

@@ -46,6 +46,17 @@ pub const CITIZEN_IN_PROGRAMME: TableDefinition<(u64, &str), i32> =
 pub const CENTRE_DAYS: TableDefinition<(&str, i32), (u32, u32, u32, u32)> =
     TableDefinition::new("centre_days");
 
+/// (centre code, day, citizen id) → the visit id: who came on a day (one visit per
+/// citizen, centre and day), and the distinct citizens of a period without reading
+/// the visits.
+pub const CENTRE_DAY_CITIZENS: TableDefinition<(&str, i32, u64), u64> =
+    TableDefinition::new("centre_day_citizens");
+
+/// (centre code, day, reason) → visits that day that cannot be exported, by
+/// `NotExportable` reason.
+pub const CENTRE_DAY_NOT_EXPORTABLE: TableDefinition<(&str, i32, &str), u32> =
+    TableDefinition::new("centre_day_not_exportable");
+
 /// report id → `FeedbackRecord` JSON (masked text; contact sealed).
 pub const FEEDBACK: TableDefinition<u64, &[u8]> = TableDefinition::new("feedback");
 
@@ -97,5 +108,7 @@ pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
     tx.open_table(CITIZEN_AT_CENTRE)?;
     tx.open_table(CITIZEN_IN_PROGRAMME)?;
     tx.open_table(CENTRE_DAYS)?;
+    tx.open_table(CENTRE_DAY_CITIZENS)?;
+    tx.open_table(CENTRE_DAY_NOT_EXPORTABLE)?;
     Ok(())
 }

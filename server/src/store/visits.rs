@@ -1,16 +1,20 @@
 //! Visits and the per-day attendance counters kept with them.
 
 use ponte_domain::api::{Attendance, CheckinResponse, Counts, DayCounts, VisitSummary};
-use ponte_domain::checkin::{Checkin, Needs};
+use std::collections::{BTreeMap, HashSet};
+
+use ponte_domain::checkin::{Checkin, Needs, NotExportable, not_exportable};
 use ponte_domain::clock::UnixSeconds;
-use ponte_domain::{CentreCode, Date, ProgrammeId};
+use ponte_domain::codice_fiscale::age_band;
+use ponte_domain::{CentreCode, Date, Programme};
 use redb::{ReadableDatabase, ReadableTable};
 use serde::{Deserialize, Serialize};
 
-use super::citizens::{PassState, pass_state};
+use super::citizens::{CitizenRecord, PassState, pass_state};
 use super::submissions::{Refused, Reply, Written};
-use super::tables::{CENTRE_DAYS, VISITS};
-use super::{Result, Store, Tables};
+use super::tables::{CENTRE_DAY_CITIZENS, CENTRE_DAY_NOT_EXPORTABLE, CENTRE_DAYS, VISITS};
+use super::{Result, Store, StoreError, Tables};
+use crate::secrets::Secrets;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct VisitRecord {
@@ -23,15 +27,31 @@ pub struct VisitRecord {
     /// The centre's programme at the time, so answers about the visit are counted for it.
     #[serde(default)]
     pub programme: String,
+    /// Which of the centre's sites (1 = main): the national file's IDSede.
+    #[serde(default = "main_site")]
+    pub site: u8,
+    /// National age band (AN8) on the day of the visit, from the birth date; `None` in
+    /// visits recorded before it was kept.
+    #[serde(default)]
+    pub age_band: Option<u8>,
+    /// Why the visit cannot be exported, if it cannot.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_exportable: Vec<NotExportable>,
 }
 
-/// Records a visit and updates the centre's counters for its day, all in `tx`.
-#[allow(clippy::too_many_arguments)]
+fn main_site() -> u8 {
+    1
+}
+
+/// Records a visit and updates the centre's counters for its day, all in `tx`. A
+/// citizen's second check-in at a centre on the same day records nothing and answers
+/// with the first visit.
 pub fn check_in(
     t: &mut Tables<'_>,
+    secrets: &Secrets,
     checkin: &Checkin,
     centre: &CentreCode,
-    programme: &ProgrammeId,
+    programme: &Programme,
 ) -> Result<Written> {
     let citizen = match pass_state(t, &checkin.pass)? {
         PassState::Valid(id) => id,
@@ -42,13 +62,59 @@ pub fn check_in(
     let day = date.days_since_epoch();
     let code = centre.as_str();
 
+    if let Some(first) = t.centre_day_citizens.get((code, day, citizen))? {
+        let id = first.value();
+        let visit: VisitRecord = match t.visits.get(id)? {
+            Some(v) => serde_json::from_slice(v.value())?,
+            None => {
+                return Err(StoreError::Sealed(format!(
+                    "visit {id} is indexed but missing"
+                )));
+            }
+        };
+        let visits_here = t
+            .citizen_at_centre
+            .get((citizen, code))?
+            .map_or(1, |v| v.value());
+        let body = CheckinResponse {
+            checked_in: true,
+            already_today: true,
+            visit: VisitSummary {
+                id,
+                centre: visit.centre,
+                at: visit.at,
+                date,
+            },
+            visits_here,
+        };
+        return Ok(Ok(Reply::json(200, &body)?));
+    }
+
+    let person: Option<CitizenRecord> = match t.citizens.get(citizen)? {
+        Some(v) => Some(serde_json::from_slice(v.value())?),
+        None => None,
+    };
+    let age = match &person {
+        Some(p) => p.birth(secrets)?.map(|b| b.age_on(date)),
+        None => None,
+    };
+    if let (Some(mut p), Some(ack)) = (person.clone(), &checkin.privacy)
+        && p.acknowledge(ack, checkin.at)
+    {
+        t.citizens
+            .insert(citizen, serde_json::to_vec(&p)?.as_slice())?;
+    }
+    let age_band = age.and_then(age_band);
+    let has_codice_fiscale = person.as_ref().is_none_or(|p| p.exportable);
+    let flags = not_exportable(programme, date, age, has_codice_fiscale);
+
     let visits_here = t
         .citizen_at_centre
         .get((citizen, code))?
         .map_or(0, |v| v.value())
         + 1;
     t.citizen_at_centre.insert((citizen, code), visits_here)?;
-    let key = (citizen, programme.as_str());
+    let key = (citizen, programme.id.as_str());
     let new_in_programme = t.citizen_in_programme.get(key)?.is_none();
     if new_in_programme {
         t.citizen_in_programme.insert(key, day)?;
@@ -68,20 +134,33 @@ pub fn check_in(
             ),
         )?;
     }
+    for flag in &flags {
+        let key = (code, day, flag.as_str());
+        let n = t
+            .centre_day_not_exportable
+            .get(key)?
+            .map_or(0, |v| v.value());
+        t.centre_day_not_exportable.insert(key, n + 1)?;
+    }
     let id = t.next_id("visit")?;
+    t.centre_day_citizens.insert((code, day, citizen), id)?;
     let record = VisitRecord {
         citizen,
         centre: code.to_owned(),
         at: checkin.at,
         day,
         needs: checkin.needs.clone(),
-        programme: programme.as_str().to_owned(),
+        programme: programme.id.as_str().to_owned(),
+        site: checkin.site,
+        age_band,
+        not_exportable: flags,
     };
     t.visits
         .insert(id, serde_json::to_vec(&record)?.as_slice())?;
 
     let body = CheckinResponse {
         checked_in: true,
+        already_today: false,
         visit: VisitSummary {
             id,
             centre: code.to_owned(),
@@ -135,37 +214,75 @@ pub fn answer_experience(
 }
 
 impl Store {
-    /// A centre's attendance over `from..=to`, read from the day counters.
+    /// A centre's attendance over `from..=to`, read from the day counters and the
+    /// day index of who came (never from the visits themselves).
     pub fn attendance(&self, centre: &CentreCode, from: Date, to: Date) -> Result<Attendance> {
         let tx = self.db.begin_read()?;
-        let days = tx.open_table(CENTRE_DAYS)?;
         let code = centre.as_str();
-        let mut totals = Counts::default();
-        let mut out = Vec::new();
-        for entry in days.range((code, from.days_since_epoch())..=(code, to.days_since_epoch()))? {
+        let (first, last) = (from.days_since_epoch(), to.days_since_epoch());
+        let mut per_day: BTreeMap<i32, Counts> = BTreeMap::new();
+        for entry in tx
+            .open_table(CENTRE_DAYS)?
+            .range((code, first)..=(code, last))?
+        {
             let (key, value) = entry?;
-            let (_, day) = key.value();
             let (v, u, n, p) = value.value();
-            let counts = Counts {
-                visits: v.into(),
-                unique_citizens: u.into(),
-                new_citizens: n.into(),
-                participations: p.into(),
-            };
-            totals.visits += counts.visits;
-            totals.unique_citizens += counts.unique_citizens;
-            totals.new_citizens += counts.new_citizens;
-            totals.participations += counts.participations;
-            if let Some(date) = Date::from_days_since_epoch(day) {
-                out.push(DayCounts { date, counts });
+            let c = per_day.entry(key.value().1).or_default();
+            c.visits = v.into();
+            c.first_time_here = u.into();
+            c.new_citizens = n.into();
+            c.participations = p.into();
+        }
+        let flags = tx.open_table(CENTRE_DAY_NOT_EXPORTABLE)?;
+        for entry in flags.range((code, first, "")..(code, last + 1, ""))? {
+            let (key, value) = entry?;
+            let (_, day, reason) = key.value();
+            if let Some(reason) = NotExportable::parse(reason) {
+                let c = per_day.entry(day).or_default();
+                c.not_exportable.add(reason, value.value().into());
             }
         }
+        // Distinct citizens: a day's are its rows (one per citizen); a period's need
+        // the set, whose size is bounded by the visits in it.
+        let mut citizens = HashSet::new();
+        let who = tx.open_table(CENTRE_DAY_CITIZENS)?;
+        for entry in who.range((code, first, 0)..(code, last + 1, 0))? {
+            let (key, _) = entry?;
+            let (_, day, citizen) = key.value();
+            citizens.insert(citizen);
+            per_day.entry(day).or_default().citizens += 1;
+        }
+        let mut totals = Counts::default();
+        let mut days = Vec::with_capacity(per_day.len());
+        for (day, counts) in per_day {
+            totals.visits += counts.visits;
+            totals.first_time_here += counts.first_time_here;
+            totals.new_citizens += counts.new_citizens;
+            totals.participations += counts.participations;
+            let n = counts.not_exportable;
+            totals.not_exportable.outside_period += n.outside_period;
+            totals.not_exportable.under_age += n.under_age;
+            totals.not_exportable.no_codice_fiscale += n.no_codice_fiscale;
+            if let Some(date) = Date::from_days_since_epoch(day) {
+                days.push(DayCounts { date, counts });
+            }
+        }
+        totals.citizens = citizens.len() as u64;
         Ok(Attendance {
             centre: code.to_owned(),
             from,
             to,
             totals,
-            days: out,
+            days,
+        })
+    }
+
+    /// One visit, as stored: for staff and tests.
+    pub fn visit(&self, id: u64) -> Result<Option<VisitRecord>> {
+        let tx = self.db.begin_read()?;
+        Ok(match tx.open_table(VISITS)?.get(id)? {
+            Some(v) => Some(serde_json::from_slice(v.value())?),
+            None => None,
         })
     }
 

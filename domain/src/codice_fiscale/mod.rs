@@ -6,6 +6,9 @@
 
 use std::fmt;
 
+mod names;
+pub use names::{NameMismatch, first_name_letters, names_for, surname_letters};
+
 use crate::date::Date;
 
 /// A syntactically valid codice fiscale with a correct check character, normalised to
@@ -25,6 +28,17 @@ impl fmt::Debug for CodiceFiscale {
 pub enum Sex {
     F,
     M,
+}
+
+impl Sex {
+    /// The code of the national gender list (AN7: A = F, B = M): the one mapping every
+    /// reply and export uses.
+    pub fn gender_code(self) -> &'static str {
+        match self {
+            Sex::F => "A",
+            Sex::M => "B",
+        }
+    }
 }
 
 /// Why a code was refused. Messages never repeat the code itself.
@@ -367,6 +381,14 @@ mod tests {
         assert_eq!(bad.birth_date(d("2026-11-23")), Err(CfError::NoSuchDate));
         let bad = CodiceFiscale::parse(&with_check("RSSMRA00B30H501")).unwrap();
         assert_eq!(bad.birth_date(d("2026-11-23")), Err(CfError::NoSuchDate));
+    }
+
+    #[test]
+    fn gender_codes_are_the_national_lists() {
+        for sex in [Sex::F, Sex::M] {
+            let label = crate::codelists::label(crate::codelists::GENDER, sex.gender_code());
+            assert_eq!(label, Some(format!("{sex:?}").as_str()));
+        }
     }
 
     #[test]
