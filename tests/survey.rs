@@ -104,6 +104,30 @@ async fn take_the_survey_with_a_reload_and_an_offline_finish() {
     }
     b.assert_accessible("survey result (phone)").await;
     b.assert_fits("the result").await;
+    // Each true/false statement comes back with the right answer and why.
+    b.wait_text("#survey-answers", "Risposta giusta").await;
+    let knowledge = view
+        .items
+        .iter()
+        .filter(|i| i.explanation.is_some())
+        .count();
+    assert!(knowledge >= 5);
+    assert_eq!(
+        b.eval("return document.querySelectorAll('#survey-answers li').length")
+            .await,
+        knowledge
+    );
+    // The phone stays offline for three weeks with the survey queued (an exit counts
+    // only 14 days after the entry): its time is the one it was finished at.
+    let queued = b
+        .eval(
+            "const o = JSON.parse(localStorage.getItem('ponte.outbox')); \
+         for (const p of o) { const b = JSON.parse(p.body); \
+           if (b.answers) { b.at -= 21 * 86400; p.body = JSON.stringify(b); } } \
+         localStorage.setItem('ponte.outbox', JSON.stringify(o)); return o.length",
+        )
+        .await;
+    assert_eq!(queued, 1, "the survey waits in the outbox");
 
     // The network returns: the answers are sent, once, and counted as an entry.
     let server = Server::start_at(&tmp.path().join("data"), &addr, &[]);
@@ -156,7 +180,7 @@ async fn take_the_survey_with_a_reload_and_an_offline_finish() {
     for (i, change) in exit.change_since(&expected).0.iter().enumerate() {
         b.wait_text(
             &format!("#area-{}", i + 1),
-            &format!("100% · Avanzato · {change:+} punti dall'inizio"),
+            &format!("100% · Sicuro, potresti aiutare altri · {change:+} punti dall'inizio"),
         )
         .await;
     }
@@ -215,9 +239,10 @@ async fn anonymous_survey_in_two_languages_on_a_320px_phone() {
     // nothing.
     let total = b
         .eval(
-            "const p = JSON.parse(localStorage.getItem('ponte.survey')); \
+            "const k = 'ponte.survey.LOM-010.anonymous'; \
+             const p = JSON.parse(localStorage.getItem(k)); \
              p.at = p.view.items.length - 1; \
-             localStorage.setItem('ponte.survey', JSON.stringify(p)); \
+             localStorage.setItem(k, JSON.stringify(p)); \
              return p.view.items.length",
         )
         .await;

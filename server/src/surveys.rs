@@ -12,7 +12,10 @@ use ponte_domain::survey::{Definition, DefinitionError, RubricItem};
 use warp::hyper::body::Bytes;
 
 /// Every published version, oldest first: (version, file). The last one is current.
-const DIGCOMP: &[(&str, &str)] = &[("2026.1", include_str!("../surveys/digcomp/2026.1.toml"))];
+const DIGCOMP: &[(&str, &str)] = &[
+    ("2026.1", include_str!("../surveys/digcomp/2026.1.toml")),
+    ("2026.2", include_str!("../surveys/digcomp/2026.2.toml")),
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum SurveysError {
@@ -136,7 +139,28 @@ mod tests {
     fn every_built_in_version_passes_its_checks() {
         let surveys = Surveys::load().unwrap();
         let current = surveys.current();
-        assert_eq!(current.definition.version, "2026.1");
+        assert_eq!(current.definition.version, "2026.2");
+        // Guesses weigh little, "I don't know" is offered, and the right answer comes
+        // with its reason.
+        assert_eq!(current.definition.knowledge_points, 1);
+        for item in current
+            .definition
+            .items
+            .iter()
+            .filter(|i| i.correct.is_some())
+        {
+            assert_eq!(item.explanation.len(), 2, "{}", item.id);
+        }
+        assert!(
+            current
+                .rubric
+                .iter()
+                .filter(|i| i.correct.is_some())
+                .all(|i| i.dont_know)
+        );
+        // The older version is still accepted, scored as it was.
+        let old = surveys.version("2026.1").unwrap();
+        assert!(old.rubric.iter().all(|i| i.max_points == 3 && !i.dont_know));
         // Ten minutes on a phone: every area has a knowledge question and a few tasks.
         for area in 1..=5 {
             let items: Vec<_> = current
@@ -145,7 +169,7 @@ mod tests {
                 .iter()
                 .filter(|i| i.area == area)
                 .collect();
-            assert!((3..=6).contains(&items.len()), "area {area}");
+            assert!((3..=7).contains(&items.len()), "area {area}");
         }
         let json: serde_json::Value = serde_json::from_slice(&current.view_json("en")).unwrap();
         assert_eq!(json["lang"], "en");
@@ -156,10 +180,17 @@ mod tests {
     /// version instead (see the file's header).
     #[test]
     fn published_versions_are_unchanged() {
-        let pinned = [(
-            "2026.1",
-            "69ce94ca66aa2d24f452141d2f8fa6d2f8215af99abe617f62feaf480aa50b62",
-        )];
+        let pinned = [
+            (
+                "2026.1",
+                "69ce94ca66aa2d24f452141d2f8fa6d2f8215af99abe617f62feaf480aa50b62",
+            ),
+            (
+                "2026.2",
+                "496a1b4b07fd9b654d5fb12edf9084be996aa5252c472289d59d72ef2afab2ad",
+            ),
+        ];
+        assert_eq!(DIGCOMP.len(), pinned.len(), "pin every published version");
         for ((version, text), (pinned_version, pinned_hash)) in DIGCOMP.iter().zip(pinned) {
             assert_eq!(*version, pinned_version);
             assert_eq!(

@@ -26,8 +26,13 @@ pub struct Definition {
     pub languages: Vec<String>,
     /// The self-rating scale's labels per language, lowest first.
     pub scale: BTreeMap<String, Vec<String>>,
-    /// The knowledge questions' labels per language: false, then true.
+    /// The knowledge questions' labels per language: false, then true, then (from
+    /// 2026.2) "I don't know".
     pub truth: BTreeMap<String, Vec<String>>,
+    /// Points of a right knowledge answer, against 3 for a skill done confidently: 3
+    /// when absent (2026.1), 1 from 2026.2 so that guesses weigh little.
+    #[serde(default = "three")]
+    pub knowledge_points: u8,
     pub areas: Vec<AreaDefinition>,
     pub items: Vec<ItemDefinition>,
 }
@@ -56,6 +61,13 @@ pub struct ItemDefinition {
     #[serde(default)]
     pub optional: bool,
     pub text: Texts,
+    /// Knowledge items: why the right answer is right, shown with it after the survey.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub explanation: Texts,
+}
+
+fn three() -> u8 {
+    3
 }
 
 /// Why a definition may not be served.
@@ -89,6 +101,10 @@ pub enum DefinitionError {
         lang: String,
         expected: usize,
     },
+    #[error("knowledge_points must be 1 to 3, not {0}")]
+    BadKnowledgePoints(u8),
+    #[error("item '{0}': only a knowledge item has an explanation")]
+    ExplanationOnSkill(String),
 }
 
 /// DigComp 2.2: how many competences each area has (1.1–1.3, 2.1–2.6, 3.1–3.4,
@@ -124,9 +140,19 @@ impl Definition {
             }
             Ok(())
         };
+        if !(1..=3).contains(&self.knowledge_points) {
+            return Err(DefinitionError::BadKnowledgePoints(self.knowledge_points));
+        }
+        // Two truth labels (false, true), or three with "I don't know", in every language
+        // alike: the first language decides.
+        let truth_labels = self
+            .languages
+            .first()
+            .and_then(|l| self.truth.get(l))
+            .map_or(2, |l| if l.len() == 3 { 3 } else { 2 });
         for (what, labels, expected) in [
             ("scale", &self.scale, SCALE_STEPS),
-            ("truth", &self.truth, 2),
+            ("truth", &self.truth, truth_labels),
         ] {
             for lang in &self.languages {
                 match labels.get(lang) {
@@ -179,6 +205,14 @@ impl Definition {
                 return Err(DefinitionError::BadKey(item.id.clone()));
             }
             need(&item.text, &|| format!("item '{}'", item.id))?;
+            if !item.explanation.is_empty() {
+                if item.kind != Kind::Knowledge {
+                    return Err(DefinitionError::ExplanationOnSkill(item.id.clone()));
+                }
+                need(&item.explanation, &|| {
+                    format!("explanation of '{}'", item.id)
+                })?;
+            }
         }
         for area in 1..=AREAS as u8 {
             if !areas.contains(&area) {
@@ -244,6 +278,11 @@ impl Definition {
                             .collect(),
                         correct: i.correct.map(u8::from),
                         optional: i.optional,
+                        points: match i.kind {
+                            Kind::Skill => SCALE_STEPS as u8 - 1,
+                            Kind::Knowledge => self.knowledge_points,
+                        },
+                        explanation: (!i.explanation.is_empty()).then(|| text(&i.explanation)),
                     }
                 })
                 .collect(),
@@ -276,12 +315,19 @@ pub struct ItemView {
     pub competence: String,
     pub kind: Kind,
     pub text: String,
-    /// Lowest first for skills; false then true for knowledge.
+    /// Lowest first for skills; false, true (and "I don't know" from 2026.2) for
+    /// knowledge.
     pub options: Vec<Choice>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correct: Option<u8>,
     #[serde(default)]
     pub optional: bool,
+    /// The most points an answer gives: 3 for a skill, the version's for knowledge.
+    #[serde(default = "three")]
+    pub points: u8,
+    /// Knowledge items: why the right answer is right, for the result screen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -300,6 +346,8 @@ impl SurveyView {
                 kind: i.kind,
                 correct: i.correct,
                 optional: i.optional,
+                max_points: i.points,
+                dont_know: i.kind == Kind::Knowledge && i.options.len() > 2,
             })
             .collect()
     }

@@ -149,7 +149,7 @@ pub struct SurveyReply {
     pub phase: Phase,
     pub version: String,
     pub scores: Scores,
-    pub at_least_basic: bool,
+    pub every_area_with_help: bool,
     /// Exit only: percentage points per area since the entry survey.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change: Option<Change>,
@@ -163,7 +163,7 @@ pub struct PhaseSkills {
     /// Area ("1"–"5") → mean percentage, one decimal; empty when there are none.
     pub mean: BTreeMap<String, f64>,
     /// 0–1, two decimals.
-    pub at_least_basic_share: f64,
+    pub every_area_with_help_share: f64,
 }
 
 /// Citizens with both an entry and an exit survey: mean change per area.

@@ -3,13 +3,19 @@
 //!
 //! The formula (DigCompSAT's: an area's score is the mean of its items as a percentage):
 //! - a skill item scores its step on the 4-step scale, 0 ("I don't know how") to 3
-//!   ("confidently, and I could help others");
-//! - a knowledge item scores 3 if answered right, 0 if wrong;
-//! - an area's percentage is the sum of its answered items' points over 3 × their
-//!   number, × 100, rounded half up. Skipped optional items count neither way;
-//! - bands: Low 0–29, Foundation 30–47, Intermediate 48–80, Advanced 81–100;
-//! - "at least basic" (after Eurostat's indicator, which asks for at least basic skills
-//!   in all five areas): every area at Foundation or above, i.e. at least 30%.
+//!   ("confidently, and I could help others"), out of 3;
+//! - a knowledge item scores its `max_points` if answered right and 0 if wrong or "I
+//!   don't know", out of `max_points`: 1 from version 2026.2, so that a few lucky
+//!   guesses weigh less than a task someone can do (3 in 2026.1, where a right answer
+//!   weighed as much as "I could help others");
+//! - an area's percentage is its answered items' points over their maximum, × 100,
+//!   rounded half up. Skipped optional items count neither way;
+//! - bands, named for the step of the scale they stand for, since self-rated everyday
+//!   tasks show no more: not yet 0–29, with help 30–47, on one's own 48–80, confident
+//!   81–100 (DigCompSAT's cut-offs);
+//! - "with help or better in every area": every area at 30% or more. It is modelled
+//!   on Eurostat's "at least basic skills in all five areas" but is not that indicator
+//!   (see the README).
 //!
 //! Integer arithmetic only, so wasm and native builds cannot round differently.
 
@@ -39,22 +45,44 @@ pub struct RubricItem {
     pub correct: Option<u8>,
     #[serde(default)]
     pub optional: bool,
+    /// Knowledge items: the points of a right answer (3 in 2026.1, 1 since 2026.2).
+    #[serde(default = "three")]
+    pub max_points: u8,
+    /// Knowledge items: whether "I don't know" (value 2) is offered.
+    #[serde(default)]
+    pub dont_know: bool,
 }
+
+fn three() -> u8 {
+    3
+}
+
+/// A knowledge item's "I don't know", where offered: never right.
+pub const DONT_KNOW: u8 = 2;
 
 impl RubricItem {
     /// The highest value an answer to this item may have.
     pub fn max_value(&self) -> u8 {
         match self.kind {
             Kind::Skill => super::SCALE_STEPS as u8 - 1,
+            Kind::Knowledge if self.dont_know => DONT_KNOW,
             Kind::Knowledge => 1,
         }
     }
 
-    /// Points out of 3 for `value` (already checked to be in range).
+    /// The most points the item can give.
+    fn out_of(&self) -> u32 {
+        match self.kind {
+            Kind::Skill => super::SCALE_STEPS as u32 - 1,
+            Kind::Knowledge => u32::from(self.max_points),
+        }
+    }
+
+    /// Points for `value` (already checked to be in range).
     fn points(&self, value: u8) -> u32 {
         match self.kind {
             Kind::Skill => u32::from(value),
-            Kind::Knowledge if Some(value) == self.correct => 3,
+            Kind::Knowledge if Some(value) == self.correct => u32::from(self.max_points),
             Kind::Knowledge => 0,
         }
     }
@@ -63,28 +91,32 @@ impl RubricItem {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Band {
-    Low,
-    Foundation,
-    Intermediate,
-    Advanced,
+    /// 0–29%: most tasks not yet, even with help (the scale's step 0).
+    NotYet,
+    /// 30–47%: tasks done with someone's help (about step 1).
+    WithHelp,
+    /// 48–80%: tasks done on one's own (about step 2).
+    OnOwn,
+    /// 81–100%: done confidently, could help others (step 3).
+    Confident,
 }
 
 impl Band {
     pub fn of(percent: u8) -> Band {
         match percent {
-            0..=29 => Band::Low,
-            30..=47 => Band::Foundation,
-            48..=80 => Band::Intermediate,
-            _ => Band::Advanced,
+            0..=29 => Band::NotYet,
+            30..=47 => Band::WithHelp,
+            48..=80 => Band::OnOwn,
+            _ => Band::Confident,
         }
     }
 
     pub fn as_str(self) -> &'static str {
         match self {
-            Band::Low => "low",
-            Band::Foundation => "foundation",
-            Band::Intermediate => "intermediate",
-            Band::Advanced => "advanced",
+            Band::NotYet => "not_yet",
+            Band::WithHelp => "with_help",
+            Band::OnOwn => "on_own",
+            Band::Confident => "confident",
         }
     }
 }
@@ -133,7 +165,7 @@ impl TryFrom<BTreeMap<String, AreaScore>> for Scores {
     fn try_from(map: BTreeMap<String, AreaScore>) -> Result<Self, String> {
         let empty = AreaScore {
             percent: 0,
-            band: Band::Low,
+            band: Band::NotYet,
         };
         from_map(&map, empty).map(Scores)
     }
@@ -152,9 +184,9 @@ impl Scores {
         self.0.map(|a| a.percent)
     }
 
-    /// At least basic in all five areas.
-    pub fn at_least_basic(&self) -> bool {
-        self.0.iter().all(|a| a.band >= Band::Foundation)
+    /// With help or better in every one of the five areas (30% or more in each).
+    pub fn every_area_with_help(&self) -> bool {
+        self.0.iter().all(|a| a.band >= Band::WithHelp)
     }
 
     /// Percentage points gained (or lost) per area since `entry`.
@@ -189,7 +221,7 @@ impl TryFrom<BTreeMap<String, i16>> for Change {
 /// out-of-range values must not reach here (they are ignored if they do).
 pub fn score(rubric: &[RubricItem], answers: &BTreeMap<String, u8>) -> Scores {
     let mut points = [0u32; AREAS];
-    let mut answered = [0u32; AREAS];
+    let mut out_of = [0u32; AREAS];
     for item in rubric {
         let Some(&value) = answers.get(&item.id) else {
             continue;
@@ -199,19 +231,19 @@ pub fn score(rubric: &[RubricItem], answers: &BTreeMap<String, u8>) -> Scores {
             continue;
         }
         points[area - 1] += item.points(value);
-        answered[area - 1] += 1;
+        out_of[area - 1] += item.out_of();
     }
     let mut areas = [AreaScore {
         percent: 0,
-        band: Band::Low,
+        band: Band::NotYet,
     }; AREAS];
     for (i, a) in areas.iter_mut().enumerate() {
-        let n = answered[i];
-        let percent = if n == 0 {
+        let max = out_of[i];
+        let percent = if max == 0 {
             0
         } else {
-            // round(100 · p / 3n), half up, in integers.
-            ((200 * points[i] + 3 * n) / (6 * n)) as u8
+            // round(100 · p / max), half up, in integers.
+            ((200 * points[i] + max) / (2 * max)) as u8
         };
         *a = AreaScore {
             percent,

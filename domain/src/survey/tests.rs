@@ -28,6 +28,7 @@ fn definition() -> Definition {
             correct: None,
             optional: false,
             text: texts("Compito", "Task"),
+            explanation: Default::default(),
         })
         .collect();
     items.push(ItemDefinition {
@@ -38,6 +39,7 @@ fn definition() -> Definition {
         correct: Some(false),
         optional: false,
         text: texts("Affermazione", "Statement"),
+        explanation: Default::default(),
     });
     Definition {
         survey: "digcomp".into(),
@@ -45,6 +47,7 @@ fn definition() -> Definition {
         languages: vec!["it".into(), "en".into()],
         scale: labels(4),
         truth: labels(2),
+        knowledge_points: 3,
         areas: (1..=5u8)
             .map(|area| AreaDefinition {
                 area,
@@ -59,6 +62,36 @@ fn definition() -> Definition {
 #[test]
 fn a_complete_definition_passes() {
     definition().validate().unwrap();
+}
+
+#[test]
+fn dont_know_and_lighter_knowledge_are_one_definitions_choice() {
+    let mut d = definition();
+    d.truth = labels(3);
+    d.knowledge_points = 1;
+    d.items[5].explanation = texts("Perché", "Because");
+    d.validate().unwrap();
+    let rubric = d.rubric();
+    let k = rubric.iter().find(|i| i.id == "k4").unwrap();
+    assert_eq!((k.max_points, k.dont_know, k.max_value()), (1, true, 2));
+    let view = d.view("en");
+    assert_eq!(view.items[5].explanation.as_deref(), Some("Because"));
+    assert_eq!(view.items[5].options.len(), 3);
+    // An explanation on a skill, or one missing a language, is refused.
+    d.items[0].explanation = texts("x", "y");
+    assert_eq!(
+        d.validate(),
+        Err(DefinitionError::ExplanationOnSkill("a1".into()))
+    );
+    d.items[0].explanation = Default::default();
+    d.items[5].explanation.remove("en");
+    assert!(matches!(
+        d.validate(),
+        Err(DefinitionError::MissingTranslation { .. })
+    ));
+    d.items[5].explanation = Default::default();
+    d.knowledge_points = 0;
+    assert_eq!(d.validate(), Err(DefinitionError::BadKnowledgePoints(0)));
 }
 
 #[test]

@@ -11,8 +11,8 @@ use std::collections::BTreeMap;
 
 use gloo_storage::{LocalStorage, Storage};
 use ponte_domain::survey::{
-    AREAS, Band, Change, Kind, Phase, Scores, SurveyInvalid, SurveyReply, SurveyRequest,
-    SurveyView, check_answers, score,
+    AREAS, Band, Change, Kind, MIN_DAYS_TO_EXIT, Phase, Scores, SurveyInvalid, SurveyReply,
+    SurveyRequest, SurveyView, check_answers, score,
 };
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
@@ -26,7 +26,12 @@ use crate::i18n::{I18n, use_i18n};
 use crate::outbox::{self, Sent, use_outbox};
 use crate::routes::{Link, Route};
 
-const PROGRESS_KEY: &str = "ponte.survey";
+/// Progress is kept per centre and per pass: a survey begun at one centre (or by
+/// another citizen on a shared phone) is never sent for another.
+fn progress_key(centre: &str) -> String {
+    let holder = device::pass().map_or_else(|| "anonymous".to_owned(), |p| p.code);
+    format!("ponte.survey.{centre}.{holder}")
+}
 /// Set once a survey with this phone's pass is sent or queued: the next one may be the
 /// exit, and the introduction says so.
 const TAKEN_KEY: &str = "ponte.survey.taken";
@@ -44,6 +49,7 @@ struct Progress {
 #[derive(Clone, PartialEq)]
 struct Outcome {
     view: SurveyView,
+    answers: BTreeMap<String, u8>,
     scores: Scores,
     phase: Option<Phase>,
     change: Option<Change>,
@@ -60,12 +66,12 @@ enum Screen {
     Result(Box<Outcome>),
 }
 
-fn saved() -> Option<Progress> {
-    LocalStorage::get(PROGRESS_KEY).ok()
+fn saved(centre: &str) -> Option<Progress> {
+    LocalStorage::get(progress_key(centre)).ok()
 }
 
-fn save(p: &Progress) {
-    let _ = LocalStorage::set(PROGRESS_KEY, p);
+fn save(centre: &str, p: &Progress) {
+    let _ = LocalStorage::set(progress_key(centre), p);
 }
 
 #[derive(Properties, PartialEq)]
@@ -78,7 +84,8 @@ pub fn survey_page(props: &SurveyProps) -> Html {
     let i18n = use_i18n();
     use_title(i18n.t("survey-title"));
     let outbox = use_outbox();
-    let screen = use_state(|| match saved() {
+    let code = props.code.clone();
+    let screen = use_state(|| match saved(&code) {
         Some(p) => Screen::Question(p),
         None => Screen::Loading,
     });
@@ -87,7 +94,7 @@ pub fn survey_page(props: &SurveyProps) -> Html {
     // The questionnaire in the citizen's language: fetched at first, and again (same
     // version, answers kept) when they switch language.
     {
-        let screen = screen.clone();
+        let (screen, code) = (screen.clone(), code.clone());
         let lang = i18n.lang.code();
         use_effect_with((lang, *attempt), move |(lang, _)| {
             let lang: &'static str = lang;
@@ -104,7 +111,7 @@ pub fn survey_page(props: &SurveyProps) -> Html {
                         Ok(view) => screen.set(match current {
                             Screen::Question(mut p) => {
                                 p.view = view;
-                                save(&p);
+                                save(&code, &p);
                                 Screen::Question(p)
                             }
                             _ => Screen::Intro(view),
@@ -119,9 +126,9 @@ pub fn survey_page(props: &SurveyProps) -> Html {
     }
 
     let go = {
-        let screen = screen.clone();
+        let (screen, code) = (screen.clone(), code.clone());
         Callback::from(move |p: Progress| {
-            save(&p);
+            save(&code, &p);
             screen.set(Screen::Question(p));
         })
     };
@@ -134,7 +141,7 @@ pub fn survey_page(props: &SurveyProps) -> Html {
             if let Err(SurveyInvalid::Item { item, .. }) = check_answers(&rubric, &p.answers) {
                 let at = p.view.items.iter().position(|i| i.id == item).unwrap_or(0);
                 let back = Progress { at, ..p };
-                save(&back);
+                save(&code, &back);
                 screen.set(Screen::Question(back));
                 return;
             }
@@ -155,7 +162,7 @@ pub fn survey_page(props: &SurveyProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 // The progress goes as the answers enter the outbox (no await between),
                 // so a reload while sending can neither lose them nor send them twice.
-                LocalStorage::delete(PROGRESS_KEY);
+                LocalStorage::delete(progress_key(&request.centre));
                 let sent = outbox::submit(Pending::new(
                     "/api/v1/surveys/digcomp/responses",
                     request.submission_id,
@@ -165,6 +172,7 @@ pub fn survey_page(props: &SurveyProps) -> Html {
                 outbox.refresh.emit(());
                 let mut outcome = Outcome {
                     view: p.view,
+                    answers: p.answers,
                     scores,
                     phase: None,
                     change: None,
@@ -221,11 +229,11 @@ fn intro(i18n: &I18n, code: &str, view: SurveyView, go: Callback<Progress>) -> H
             <p class="lead">{ i18n.t_with("survey-intro", &[("count", total.into())]) }</p>
             <p>{ i18n.t("survey-how") }</p>
             <p class="notice">
-                { i18n.t(match (device::has_pass(), LocalStorage::get::<bool>(TAKEN_KEY).is_ok()) {
+                { i18n.t_with(match (device::has_pass(), LocalStorage::get::<bool>(TAKEN_KEY).is_ok()) {
                     (false, _) => "survey-anonymous",
                     (true, false) => "survey-with-pass",
                     (true, true) => "survey-again",
-                }) }
+                }, &[("days", (MIN_DAYS_TO_EXIT as usize).into())]) }
             </p>
             <button type="button" id="survey-start" class="button button-big" onclick={start}>
                 { i18n.t("survey-start") }
@@ -356,9 +364,9 @@ fn band_key(band: Band) -> String {
 }
 
 fn result(i18n: &I18n, code: &str, o: &Outcome) -> Html {
-    // The one or two weakest areas below Advanced get their next step.
+    // The one or two weakest areas below "confident" get their next step.
     let mut weakest: Vec<usize> = (0..AREAS)
-        .filter(|&i| o.scores.0[i].band < Band::Advanced)
+        .filter(|&i| o.scores.0[i].band < Band::Confident)
         .collect();
     weakest.sort_by_key(|&i| o.scores.0[i].percent);
     weakest.truncate(2);
@@ -402,12 +410,37 @@ fn result(i18n: &I18n, code: &str, o: &Outcome) -> Html {
                 }) }
             </ul>
             <p class="notice">
-                { i18n.t(if o.scores.at_least_basic() { "survey-basic-yes" } else { "survey-basic-no" }) }
+                { i18n.t(if o.scores.every_area_with_help() { "survey-basic-yes" } else { "survey-basic-no" }) }
             </p>
+            <p class="hint">{ i18n.t("survey-bands-note") }</p>
             if !weakest.is_empty() {
                 <h2>{ i18n.t("survey-next-steps") }</h2>
                 <ul class="next-steps">
                     { for weakest.into_iter().filter_map(name).map(|a| html! { <li>{ a.next }</li> }) }
+                </ul>
+            }
+            // What the true/false statements were about: the right answer and why.
+            if o.view.items.iter().any(|i| i.explanation.is_some()) {
+                <h2>{ i18n.t("survey-answers-title") }</h2>
+                <ul class="survey-answers" id="survey-answers">
+                    { for o.view.items.iter().filter(|i| i.explanation.is_some()).map(|item| {
+                        let label = |v: Option<u8>| {
+                            v.and_then(|v| item.options.iter().find(|o| o.value == v))
+                                .map(|o| o.label.clone())
+                                .unwrap_or_default()
+                        };
+                        let given = o.answers.get(&item.id).copied();
+                        html! {
+                            <li>
+                                <p><strong>{ &item.text }</strong></p>
+                                <p>{ i18n.t_with("survey-your-answer", &[
+                                    ("answer", label(given).into()),
+                                    ("right", label(item.correct).into()),
+                                ]) }</p>
+                                <p>{ item.explanation.clone().unwrap_or_default() }</p>
+                            </li>
+                        }
+                    }) }
                 </ul>
             }
             <p><Link to={Route::Centre { code: code.to_owned() }} classes="button">{ i18n.t("poster-back") }</Link></p>

@@ -1176,7 +1176,7 @@ fn survey_at(n: u128, pass: Option<&str>, answers: &Value, days_ago: i64) -> Val
 
 fn survey(n: u128, pass: Option<&str>, answers: &Value) -> Value {
     let mut body = serde_json::json!({
-        "submission_id": uuid(n), "version": "2026.1", "centre": "TOS-001", "answers": answers
+        "submission_id": uuid(n), "version": "2026.2", "centre": "TOS-001", "answers": answers
     });
     if let Some(p) = pass {
         body["pass"] = p.into();
@@ -1191,7 +1191,7 @@ async fn the_definition_comes_in_the_asked_language_with_its_key() {
     assert_eq!(status, 200);
     assert_eq!(
         (it["version"].as_str(), it["lang"].as_str()),
-        (Some("2026.1"), Some("it"))
+        (Some("2026.2"), Some("it"))
     );
     let (_, en) = get(&f, "/api/v1/surveys/digcomp?lang=en").await;
     assert_eq!(en["lang"], "en");
@@ -1208,12 +1208,31 @@ async fn the_definition_comes_in_the_asked_language_with_its_key() {
                 assert!(item.get("correct").is_none());
             }
             Some("knowledge") => {
-                assert_eq!(options.len(), 2);
+                // False, true, and "I don't know"; a right answer is one point, and
+                // the reason comes with the key.
+                assert_eq!(options.len(), 3);
                 assert!(item["correct"].is_u64());
+                assert_eq!(item["points"], 1);
+                assert!(!item["explanation"].as_str().unwrap().is_empty());
             }
             other => panic!("kind {other:?}"),
         }
     }
+    // A phone that began with 2026.1 still gets it, as it was.
+    let (_, old) = get(&f, "/api/v1/surveys/digcomp?version=2026.1").await;
+    let knowledge = old["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["kind"] == "knowledge")
+        .unwrap();
+    assert_eq!(
+        (
+            knowledge["options"].as_array().unwrap().len(),
+            knowledge["points"].as_u64()
+        ),
+        (2, Some(3))
+    );
     // A language it does not have yet: Italian, and the reply says so.
     let (_, xx) = get(&f, "/api/v1/surveys/digcomp?lang=xx").await;
     assert_eq!(xx["lang"], "it");
@@ -1222,6 +1241,67 @@ async fn the_definition_comes_in_the_asked_language_with_its_key() {
         (status, body["error"]["field"].as_str()),
         (400, Some("version"))
     );
+}
+
+/// Someone who can do every task only with help and guesses every true/false right:
+/// under 2026.1 the guesses lifted areas to "on their own"; under 2026.2 they do not,
+/// and "I don't know" is accepted and scores nothing.
+#[tokio::test]
+async fn guesses_weigh_little_from_2026_2() {
+    let f = fixture(false);
+    let path = "/api/v1/surveys/digcomp/responses";
+    let mut results = Vec::new();
+    for (n, version) in [(1u128, "2026.1"), (2, "2026.2")] {
+        let (_, def) = get(&f, &format!("/api/v1/surveys/digcomp?version={version}")).await;
+        let mut answers = serde_json::Map::new();
+        for item in def["items"].as_array().unwrap() {
+            if item["optional"] == true {
+                continue;
+            }
+            let value = item["correct"].as_u64().unwrap_or(1);
+            answers.insert(item["id"].as_str().unwrap().to_owned(), value.into());
+        }
+        let mut body = survey(n, None, &Value::Object(answers));
+        body["version"] = version.into();
+        let (status, reply) = post(&f, path, &body).await;
+        assert_eq!(status, 201, "{reply}");
+        results.push(reply);
+    }
+    let bands = |r: &Value| -> Vec<String> {
+        (1..=5)
+            .map(|a| {
+                r["scores"][a.to_string()]["band"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect()
+    };
+    assert!(
+        bands(&results[0]).iter().any(|b| b == "on_own"),
+        "{}",
+        results[0]
+    );
+    assert!(
+        bands(&results[1]).iter().all(|b| b == "with_help"),
+        "{}",
+        results[1]
+    );
+    // "I don't know" (2) is a valid answer in 2026.2, not in 2026.1.
+    let (_, def) = get(&f, "/api/v1/surveys/digcomp").await;
+    let knowledge = def["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["kind"] == "knowledge")
+        .unwrap();
+    let mut answers = survey_answers(&f, 3, true).await;
+    answers[knowledge["id"].as_str().unwrap()] = 2.into();
+    let (status, reply) = post(&f, path, &survey(3, None, &answers)).await;
+    assert_eq!(status, 201, "{reply}");
+    let mut old = survey(4, None, &answers);
+    old["version"] = "2026.1".into();
+    assert_eq!(post(&f, path, &old).await.0, 400);
 }
 
 #[tokio::test]
@@ -1263,7 +1343,7 @@ async fn bad_survey_responses_name_the_item_and_store_nothing() {
     let (status, _) = post(
         &f,
         "/api/v1/surveys/digcomp/responses",
-        &serde_json::json!({"submission_id": uuid(6), "version": "2026.1", "centre": "XXX-999", "answers": answers}),
+        &serde_json::json!({"submission_id": uuid(6), "version": "2026.2", "centre": "XXX-999", "answers": answers}),
     )
     .await;
     assert_eq!(status, 404);
@@ -1286,8 +1366,8 @@ async fn entry_then_exit_gives_a_paired_improvement() {
     assert_eq!(status, 201, "{entry}");
     assert_eq!(entry["phase"], "entry");
     assert_eq!(entry["scores"]["1"]["percent"], 0);
-    assert_eq!(entry["scores"]["1"]["band"], "low");
-    assert_eq!(entry["at_least_basic"], false);
+    assert_eq!(entry["scores"]["1"]["band"], "not_yet");
+    assert_eq!(entry["every_area_with_help"], false);
     assert!(entry.get("change").is_none());
     // The same submission again replays; a different body under its id is refused.
     assert_eq!(
@@ -1324,17 +1404,17 @@ async fn entry_then_exit_gives_a_paired_improvement() {
         assert!((67..=100).contains(&p), "area {area}: {p}");
         assert_eq!(exit["change"][area].as_i64().unwrap(), p, "from 0 at entry");
     }
-    assert_eq!(exit["at_least_basic"], true);
+    assert_eq!(exit["every_area_with_help"], true);
 
     let (status, report) = get(&f, "/api/v1/centres/TOS-001/skills").await;
     assert_eq!(status, 200);
     assert_eq!(report["entry"]["surveys"], 1, "Anna's first only: {report}");
     assert_eq!(report["anonymous"]["surveys"], 1, "{report}");
-    assert_eq!(report["anonymous"]["at_least_basic_share"], 1.0);
+    assert_eq!(report["anonymous"]["every_area_with_help_share"], 1.0);
     assert_eq!(report["exit"]["surveys"], 1);
     assert_eq!(report["improvement"]["pairs"], 1);
-    assert_eq!(report["entry"]["at_least_basic_share"], 0.0);
-    assert_eq!(report["exit"]["at_least_basic_share"], 1.0);
+    assert_eq!(report["entry"]["every_area_with_help_share"], 0.0);
+    assert_eq!(report["exit"]["every_area_with_help_share"], 1.0);
     let exit_1 = exit["scores"]["1"]["percent"].as_f64().unwrap();
     assert_eq!(report["exit"]["mean"]["1"].as_f64(), Some(exit_1));
     assert_eq!(
@@ -1352,7 +1432,7 @@ async fn entry_then_exit_gives_a_paired_improvement() {
     assert_eq!(report["exit"]["surveys"], 1, "{report}");
     assert_eq!(report["improvement"]["pairs"], 1);
     assert_eq!(report["improvement"]["mean_change"]["1"], 0.0);
-    assert_eq!(report["exit"]["at_least_basic_share"], 0.0);
+    assert_eq!(report["exit"]["every_area_with_help_share"], 0.0);
 
     // The programme's report sums its centres (all, or one province's).
     let (status, toscana) = get(&f, "/api/v1/programmes/toscana/skills").await;

@@ -159,7 +159,7 @@ pub fn take_survey(
     let day = survey.date.days_since_epoch();
     let taken = Taken {
         percents: survey.scores.percents(),
-        basic: survey.scores.at_least_basic(),
+        basic: survey.scores.every_area_with_help(),
         centre: centre.to_owned(),
         day,
     };
@@ -256,7 +256,7 @@ pub fn take_survey(
             phase,
             version: survey.version.clone(),
             scores: survey.scores,
-            at_least_basic: survey.scores.at_least_basic(),
+            every_area_with_help: survey.scores.every_area_with_help(),
             change: change_since_entry,
         },
     )?))
@@ -298,7 +298,7 @@ impl Total {
         PhaseSkills {
             surveys: self.n,
             mean: self.means(),
-            at_least_basic_share: if self.n == 0 {
+            every_area_with_help_share: if self.n == 0 {
                 0.0
             } else {
                 (self.basic as f64 / self.n as f64 * 100.0).round() / 100.0
