@@ -80,8 +80,37 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
     cf.clear().await.unwrap();
     cf.send_keys("RSSMRA80A01H501U").await.unwrap();
 
+    // The notice is the programme's: who holds the data and how to reach them.
+    b.wait_text("#privacy-notice", "Regione Toscana").await;
+    b.wait_text("#privacy-notice", "piattaforma nazionale")
+        .await;
+
+    // "D'Angelo" does not give the code's RSS: the phone says which name and how to
+    // fix it (or that a facilitator can help), before anything is sent.
     b.click("#register-submit").await;
-    b.wait_text("h1", "Fatto! Sei registrato.").await;
+    b.wait_text(
+        "[role=alert]",
+        "Il cognome non corrisponde al codice fiscale",
+    )
+    .await;
+    b.wait_text("[role=alert]", "un facilitatore").await;
+    assert_eq!(
+        b.eval("return document.querySelector('#last_name').getAttribute('aria-invalid')")
+            .await,
+        "true"
+    );
+    assert!(
+        !server
+            .log()
+            .iter()
+            .any(|l| l.contains("POST /api/v1/registrations"))
+    );
+    let last = b.find("#last_name").await;
+    last.clear().await.unwrap();
+    b.type_into("#last_name", "Rossi").await;
+
+    b.click("#register-submit").await;
+    b.wait_text("h1", "Fatto! Ecco il tuo pass.").await;
     let code = b.wait_text("#pass-code", "-").await;
     assert_eq!(code.len(), 9, "a short pass code like ABCD-EFGH: {code}");
     let qr_ok = b
@@ -108,12 +137,26 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
     b.assert_accessible("check-in page with the pass (phone)")
         .await;
     assert_eq!(visits(&server, "TOS-001").await, 1);
-    // A reload does not check in again.
+    // A reload does not check in again, and a visit already made today is not offered
+    // again: it counts once.
     b.client.refresh().await.unwrap();
-    b.wait_text("#checkin", "Segna la mia visita").await;
-    assert_eq!(visits(&server, "TOS-001").await, 1);
-    // Today's visit questionnaire is still offered after the reload.
     b.wait_text(".experience-link", "Com'è andata").await;
+    assert_eq!(
+        b.eval("return document.querySelector('#checkin') === null")
+            .await,
+        true
+    );
+    b.wait_text(".checkin-status", "Hai già segnato la visita di oggi")
+        .await;
+    assert_eq!(visits(&server, "TOS-001").await, 1);
+
+    // Another centre the same day, first opened with the network (the worker keeps it).
+    b.client
+        .goto(&server.url("/c/TOS-002/checkin"))
+        .await
+        .unwrap();
+    b.wait_text("#checkin", "Segna la mia visita").await;
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
 
     // No network: the page is offline (DevTools emulation) and, since the service
     // worker's own requests escape that emulation, the server is down too.
@@ -145,7 +188,7 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
     let server = Server::start_at(&tmp.path().join("data"), &addr, &[]);
     set_offline(&b, false).await;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while visits(&server, "TOS-001").await < 2 {
+    while visits(&server, "TOS-002").await < 1 {
         assert!(
             std::time::Instant::now() < deadline,
             "the queued check-in was never sent"
@@ -167,7 +210,80 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
     assert!(gone, "the banner goes once the queue is empty");
     // Give a duplicate send every chance to land, then count again.
     tokio::time::sleep(std::time::Duration::from_secs(3)).await;
-    assert_eq!(visits(&server, "TOS-001").await, 2, "exactly one new visit");
+    assert_eq!(visits(&server, "TOS-002").await, 1, "exactly one new visit");
+    assert_eq!(visits(&server, "TOS-001").await, 1);
+}
+
+/// A citizen whose phone has not seen the current privacy notice of a centre's
+/// programme (it changed, or the centre is in another region) reads it before checking
+/// in, once; the one-tap link waits for it. A site's poster names its site.
+#[tokio::test]
+async fn a_new_privacy_notice_is_shown_before_the_check_in_once() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(&tmp.path().join("data"), &["--demo"]);
+    let pass = sign_up(&server, 5, "LOM-001").await;
+    let b = Browser::start(360, 740).await;
+    // A centre with more than one site, reached from its second site's poster.
+    let centres = get(&server.url("/api/v1/centres?programme=toscana"), &[])
+        .await
+        .json();
+    let centre = centres["centres"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["other_sites"].as_array().is_some_and(|s| !s.is_empty()))
+        .expect("a demo centre with another site")["code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    b.client
+        .goto(&server.url(&format!("/c/{centre}/poster?site=2")))
+        .await
+        .unwrap();
+    let src = b
+        .eval("return document.querySelector('.poster-qr').getAttribute('src')")
+        .await;
+    assert!(src.as_str().unwrap().ends_with("qr.svg?site=2"), "{src}");
+    b.client
+        .goto(&server.url(&format!("/c/{centre}?site=2")))
+        .await
+        .unwrap();
+    b.keep_pass(&pass).await;
+    b.eval("localStorage.removeItem('ponte.privacy'); return true")
+        .await;
+    b.client.refresh().await.unwrap();
+    let kept = b.eval("return localStorage.getItem('ponte.site')").await;
+    assert!(
+        kept.as_str().unwrap().starts_with(&format!("{centre} 2 ")),
+        "the site of the poster is kept for the check-in: {kept}"
+    );
+    // The one-tap link: the notice comes first, and nothing is sent until it is read.
+    b.click("#checkin-link").await;
+    b.wait_text(
+        ".privacy-updated",
+        "L'informativa sulla privacy di questo programma è cambiata",
+    )
+    .await;
+    b.wait_text("#privacy-notice", "Regione Toscana").await;
+    b.assert_accessible("privacy notice shown again (phone)")
+        .await;
+    assert_eq!(visits(&server, &centre).await, 0);
+    b.click("#privacy-ack").await;
+    b.click("#checkin").await;
+    b.wait_text(".checkin-status", "visita numero 1").await;
+    assert_eq!(visits(&server, &centre).await, 1);
+    // Seen once is enough: the next time the check-in is there at once.
+    b.client
+        .goto(&server.url("/c/TOS-001/checkin"))
+        .await
+        .unwrap();
+    b.wait_text("#checkin", "Segna la mia visita").await;
+    assert_eq!(
+        b.eval("return document.querySelector('.privacy-updated') === null")
+            .await,
+        true
+    );
 }
 
 /// DevTools network emulation through chromedriver.

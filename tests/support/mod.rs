@@ -422,9 +422,14 @@ impl Browser {
     }
 
     /// Keeps `pass` on the phone, as the sign-up page does.
+    /// Keeps `pass` on the phone as a sign-up there would: with the demo programmes'
+    /// privacy notices acknowledged (a test of the notice shown again removes them).
     pub async fn keep_pass(&self, pass: &serde_json::Value) {
+        let seen =
+            serde_json::json!({"toscana": privacy_version(), "lombardia": privacy_version()});
         self.eval(&format!(
-            "localStorage.setItem('ponte.pass', JSON.stringify({pass})); return true"
+            "localStorage.setItem('ponte.pass', JSON.stringify({pass})); \
+             localStorage.setItem('ponte.privacy', JSON.stringify({seen})); return true"
         ))
         .await;
     }

@@ -67,7 +67,16 @@ enum State {
 pub fn checkin_button(props: &PassProps) -> Html {
     let i18n = use_i18n();
     let outbox = use_outbox();
-    let state = use_state(|| State::Ready);
+    // Today's visit here already recorded (this phone had the reply): it counts once,
+    // so the button is not offered again.
+    let already = device::todays_visit(&props.centre).is_some();
+    let state = use_state(|| {
+        if already {
+            State::AlreadyToday
+        } else {
+            State::Ready
+        }
+    });
     let chosen = use_state(Vec::<&'static str>::new);
     // The notice to acknowledge before this check-in, if the citizen has not seen it.
     let notice = props.programme.as_ref().and_then(|p| {
@@ -148,28 +157,26 @@ pub fn checkin_button(props: &PassProps) -> Html {
     {
         let onclick = onclick.clone();
         // A notice to read first holds the one-tap check-in until it is acknowledged.
-        let auto = props.auto && notice.is_none();
+        let auto = props.auto && notice.is_none() && !already;
         use_effect_with(auto, move |auto| {
             if *auto {
                 onclick.emit(());
             }
         });
     }
-    if let (Some(programme), false) = (&props.programme, *acknowledged) {
-        if notice.is_some() {
-            let acknowledged = acknowledged.clone();
-            return html! {
-                <section class="privacy-updated" aria-labelledby="privacy-updated-title">
-                    <h2 id="privacy-updated-title">{ i18n.t("register-privacy-title") }</h2>
-                    <p class="notice">{ i18n.t("privacy-updated") }</p>
-                    <crate::components::privacy::PrivacyNotice programme={programme.clone()} />
-                    <button type="button" id="privacy-ack" class="button button-big"
-                        onclick={Callback::from(move |_: MouseEvent| acknowledged.set(true))}>
-                        { i18n.t("privacy-updated-ack") }
-                    </button>
-                </section>
-            };
-        }
+    if let (Some(programme), false, true) = (&props.programme, *acknowledged, notice.is_some()) {
+        let acknowledged = acknowledged.clone();
+        return html! {
+            <section class="privacy-updated" aria-labelledby="privacy-updated-title">
+                <h2 id="privacy-updated-title">{ i18n.t("register-privacy-title") }</h2>
+                <p class="notice">{ i18n.t("privacy-updated") }</p>
+                <crate::components::privacy::PrivacyNotice programme={programme.clone()} />
+                <button type="button" id="privacy-ack" class="button button-big"
+                    onclick={Callback::from(move |_: MouseEvent| acknowledged.set(true))}>
+                    { i18n.t("privacy-updated-ack") }
+                </button>
+            </section>
+        };
     }
     let message = match &*state {
         State::Done(n) => Some(i18n.t_with("checkin-done", &[("count", (*n as usize).into())])),
