@@ -418,7 +418,7 @@ async fn sign_up_without_a_codice_fiscale_where_allowed() {
     b.assert_accessible("sign-up without a codice fiscale")
         .await;
     b.click("#register-submit").await;
-    b.wait_text("h1", "Fatto! Sei registrato.").await;
+    b.wait_text("h1", "Fatto! Ecco il tuo pass.").await;
     b.wait_text("#pass-code", "-").await;
 }
 

@@ -27,8 +27,20 @@ async fn every_acknowledged_check_in_survives_sigkill() {
         passes.push(r.json()["pass"].as_str().unwrap().to_owned());
     }
 
-    // A burst of check-ins from 16 clients; remember every acknowledged reply.
-    let acked: Arc<Mutex<Vec<(String, String, serde_json::Value)>>> = Arc::default();
+    // A burst of check-ins from 16 clients at 20 centres over the last 30 days (one
+    // visit per citizen, centre and day is counted: a repeat is acknowledged with the
+    // first visit); remember every acknowledged reply and its status.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let centre = move |k: u128| format!("TOS-{:03}", 1 + (k / 8) % 20);
+    let body = move |id: &str, pass: &str, k: u128| {
+        serde_json::json!({"submission_id": id, "pass": pass, "centre": centre(k),
+            "at": now - 86_400 * ((k / 160) % 30) as i64})
+    };
+    type Acked = (String, String, u128, u16, serde_json::Value);
+    let acked: Arc<Mutex<Vec<Acked>>> = Arc::default();
     let url = server.url("/api/v1/checkins");
     let mut clients = tokio::task::JoinSet::new();
     for c in 0..16u128 {
@@ -37,10 +49,13 @@ async fn every_acknowledged_check_in_survives_sigkill() {
             for k in 0..10_000u128 {
                 let id = uuid((c << 64) | k);
                 let pass = passes[(k % 8) as usize].clone();
-                let body =
-                    serde_json::json!({"submission_id": id, "pass": pass, "centre": "TOS-001"});
-                match support::try_post_json(&url, &body).await {
-                    Some(r) if r.status == 201 => acked.lock().unwrap().push((id, pass, r.json())),
+                match support::try_post_json(&url, &body(&id, &pass, k)).await {
+                    Some(r) if r.status == 201 || r.status == 200 => {
+                        acked
+                            .lock()
+                            .unwrap()
+                            .push((id, pass, k, r.status, r.json()))
+                    }
                     Some(r) => panic!("unexpected {}: {}", r.status, r.text()),
                     None => return, // the server is gone
                 }
@@ -49,6 +64,7 @@ async fn every_acknowledged_check_in_survives_sigkill() {
     }
     // Let a good number land, then pull the plug mid-burst.
     while acked.lock().unwrap().len() < 300 {
+        assert!(!clients.is_empty());
         tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     }
     server.kill();
@@ -57,20 +73,40 @@ async fn every_acknowledged_check_in_survives_sigkill() {
     assert!(acked.len() >= 300);
 
     let server = Server::start(&data, &[]);
-    let report = get(&server.url("/api/v1/centres/TOS-001/attendance"), &[])
-        .await
-        .json();
-    let stored = report["visits"].as_u64().unwrap() as usize;
+    let today = ponte_domain::clock::rome_date(now).unwrap();
+    let to = ponte_domain::Date::from_days_since_epoch(today.days_since_epoch() + 1).unwrap();
+    let from = ponte_domain::Date::from_days_since_epoch(today.days_since_epoch() - 40).unwrap();
+    let visits = || async {
+        let mut total = 0;
+        for n in 1..=20 {
+            let report = get(
+                &server.url(&format!(
+                    "/api/v1/centres/TOS-{n:03}/attendance?from={from}&to={to}"
+                )),
+                &[],
+            )
+            .await
+            .json();
+            total += report["visits"].as_u64().unwrap() as usize;
+        }
+        total
+    };
+    let stored = visits().await;
+    assert!(stored > 0);
+    let distinct: std::collections::BTreeSet<u64> = acked
+        .iter()
+        .map(|a| a.4["visit"]["id"].as_u64().unwrap())
+        .collect();
     assert!(
-        stored >= acked.len(),
-        "{stored} stored < {} acknowledged",
-        acked.len()
+        stored >= distinct.len(),
+        "{stored} stored < {} acknowledged visits",
+        distinct.len()
     );
-    // Each acknowledged submission is there: sending it again replays the same visit.
-    for (id, pass, reply) in &acked {
-        let body = serde_json::json!({"submission_id": id, "pass": pass, "centre": "TOS-001"});
-        let again = post_json(&server.url("/api/v1/checkins"), &body).await;
-        assert_eq!(again.status, 201, "{}", again.text());
+    // Each acknowledged submission is there: sending it again replays the same visit
+    // with the same status.
+    for (id, pass, k, status, reply) in &acked {
+        let again = post_json(&server.url("/api/v1/checkins"), &body(id, pass, *k)).await;
+        assert_eq!(again.status, *status, "{}", again.text());
         assert_eq!(
             again.json()["visit"]["id"],
             reply["visit"]["id"],
@@ -78,8 +114,5 @@ async fn every_acknowledged_check_in_survives_sigkill() {
         );
     }
     // And replaying them stored nothing new.
-    let after = get(&server.url("/api/v1/centres/TOS-001/attendance"), &[])
-        .await
-        .json();
-    assert_eq!(after["visits"].as_u64().unwrap() as usize, stored);
+    assert_eq!(visits().await, stored);
 }
