@@ -241,6 +241,7 @@ async fn a_new_privacy_notice_is_shown_before_the_check_in_once() {
         .goto(&server.url(&format!("/c/{centre}/poster?site=2")))
         .await
         .unwrap();
+    b.find(".poster-qr").await;
     let src = b
         .eval("return document.querySelector('.poster-qr').getAttribute('src')")
         .await;
