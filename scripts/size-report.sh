@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Prints the size of what a phone downloads for each app (fonts and icons apart): the
-# visitor app is the first load of /c/{code}; the citizen app loads on sign-up or
-# check-in.
+# Prints the size of what a phone downloads for each app (fonts and icons apart) and
+# fails when one is over its budget: the visitor app is the first load of /c/{code}
+# (what a citizen waits for after scanning a poster, on 3G); the citizen app loads on
+# sign-up or check-in, once, and is then kept by the service worker.
 set -euo pipefail
+# Brotli'd bytes.
+VISITOR_BUDGET=120000
+CITIZEN_BUDGET=205000
+over=0
 report() {
-  local title=$1 dir=$2 total_raw=0 total_br=0
+  local title=$1 dir=$2 budget=$3 total_raw=0 total_br=0
   echo "$title"
   for f in "$dir"/index.html "$dir"/ponte-*.js "$dir"/ponte-*_bg.wasm "$dir"/*.css; do
     raw=$(stat -c%s "$f"); br=$(brotli -c -q 11 "$f" | wc -c)
@@ -12,7 +17,14 @@ report() {
     total_raw=$((total_raw + raw)); total_br=$((total_br + br))
   done
   printf '  %-52s %9d B raw %9d B brotli (%d KiB)\n' "total" "$total_raw" "$total_br" $((total_br / 1024))
+  if [ "$total_br" -gt "$budget" ]; then
+    printf '  OVER BUDGET: %d B brotli, the budget is %d B\n' "$total_br" "$budget"
+    over=1
+  else
+    printf '  %d B under the %d B budget\n' $((budget - total_br)) "$budget"
+  fi
 }
 cd "$(dirname "$0")/../dist"
-report "visitor app: first load of /c/{code}" .
-report "citizen app: /c/{code}/register, /checkin, /survey, /experience, /feedback; /feedback" citizen
+report "visitor app: first load of /c/{code}" . "$VISITOR_BUDGET"
+report "citizen app: /c/{code}/register, /checkin, /survey, /experience, /feedback; /feedback" citizen "$CITIZEN_BUDGET"
+exit "$over"

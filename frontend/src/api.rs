@@ -47,6 +47,24 @@ pub async fn programmes() -> Result<ProgrammeList, FetchError> {
     get_json("/api/v1/programmes").await
 }
 
+/// A programme as the search page's region choice needs it. The visitor app reads
+/// only this much of `/api/v1/programmes`, so it carries no code to read targets and
+/// notices (3 KB of its first load).
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ProgrammeChoice {
+    pub id: ponte_domain::ProgrammeId,
+    pub region: String,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ProgrammeChoices {
+    pub programmes: Vec<ProgrammeChoice>,
+}
+
+pub async fn programme_choices() -> Result<ProgrammeChoices, FetchError> {
+    get_json("/api/v1/programmes").await
+}
+
 pub async fn centres(programme: &ProgrammeId) -> Result<CentreList, FetchError> {
     get_json(&format!("/api/v1/centres?programme={programme}")).await
 }

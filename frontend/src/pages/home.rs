@@ -21,7 +21,7 @@ const PAGE: usize = 20;
 pub fn home_page() -> Html {
     let i18n = use_i18n();
     use_title(i18n.t("home-title"));
-    let (programmes, retry_programmes) = use_remote((), |_| api::programmes());
+    let (programmes, retry_programmes) = use_remote((), |_| api::programme_choices());
     let programme = use_state(|| None::<ProgrammeId>);
     let province = use_state(|| None::<&'static Province>);
     let text = use_state(String::new);
