@@ -184,7 +184,10 @@ async fn demo_data_loads_once_and_the_api_speaks_json() {
     for _ in 0..2 {
         let server = Server::start(&data, &["--demo"]);
         let health = get(&server.url("/healthz"), &[]).await;
-        assert_eq!(health.json(), serde_json::json!({"status": "ok"}));
+        assert_eq!(
+            health.json(),
+            serde_json::json!({"status": "ok", "writer": "running"})
+        );
         let tos = get(&server.url("/api/v1/centres?programme=toscana"), &[])
             .await
             .json();
@@ -227,4 +230,44 @@ async fn demo_data_loads_once_and_the_api_speaks_json() {
 
     // Nothing personal and no panics in the log.
     assert!(!server.log().iter().any(|l| l.contains("panicked")));
+}
+
+/// A lost pass is revoked from the command line by the short code under its QR (or
+/// whole): it stops checking in at once, and other passes of the citizen keep working.
+#[tokio::test]
+async fn a_lost_pass_is_revoked_by_its_short_code() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let server = Server::start(&data, &["--demo"]);
+    let lost = support::sign_up(&server, 4, "TOS-001").await;
+    let kept = support::sign_up(&server, 5, "TOS-001").await;
+    server.stop();
+    let data_arg = data.to_str().unwrap();
+    let short = lost["code"]
+        .as_str()
+        .unwrap()
+        .to_lowercase()
+        .replace('-', "");
+    let (code, out, err) = ponte(&["passes", "revoke", &short, "--data-dir", data_arg]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("revoked"), "{out}");
+    let (code, out, _) = ponte(&[
+        "passes",
+        "revoke",
+        lost["pass"].as_str().unwrap(),
+        "--data-dir",
+        data_arg,
+    ]);
+    assert_eq!((code, out.contains("already")), (0, true), "{out}");
+    let (code, _, err) = ponte(&["passes", "revoke", "ZZZZ-ZZZZ", "--data-dir", data_arg]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no pass has this code"), "{err}");
+
+    let server = Server::start(&data, &[]);
+    let checkin = |pass: &str, n: u128| serde_json::json!({"submission_id": support::uuid(n), "pass": pass, "centre": "TOS-001"});
+    let url = server.url("/api/v1/checkins");
+    let refused = support::post_json(&url, &checkin(lost["pass"].as_str().unwrap(), 1)).await;
+    assert_eq!(refused.status, 403, "{}", refused.text());
+    let ok = support::post_json(&url, &checkin(kept["pass"].as_str().unwrap(), 2)).await;
+    assert_eq!(ok.status, 201, "{}", ok.text());
 }

@@ -18,8 +18,12 @@ pub enum ErrorCode {
     MethodNotAllowed,
     PayloadTooLarge,
     UnsupportedMediaType,
-    /// The same submission was sent before with a different body (409).
+    /// The same submission was sent before with a different body (409, field
+    /// `submission_id`).
     Conflict,
+    /// What the request answers was answered before, by another submission (409): a
+    /// visit's questionnaire.
+    AlreadyAnswered,
     /// A pass that is unknown or revoked (403).
     Forbidden,
     /// The citizen is younger than the programme counts (422).
@@ -50,9 +54,13 @@ pub struct ErrorBody {
     pub error: ErrorDetail,
 }
 
+/// `GET /healthz`: `{"status":"ok","writer":"running"}`, or `503` with
+/// `{"status":"unavailable","writer":"stopped"}` when writes cannot be taken.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Health {
     pub status: String,
+    #[serde(default)]
+    pub writer: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,8 +6,22 @@
 //! request. Processing submissions one after another inside the batch is also what
 //! makes duplicates impossible: the second copy of a submission id always sees the
 //! first.
+//!
+//! What can go wrong stays small:
+//! - a write is two phases ([`store::Checked`]): the first only reads and decides every
+//!   refusal, the second cannot refuse, so a refused job never leaves half of itself
+//!   in the batch's transaction;
+//! - a batch whose commit fails (a storage error, or a panic in some job) is retried
+//!   job by job, each in its own transaction, so one bad write fails alone;
+//! - a panic never kills the writer silently: each batch runs under `catch_unwind`,
+//!   and if the writer stops anyway, [`Ledger::is_running`] says so (`/healthz` answers
+//!   503 and `ponte serve` stops, for its service manager to restart it);
+//! - replies are kept only for [`LedgerConfig::keep_replies_days`], pruned hourly.
 
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use ponte_domain::checkin::Checkin;
 use ponte_domain::clock::UnixSeconds;
@@ -22,10 +36,13 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::secrets::Secrets;
 use crate::store::submissions::{self, Seen};
-use crate::store::{self, Refused, Reply, Store, StoreError, Tables};
+use crate::store::{self, Accepted, Checked, Refused, Replay, Store, StoreError, Tables};
 
 /// Most submissions grouped into one commit.
 const MAX_BATCH: usize = 512;
+/// How often old replies are pruned, and how many at most each time.
+const PRUNE_EVERY: Duration = Duration::from_secs(3600);
+const PRUNE_LIMIT: usize = 20_000;
 
 /// One submission: its id and request hash (what makes it exactly once) and the write.
 pub struct Command {
@@ -64,12 +81,23 @@ pub enum Write {
         at: UnixSeconds,
         day: Date,
     },
+    /// Fails with a storage error, as a full disk would (tests of the writer only).
+    #[cfg(test)]
+    Fail,
+    /// Panics inside the transaction (tests of the writer only).
+    #[cfg(test)]
+    Panic,
+    /// Stops the writer as an unrecoverable fault would (tests of the writer only).
+    #[cfg(test)]
+    Halt,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
-    /// Written now, or written before and replayed.
-    Reply(Reply),
+    /// Written now.
+    Accepted(Accepted),
+    /// Written before: the reply given then.
+    Replayed(Replay),
     /// The submission id was used before with another body.
     Conflict,
     /// Nothing written, and nothing kept: see [`Refused`].
@@ -84,6 +112,20 @@ pub enum LedgerError {
     NotCommitted(String),
 }
 
+#[derive(Debug, Clone, Copy)]
+pub struct LedgerConfig {
+    /// Days a reply is kept for retries (exactly once within them).
+    pub keep_replies_days: u16,
+}
+
+impl Default for LedgerConfig {
+    fn default() -> Self {
+        LedgerConfig {
+            keep_replies_days: 30,
+        }
+    }
+}
+
 struct Job {
     command: Command,
     done: oneshot::Sender<Result<Outcome, LedgerError>>,
@@ -92,16 +134,51 @@ struct Job {
 #[derive(Clone)]
 pub struct Ledger {
     queue: mpsc::Sender<Job>,
+    running: Arc<AtomicBool>,
 }
 
 impl Ledger {
-    pub fn start(store: Arc<Store>, secrets: Arc<Secrets>) -> Ledger {
-        let (queue, rx) = mpsc::channel(4 * MAX_BATCH);
+    pub fn start(store: Arc<Store>, secrets: Arc<Secrets>, config: LedgerConfig) -> Ledger {
+        let (queue, mut rx) = mpsc::channel(4 * MAX_BATCH);
+        let running = Arc::new(AtomicBool::new(true));
+        let flag = running.clone();
         std::thread::Builder::new()
             .name("ponte-ledger".into())
-            .spawn(move || run(&store, &secrets, rx))
+            .spawn(move || {
+                let mut writer = Writer {
+                    store: &store,
+                    secrets: &secrets,
+                    config,
+                    last_prune: None,
+                };
+                // A panic outside a batch's own guard restarts the loop; the queue and
+                // every waiting job survive it.
+                let mut restarts = 0;
+                loop {
+                    match catch_unwind(AssertUnwindSafe(|| writer.run(&mut rx))) {
+                        Ok(()) => break,
+                        Err(_) if restarts < 3 => {
+                            restarts += 1;
+                            log::error!("the ledger's writer panicked; restarting it");
+                        }
+                        Err(_) => {
+                            log::error!("the ledger's writer keeps panicking; stopping it");
+                            break;
+                        }
+                    }
+                }
+                flag.store(false, Ordering::SeqCst);
+                if !rx.is_closed() {
+                    log::error!("the ledger's writer has stopped: writes are refused");
+                }
+            })
             .expect("spawn the ledger thread");
-        Ledger { queue }
+        Ledger { queue, running }
+    }
+
+    /// Whether the writer is there to take writes.
+    pub fn is_running(&self) -> bool {
+        self.running.load(Ordering::SeqCst)
     }
 
     /// Queues a write and waits until it is durable (or refused).
@@ -115,45 +192,116 @@ impl Ledger {
     }
 }
 
-fn run(store: &Store, secrets: &Secrets, mut rx: mpsc::Receiver<Job>) {
-    while let Some(first) = rx.blocking_recv() {
-        let mut batch = vec![first];
-        while batch.len() < MAX_BATCH {
-            match rx.try_recv() {
-                Ok(job) => batch.push(job),
-                Err(_) => break,
-            }
-        }
-        match commit(store, secrets, &batch) {
-            Ok(outcomes) => {
-                for (job, outcome) in batch.into_iter().zip(outcomes) {
-                    let _ = job.done.send(Ok(outcome));
+struct Writer<'a> {
+    store: &'a Store,
+    secrets: &'a Secrets,
+    config: LedgerConfig,
+    last_prune: Option<Instant>,
+}
+
+impl Writer<'_> {
+    /// Takes batches until the queue closes.
+    fn run(&mut self, rx: &mut mpsc::Receiver<Job>) {
+        while let Some(first) = rx.blocking_recv() {
+            let mut batch = vec![first];
+            while batch.len() < MAX_BATCH {
+                match rx.try_recv() {
+                    Ok(job) => batch.push(job),
+                    Err(_) => break,
                 }
             }
-            Err(e) => {
-                // Nothing of this batch is on disk; every sender may retry safely.
-                log::error!("ledger commit of {} submissions failed: {e}", batch.len());
-                for job in batch {
-                    let _ = job.done.send(Err(LedgerError::NotCommitted(e.to_string())));
-                }
+            #[cfg(test)]
+            if batch.iter().any(|j| matches!(j.command.write, Write::Halt)) {
+                return;
             }
+            let outcomes = match self.guarded(&batch) {
+                Ok(outcomes) => outcomes.into_iter().map(Ok).collect(),
+                Err(e) => {
+                    // Nothing of this batch is on disk. Each job again, alone, so the
+                    // bad one fails by itself.
+                    log::error!(
+                        "ledger commit of {} submissions failed ({e}); retrying one by one",
+                        batch.len()
+                    );
+                    batch
+                        .iter()
+                        .map(|job| {
+                            self.guarded(std::slice::from_ref(job))
+                                .map(|mut o| o.remove(0))
+                                .map_err(LedgerError::NotCommitted)
+                        })
+                        .collect::<Vec<_>>()
+                }
+            };
+            for (job, outcome) in batch.into_iter().zip(outcomes) {
+                let _ = job.done.send(outcome);
+            }
+            self.prune_if_due();
         }
     }
+
+    /// [`commit`] with its panics turned into errors.
+    fn guarded(&self, batch: &[Job]) -> Result<Vec<Outcome>, String> {
+        match catch_unwind(AssertUnwindSafe(|| commit(self.store, self.secrets, batch))) {
+            Ok(Ok(outcomes)) => Ok(outcomes),
+            Ok(Err(e)) => Err(e.to_string()),
+            Err(_) => Err("a write panicked".into()),
+        }
+    }
+
+    fn prune_if_due(&mut self) {
+        if self.last_prune.is_some_and(|t| t.elapsed() < PRUNE_EVERY) {
+            return;
+        }
+        self.last_prune = Some(Instant::now());
+        let Some(today) = ponte_domain::clock::rome_date(now()) else {
+            return;
+        };
+        let before = today.days_since_epoch() - i32::from(self.config.keep_replies_days);
+        match self.store.prune_replies(before, PRUNE_LIMIT) {
+            Ok(0) => {}
+            Ok(n) => log::info!(
+                "pruned {n} replies older than {} days",
+                self.config.keep_replies_days
+            ),
+            Err(e) => log::warn!("pruning old replies failed: {e}"),
+        }
+    }
+}
+
+fn now() -> UnixSeconds {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
 }
 
 /// Applies every job in one transaction and commits it. Any storage error abandons the
 /// whole transaction, so no job is ever half-written.
 fn commit(store: &Store, secrets: &Secrets, batch: &[Job]) -> Result<Vec<Outcome>, StoreError> {
+    let day = ponte_domain::clock::rome_date(now()).map_or(0, |d| d.days_since_epoch());
     let tx = store.begin_write()?;
     let mut outcomes = Vec::with_capacity(batch.len());
     {
         let mut tables = Tables::open(&tx)?;
         for job in batch {
-            outcomes.push(apply(&mut tables, secrets, &job.command)?);
+            outcomes.push(apply(&mut tables, secrets, &job.command, day)?);
         }
     }
     tx.commit()?;
     Ok(outcomes)
+}
+
+/// Runs a two-phase write: `check` may only read and decides every refusal; `write`
+/// cannot refuse. A refusal therefore never leaves anything of the job behind.
+fn two_phase<'t, P>(
+    tables: &mut Tables<'t>,
+    check: impl FnOnce(&Tables<'t>) -> store::Result<Checked<P>>,
+    write: impl FnOnce(&mut Tables<'t>, P) -> store::Result<Accepted>,
+) -> store::Result<Checked<Accepted>> {
+    match check(tables)? {
+        Ok(plan) => Ok(Ok(write(tables, plan)?)),
+        Err(refused) => Ok(Err(refused)),
+    }
 }
 
 /// Exactly once, for every kind of write: a submission id seen before replays its
@@ -163,10 +311,11 @@ fn apply(
     tables: &mut Tables<'_>,
     secrets: &Secrets,
     command: &Command,
+    day: i32,
 ) -> Result<Outcome, StoreError> {
     let (id, hash) = (command.submission, &command.body_hash);
     match submissions::seen(tables, secrets, id, hash)? {
-        Seen::Again(reply) => return Ok(Outcome::Reply(reply)),
+        Seen::Again(reply) => return Ok(Outcome::Replayed(reply)),
         Seen::Conflict => return Ok(Outcome::Conflict),
         Seen::New => {}
     }
@@ -186,13 +335,25 @@ fn apply(
             checkin,
             centre,
             programme,
-        } => store::check_in(tables, secrets, checkin, centre, programme)?,
+        } => two_phase(
+            tables,
+            |t| store::check_check_in(t, secrets, checkin, centre, programme),
+            |t, plan| store::write_check_in(t, checkin, centre, programme, plan),
+        )?,
         Write::Experience {
             visit,
             pass,
             experience,
-        } => store::answer_experience(tables, *visit, pass, experience)?,
-        Write::Survey { survey, programme } => store::take_survey(tables, survey, programme)?,
+        } => two_phase(
+            tables,
+            |t| store::check_experience(t, *visit, pass),
+            |t, record| store::write_experience(t, *visit, &record, experience),
+        )?,
+        Write::Survey { survey, programme } => two_phase(
+            tables,
+            |t| store::check_survey(t, survey),
+            |t, plan| store::write_survey(t, survey, programme, plan),
+        )?,
         Write::Feedback {
             feedback,
             centre,
@@ -208,12 +369,159 @@ fn apply(
             *at,
             *day,
         )?),
+        #[cfg(test)]
+        Write::Fail => return Err(StoreError::Sealed("a test's failing write".into())),
+        #[cfg(test)]
+        Write::Panic => panic!("a test's panicking write"),
+        #[cfg(test)]
+        Write::Halt => unreachable!("the writer stops before"),
     };
     Ok(match written {
-        Ok(reply) => {
-            submissions::remember(tables, secrets, id, hash, &reply)?;
-            Outcome::Reply(reply)
+        Ok(accepted) => {
+            submissions::remember(tables, secrets, id, hash, &accepted, day)?;
+            Outcome::Accepted(accepted)
         }
         Err(refused) => Outcome::Refused(refused),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use ponte_domain::feedback::{Category, FeedbackRequest};
+
+    use super::*;
+
+    fn ledger() -> (Ledger, Arc<Store>, tempfile::TempDir) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Arc::new(Store::open(&dir.path().join("data")).unwrap());
+        let secrets = Arc::new(Secrets::load_or_create(&dir.path().join("data")).unwrap());
+        (
+            Ledger::start(store.clone(), secrets, LedgerConfig::default()),
+            store,
+            dir,
+        )
+    }
+
+    fn report(n: u128) -> Command {
+        let request = FeedbackRequest {
+            submission_id: SubmissionId::from_u128(n),
+            centre: None,
+            public_service: "B".into(),
+            service_name: None,
+            category: Category::Error,
+            severity: 3,
+            text: "L'avviso non si apre".into(),
+            device: None,
+            browser: None,
+            lang: None,
+            contact: None,
+        };
+        let feedback = request.validate().unwrap();
+        Command {
+            submission: request.submission_id,
+            body_hash: [n as u8; 32],
+            write: Write::Feedback {
+                feedback: Box::new(feedback),
+                centre: None,
+                programme: None,
+                at: now(),
+                day: ponte_domain::clock::rome_date(now()).unwrap(),
+            },
+        }
+    }
+
+    fn special(n: u128, write: Write) -> Command {
+        Command {
+            submission: SubmissionId::from_u128(n),
+            body_hash: [0; 32],
+            write,
+        }
+    }
+
+    /// Many writes at once, one of them bad: they share batches, and only the bad one
+    /// fails. Before, the whole batch failed with it.
+    async fn one_bad_write_among_many(bad: Write) -> (Ledger, usize) {
+        let (ledger, _store, _dir) = ledger();
+        let mut sends = tokio::task::JoinSet::new();
+        for n in 1..=200u128 {
+            let ledger = ledger.clone();
+            let command = if n == 100 {
+                special(
+                    n,
+                    match &bad {
+                        Write::Fail => Write::Fail,
+                        _ => Write::Panic,
+                    },
+                )
+            } else {
+                report(n)
+            };
+            sends.spawn(async move { (n, ledger.submit(command).await) });
+        }
+        let mut accepted = 0;
+        for (n, outcome) in sends.join_all().await {
+            match outcome {
+                Ok(Outcome::Accepted(Accepted::Filed(_))) => accepted += 1,
+                Err(LedgerError::NotCommitted(_)) if n == 100 => {}
+                other => panic!("submission {n}: {other:?}"),
+            }
+        }
+        (ledger, accepted)
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn a_failing_write_fails_alone() {
+        let (ledger, accepted) = one_bad_write_among_many(Write::Fail).await;
+        assert_eq!(accepted, 199);
+        assert!(ledger.is_running());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn a_panicking_write_fails_alone_and_the_writer_goes_on() {
+        let (ledger, accepted) = one_bad_write_among_many(Write::Panic).await;
+        assert_eq!(accepted, 199);
+        assert!(ledger.is_running());
+        assert!(matches!(
+            ledger.submit(report(500)).await,
+            Ok(Outcome::Accepted(_))
+        ));
+    }
+
+    #[tokio::test]
+    async fn a_stopped_writer_says_so_and_refuses_writes() {
+        let (ledger, _store, _dir) = ledger();
+        assert!(ledger.is_running());
+        let _ = ledger.submit(special(1, Write::Halt)).await;
+        for _ in 0..100 {
+            if !ledger.is_running() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        assert!(!ledger.is_running());
+        assert!(matches!(
+            ledger.submit(report(2)).await,
+            Err(LedgerError::Stopped)
+        ));
+    }
+
+    #[tokio::test]
+    async fn replies_are_kept_small_and_pruned_after_their_days() {
+        let (ledger, store, _dir) = ledger();
+        let first = ledger.submit(report(7)).await.unwrap();
+        assert!(matches!(
+            ledger.submit(report(7)).await.unwrap(),
+            Outcome::Replayed(Replay::Accepted(ref a)) if Outcome::Accepted(a.clone()) == first
+        ));
+        let today = ponte_domain::clock::rome_date(now())
+            .unwrap()
+            .days_since_epoch();
+        assert_eq!(store.prune_replies(today, 100).unwrap(), 0, "kept today");
+        assert_eq!(store.prune_replies(today + 1, 100).unwrap(), 1);
+        // Forgotten: the same submission is new again.
+        assert!(matches!(
+            ledger.submit(report(7)).await.unwrap(),
+            Outcome::Accepted(_)
+        ));
+    }
 }

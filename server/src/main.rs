@@ -6,8 +6,9 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use ponte_server::centres_csv;
+use ponte_server::ledger::LedgerConfig;
 use ponte_server::serve::{ServeOptions, run};
-use ponte_server::store::Store;
+use ponte_server::store::{Revoked, Store};
 
 #[derive(Parser)]
 #[command(
@@ -37,6 +38,16 @@ enum Command {
         /// Load the demo centres if the database has none yet.
         #[arg(long)]
         demo: bool,
+        /// Days each write's reply is kept, so a retry within them is answered with it
+        /// and stored once (phones give up sooner).
+        #[arg(long, env = "PONTE_KEEP_REPLIES_DAYS", default_value_t = 30,
+              value_parser = clap::value_parser!(u16).range(1..=3650))]
+        keep_replies_days: u16,
+    },
+    /// Manage citizens' passes.
+    Passes {
+        #[command(subcommand)]
+        command: PassesCommand,
     },
     /// Import or export the list of centres.
     Centres {
@@ -59,6 +70,18 @@ enum ProgrammesCommand {
         programme: String,
         #[arg(action = clap::ArgAction::Set, value_parser = clap::value_parser!(bool))]
         allowed: bool,
+        #[command(flatten)]
+        data: DataDir,
+    },
+}
+
+#[derive(Subcommand)]
+enum PassesCommand {
+    /// Revoke a lost or stolen pass: it stops working at once; the citizen keeps their
+    /// record and gets a new pass by signing up again.
+    Revoke {
+        /// The pass code under the QR (ABCD-EFGH) or the whole pass.
+        pass: String,
         #[command(flatten)]
         data: DataDir,
     },
@@ -108,13 +131,29 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
             public_url,
             dist_dir,
             demo,
+            keep_replies_days,
         } => tokio::runtime::Runtime::new()?.block_on(run(ServeOptions {
             addr,
             data_dir: data.data_dir,
             dist_dir,
             public_url,
             demo,
+            ledger: LedgerConfig { keep_replies_days },
         })),
+        Command::Passes {
+            command: PassesCommand::Revoke { pass, data },
+        } => {
+            let store = Store::open(&data.data_dir)?;
+            match store.revoke_pass_by_code(&pass)? {
+                Revoked::Done => println!("the pass is revoked: it no longer checks in"),
+                Revoked::Already => println!("the pass was already revoked"),
+                Revoked::NotFound => anyhow::bail!("no pass has this code"),
+                Revoked::Ambiguous(n) => anyhow::bail!(
+                    "{n} passes share this short code: give the whole pass (26 characters)"
+                ),
+            }
+            Ok(())
+        }
         Command::Programmes {
             command:
                 ProgrammesCommand::SetWithoutCodiceFiscale {

@@ -9,7 +9,7 @@ use anyhow::Context;
 use crate::http::assets::Assets;
 use crate::http::rate_limit::RateLimit;
 use crate::http::{App, routes};
-use crate::ledger::Ledger;
+use crate::ledger::{Ledger, LedgerConfig};
 use crate::secrets::Secrets;
 use crate::seed;
 use crate::store::Store;
@@ -20,6 +20,7 @@ pub struct ServeOptions {
     pub dist_dir: PathBuf,
     pub public_url: Option<String>,
     pub demo: bool,
+    pub ledger: LedgerConfig,
 }
 
 /// Checks a public URL the QR codes will carry: absolute http(s), no query or fragment.
@@ -42,7 +43,7 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
     };
     let store = Arc::new(Store::open(&opts.data_dir)?);
     let secrets = Arc::new(Secrets::load_or_create(&opts.data_dir)?);
-    let ledger = Ledger::start(store.clone(), secrets);
+    let ledger = Ledger::start(store.clone(), secrets, opts.ledger);
     if opts.demo
         && let Some(s) = seed::load_demo(&store)?
     {
@@ -79,16 +80,36 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
         "ponte listening on http://{local} (data: {})",
         store.path().display()
     );
+    let writer = app.ledger.clone();
     warp::serve(routes(app))
         .incoming(listener)
-        .graceful(shutdown_signal())
+        .graceful(shutdown_signal(writer.clone()))
         .run()
         .await;
+    if !writer.is_running() {
+        // A server that cannot write must not look alive: stop with an error, for the
+        // service manager to start it again.
+        anyhow::bail!("the ledger's writer stopped; see the log above");
+    }
     log::info!("stopped");
     Ok(())
 }
 
-async fn shutdown_signal() {
+/// Resolves when the writer has stopped, checked every second.
+async fn writer_stopped(ledger: Ledger) {
+    while ledger.is_running() {
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    }
+}
+
+async fn shutdown_signal(ledger: Ledger) {
+    tokio::select! {
+        _ = signal() => {},
+        _ = writer_stopped(ledger) => {},
+    }
+}
+
+async fn signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {

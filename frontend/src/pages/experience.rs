@@ -153,7 +153,7 @@ pub fn experience_page(props: &ExperienceProps) -> Html {
                     }
                     Sent::Answered(_, body) => {
                         let code = serde_json::from_str::<ErrorBody>(&body).map(|b| b.error.code);
-                        if matches!(code, Ok(ErrorCode::Conflict)) {
+                        if matches!(code, Ok(ErrorCode::AlreadyAnswered)) {
                             // Answered already (another tab): nothing more to ask.
                             device::save_last_visit(&answered);
                             visit.set(Some(answered));

@@ -22,8 +22,12 @@ pub enum ApiError {
     NotFound(String),
     #[error("{0}")]
     Forbidden(String),
+    /// The submission id was used before for another request.
     #[error("{0}")]
     Conflict(String),
+    /// What the request answers was answered before (by another submission).
+    #[error("{0}")]
+    AlreadyAnswered(String),
     #[error("{0}")]
     UnderAge(String),
     /// The names do not give the codice fiscale's letters; the field is the name at
@@ -70,7 +74,7 @@ impl ApiError {
             ApiError::Invalid(_) | ApiError::BadField { .. } => StatusCode::BAD_REQUEST,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
-            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::Conflict(_) | ApiError::AlreadyAnswered(_) => StatusCode::CONFLICT,
             ApiError::UnderAge(_) | ApiError::NamesMismatch { .. } => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
@@ -91,6 +95,7 @@ impl ApiError {
             ApiError::NotFound(_) => (ErrorCode::NotFound, None),
             ApiError::Forbidden(_) => (ErrorCode::Forbidden, None),
             ApiError::Conflict(_) => (ErrorCode::Conflict, Some("submission_id".to_owned())),
+            ApiError::AlreadyAnswered(_) => (ErrorCode::AlreadyAnswered, None),
             ApiError::UnderAge(_) => (ErrorCode::UnderAge, Some("codice_fiscale".to_owned())),
             ApiError::NamesMismatch { field, .. } => {
                 (ErrorCode::NamesMismatch, Some((*field).to_owned()))
@@ -130,6 +135,10 @@ impl Reply for ApiError {
             && let Ok(v) = warp::http::HeaderValue::from_str(&wait.to_string())
         {
             res.headers_mut().insert("retry-after", v);
+        }
+        if let ApiError::Unavailable(_) = &self {
+            res.headers_mut()
+                .insert("retry-after", warp::http::HeaderValue::from_static("30"));
         }
         res.headers_mut().insert(
             "cache-control",

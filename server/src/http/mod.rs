@@ -51,11 +51,18 @@ pub struct App {
 }
 
 pub fn routes(app: App) -> BoxedFilter<(Response,)> {
-    let health = warp::path!("healthz").and(get_or_head()).map(|| {
-        warp::reply::json(&ponte_domain::api::Health {
-            status: "ok".into(),
+    let ledger = app.ledger.clone();
+    let health = warp::path!("healthz").and(get_or_head()).map(move || {
+        let running = ledger.is_running();
+        let mut res = warp::reply::json(&ponte_domain::api::Health {
+            status: if running { "ok" } else { "unavailable" }.into(),
+            writer: if running { "running" } else { "stopped" }.into(),
         })
-        .into_response()
+        .into_response();
+        if !running {
+            *res.status_mut() = warp::http::StatusCode::SERVICE_UNAVAILABLE;
+        }
+        res
     });
 
     let assets = app.assets.clone();

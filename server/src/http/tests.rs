@@ -22,7 +22,7 @@ fn fixture(with_dist: bool) -> Fixture {
     let store = Arc::new(Store::open(&dir.path().join("data")).unwrap());
     seed::load_demo(&store).unwrap();
     let secrets = Arc::new(Secrets::load_or_create(&dir.path().join("data")).unwrap());
-    let ledger = Ledger::start(store.clone(), secrets.clone());
+    let ledger = Ledger::start(store.clone(), secrets.clone(), Default::default());
     let assets = with_dist.then(|| {
         let dist = dir.path().join("dist");
         std::fs::create_dir_all(&dist).unwrap();
@@ -70,7 +70,10 @@ async fn health_and_programmes() {
     let f = fixture(false);
     assert_eq!(
         get(&f, "/healthz").await,
-        (200, serde_json::json!({"status": "ok"}))
+        (
+            200,
+            serde_json::json!({"status": "ok", "writer": "running"})
+        )
     );
     let head = warp::test::request()
         .method("HEAD")
@@ -321,6 +324,67 @@ async fn register(f: &Fixture, n: u128, centre: &str, code: &str) -> String {
     let (status, body) = post(f, "/api/v1/registrations", &registration(n, centre, code)).await;
     assert_eq!(status, 201, "{body}");
     body["pass"].as_str().unwrap().to_owned()
+}
+
+/// A writer that stopped is not hidden: /healthz says so with a 503, and writes are
+/// answered 503 with Retry-After (the phones keep them and try again), not a 500.
+#[tokio::test]
+async fn health_says_when_the_writer_has_stopped() {
+    let f = fixture(false);
+    let halt = crate::ledger::Command {
+        submission: ponte_domain::submission::SubmissionId::from_u128(9),
+        body_hash: [0; 32],
+        write: crate::ledger::Write::Halt,
+    };
+    let _ = f.app.ledger.submit(halt).await;
+    for _ in 0..100 {
+        if !f.app.ledger.is_running() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    assert_eq!(
+        get(&f, "/healthz").await,
+        (
+            503,
+            serde_json::json!({"status": "unavailable", "writer": "stopped"})
+        )
+    );
+    let res = warp::test::request()
+        .method("POST")
+        .path("/api/v1/feedback")
+        .header("content-type", "application/json")
+        .json(
+            &serde_json::json!({"submission_id": uuid(1), "public_service": "B",
+            "category": "error", "severity": 3, "text": ""}),
+        )
+        .reply(&routes(f.app.clone()))
+        .await;
+    assert_eq!(res.status(), 503);
+    assert!(res.headers().contains_key("retry-after"));
+}
+
+/// The reply kept for retries is small (the pass's QR code is drawn when answering,
+/// not stored), and a retry still gets the same pass and its QR code.
+#[tokio::test]
+async fn a_registration_reply_is_kept_without_its_qr_code() {
+    let f = fixture(false);
+    let body = registration(1, "TOS-001", "RSSMRA80A01H501U");
+    let (status, first) = post(&f, "/api/v1/registrations", &body).await;
+    assert_eq!(status, 201);
+    assert!(
+        first["pass_qr_svg"].as_str().unwrap().starts_with("<?xml")
+            || first["pass_qr_svg"].as_str().unwrap().contains("<svg")
+    );
+    let (status, again) = post(&f, "/api/v1/registrations", &body).await;
+    assert_eq!((status, &again), (201, &first));
+    let kept = f
+        .app
+        .store
+        .stored_reply_size(ponte_domain::submission::SubmissionId::from_u128(1))
+        .unwrap()
+        .unwrap();
+    assert!(kept < 400, "{kept} bytes kept for one registration");
 }
 
 #[tokio::test]
@@ -1103,10 +1167,28 @@ async fn only_the_visitor_answers_for_a_visit_and_only_once() {
         (201, first),
         "a retry replays"
     );
+    // Another submission for the same visit: answered already, and said so (not a
+    // reused submission id).
     let (status, body) = post(&f, &path, &experience(14, &anna)).await;
     assert_eq!(
-        (status, body["error"]["code"].as_str()),
-        (409, Some("conflict"))
+        (
+            status,
+            body["error"]["code"].as_str(),
+            body["error"]["field"].as_str()
+        ),
+        (409, Some("already_answered"), None)
+    );
+    // A reused submission id names it.
+    let mut reused = experience(13, &anna);
+    reused["usefulness"] = 1.into();
+    let (status, body) = post(&f, &path, &reused).await;
+    assert_eq!(
+        (
+            status,
+            body["error"]["code"].as_str(),
+            body["error"]["field"].as_str()
+        ),
+        (409, Some("conflict"), Some("submission_id"))
     );
 }
 

@@ -19,9 +19,11 @@ use warp::reply::Response;
 use super::error::ApiError;
 use super::rate_limit::RateLimit;
 use super::{App, MAX_BODY};
-use crate::ledger::{Command, Outcome, Write};
+use crate::ledger::{Command, LedgerError, Outcome, Write};
 use crate::secrets::sha256;
-use crate::store::Refused;
+use ponte_domain::api::RegistrationResponse;
+
+use crate::store::{Accepted, Refused, Replay};
 
 pub fn now() -> UnixSeconds {
     SystemTime::now()
@@ -104,6 +106,51 @@ impl Posted {
     }
 }
 
+/// A write's reply: its status and shape are decided here, from what the store
+/// accepted. The pass's QR code is drawn now, from the pass, rather than kept.
+fn render(accepted: Accepted) -> Result<Response, ApiError> {
+    let (status, body) = match accepted {
+        Accepted::Registered(r) => {
+            let reply = RegistrationResponse {
+                pass_qr_svg: crate::qr::svg(&r.pass).map_err(|e| ApiError::Internal(e.into()))?,
+                citizen: r.citizen,
+                pass: r.pass,
+                pass_code: r.pass_code,
+            };
+            (StatusCode::CREATED, serde_json::to_vec(&reply))
+        }
+        Accepted::CheckedIn(c) if c.already_today => (StatusCode::OK, serde_json::to_vec(&c)),
+        Accepted::CheckedIn(c) => (StatusCode::CREATED, serde_json::to_vec(&c)),
+        Accepted::Answered { visit } => (
+            StatusCode::CREATED,
+            serde_json::to_vec(&serde_json::json!({ "visit": visit, "answered": true })),
+        ),
+        Accepted::Surveyed(s) => (StatusCode::CREATED, serde_json::to_vec(&s)),
+        Accepted::Filed(f) => (StatusCode::CREATED, serde_json::to_vec(&f)),
+    };
+    let body = body.map_err(|e| ApiError::Internal(e.into()))?;
+    Ok(no_store(json_response(status, body)))
+}
+
+fn json_response(status: StatusCode, body: Vec<u8>) -> Response {
+    let mut res = Response::new(body.into());
+    *res.status_mut() = status;
+    res.headers_mut().insert(
+        warp::http::header::CONTENT_TYPE,
+        warp::http::HeaderValue::from_static("application/json"),
+    );
+    res
+}
+
+/// A write's reply is about one citizen (it may carry their pass): no cache keeps it.
+fn no_store(mut res: Response) -> Response {
+    res.headers_mut().insert(
+        warp::http::header::CACHE_CONTROL,
+        warp::http::HeaderValue::from_static("no-store"),
+    );
+    res
+}
+
 /// Sends `write` through the ledger under `submission` and turns the outcome into the
 /// reply. The hash that tells a retry from a reuse is of `request` as parsed, written
 /// back canonically, so spacing and key order do not matter.
@@ -119,21 +166,20 @@ pub async fn submit(
         body_hash,
         write,
     };
-    let outcome = app
-        .ledger
-        .submit(command)
-        .await
-        .map_err(|e| ApiError::Internal(e.into()))?;
-    match outcome {
-        Outcome::Reply(r) => {
-            let mut res = Response::new(r.body.into());
-            *res.status_mut() = StatusCode::from_u16(r.status).unwrap_or(StatusCode::OK);
-            res.headers_mut().insert(
-                warp::http::header::CONTENT_TYPE,
-                warp::http::HeaderValue::from_static("application/json"),
-            );
-            Ok(res)
+    let outcome = app.ledger.submit(command).await.map_err(|e| match e {
+        LedgerError::Stopped => {
+            ApiError::Unavailable("the server cannot take writes right now: try again later".into())
         }
+        e @ LedgerError::NotCommitted(_) => ApiError::Internal(e.into()),
+    })?;
+    match outcome {
+        Outcome::Accepted(accepted) | Outcome::Replayed(Replay::Accepted(accepted)) => {
+            render(accepted)
+        }
+        Outcome::Replayed(Replay::Legacy { status, body }) => Ok(no_store(json_response(
+            StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
+            body,
+        ))),
         Outcome::Conflict => Err(ApiError::Conflict(
             "this submission_id was already used for a different request".into(),
         )),
@@ -149,7 +195,7 @@ pub async fn submit(
         Outcome::Refused(Refused::NotYourVisit) => Err(ApiError::Forbidden(
             "only the pass that made this visit can answer for it".into(),
         )),
-        Outcome::Refused(Refused::AlreadyAnswered) => Err(ApiError::Conflict(
+        Outcome::Refused(Refused::AlreadyAnswered) => Err(ApiError::AlreadyAnswered(
             "this visit's questionnaire has already been answered".into(),
         )),
         Outcome::Refused(Refused::AnonymousDayFull) => Err(ApiError::TooManyRequests(3_600)),

@@ -1,6 +1,6 @@
 //! Citizens and their passes.
 
-use ponte_domain::api::{CitizenSummary, RegistrationResponse};
+use ponte_domain::api::CitizenSummary;
 use ponte_domain::clock::UnixSeconds;
 use ponte_domain::codice_fiscale::Sex;
 use ponte_domain::pass::PassToken;
@@ -9,7 +9,7 @@ use ponte_domain::{CentreCode, Date};
 use redb::ReadableTable;
 use serde::{Deserialize, Serialize};
 
-use super::submissions::Reply;
+use super::submissions::{Accepted, Registered};
 use super::tables::{CITIZENS, PASSES};
 use super::{Result, StoreError, Tables};
 use crate::secrets::{Secrets, random_bytes, sha256};
@@ -134,7 +134,7 @@ pub fn register(
     reg: &Registration,
     centre: &CentreCode,
     now: UnixSeconds,
-) -> Result<Reply> {
+) -> Result<Accepted> {
     let sealed_err = |e: crate::secrets::SecretsError| StoreError::Sealed(e.to_string());
     // Without a codice fiscale nobody can be found again: always a new citizen.
     let lookup = reg
@@ -208,19 +208,29 @@ pub fn register(
     };
 
     let pass = PassToken::from_random(random_bytes::<17>().map_err(sealed_err)?);
-    t.passes
-        .insert(sha256(pass.as_str().as_bytes()).as_slice(), (id, false))?;
+    let hash = sha256(pass.as_str().as_bytes());
+    t.passes.insert(hash.as_slice(), (id, false))?;
+    t.pass_codes
+        .insert(pass.short_code().as_str(), hash.as_slice())?;
 
-    let body = RegistrationResponse {
+    Ok(Accepted::Registered(Registered {
         citizen: CitizenSummary {
             age_band: reg.age_band,
             gender: reg.sex.gender_code().to_owned(),
         },
         pass_code: pass.short_code(),
-        pass_qr_svg: crate::qr::svg(pass.as_str())?,
         pass: pass.as_str().to_owned(),
-    };
-    Reply::json(201, &body)
+    }))
+}
+
+/// What revoking a pass came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Revoked {
+    Done,
+    Already,
+    NotFound,
+    /// More than one pass has this short code: the whole pass is needed.
+    Ambiguous(usize),
 }
 
 /// Whom a pass belongs to, if it is known and not revoked.
@@ -274,21 +284,62 @@ impl super::Store {
 
     /// Revokes a pass; true if it existed. Other passes of the citizen keep working.
     pub fn revoke_pass(&self, pass: &PassToken) -> Result<bool> {
+        let key = sha256(pass.as_str().as_bytes());
+        Ok(!matches!(self.revoke_hash(&key)?, Revoked::NotFound))
+    }
+
+    /// Revokes the pass given whole, or by the short code printed under its QR.
+    pub fn revoke_pass_by_code(&self, given: &str) -> Result<Revoked> {
+        if let Ok(pass) = PassToken::parse(given) {
+            return self.revoke_hash(&sha256(pass.as_str().as_bytes()));
+        }
+        // The short code as people type it: any case, with or without the dash, and
+        // Crockford's look-alikes.
+        let symbols: String = given
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .map(|c| match c.to_ascii_uppercase() {
+                'O' => '0',
+                'I' | 'L' => '1',
+                c => c,
+            })
+            .collect();
+        if symbols.len() != 8 {
+            return Ok(Revoked::NotFound);
+        }
+        let code = format!("{}-{}", &symbols[..4], &symbols[4..]);
+        let hashes: Vec<Vec<u8>> = {
+            use redb::ReadableDatabase;
+            let tx = self.db.begin_read()?;
+            let codes = tx.open_multimap_table(super::tables::PASS_CODES)?;
+            codes
+                .get(code.as_str())?
+                .map(|v| v.map(|h| h.value().to_vec()))
+                .collect::<std::result::Result<_, _>>()?
+        };
+        match hashes.as_slice() {
+            [] => Ok(Revoked::NotFound),
+            [one] => self.revoke_hash(one),
+            many => Ok(Revoked::Ambiguous(many.len())),
+        }
+    }
+
+    fn revoke_hash(&self, key: &[u8]) -> Result<Revoked> {
         let tx = self.db.begin_write()?;
-        let found = {
+        let outcome = {
             let mut passes = tx.open_table(PASSES)?;
-            let key = sha256(pass.as_str().as_bytes());
-            let current = passes.get(key.as_slice())?.map(|v| v.value());
+            let current = passes.get(key)?.map(|v| v.value());
             match current {
-                Some((id, _)) => {
-                    passes.insert(key.as_slice(), (id, true))?;
-                    true
+                Some((_, true)) => Revoked::Already,
+                Some((id, false)) => {
+                    passes.insert(key, (id, true))?;
+                    Revoked::Done
                 }
-                None => false,
+                None => Revoked::NotFound,
             }
         };
         tx.commit()?;
-        Ok(found)
+        Ok(outcome)
     }
 
     /// The citizen registered with `cf`, if any: for staff and tests, never for an

@@ -9,7 +9,7 @@ use ponte_domain::{CentreCode, Date, ProgrammeId};
 use redb::{ReadableDatabase, ReadableTable};
 use serde::Serialize;
 
-use super::submissions::Reply;
+use super::submissions::Accepted;
 use super::tables::{EXPERIENCE_COUNTS, FEEDBACK_COUNTS};
 use super::{Result, Store, StoreError, Tables};
 use crate::secrets::Secrets;
@@ -38,7 +38,7 @@ pub fn file_feedback(
     programme: Option<&ProgrammeId>,
     at: UnixSeconds,
     day: Date,
-) -> Result<Reply> {
+) -> Result<Accepted> {
     let sealed_contact = match &feedback.contact {
         Some(c) => Some(hex::encode(
             secrets
@@ -68,13 +68,10 @@ pub fn file_feedback(
     t.feedback_counts
         .insert(key, (n + 1, sum + u32::from(feedback.severity)))?;
 
-    Reply::json(
-        201,
-        &FeedbackResponse {
-            id,
-            masked: feedback.masked.clone(),
-        },
-    )
+    Ok(Accepted::Filed(FeedbackResponse {
+        id,
+        masked: feedback.masked.clone(),
+    }))
 }
 
 /// Running totals that become a `FeedbackCount`.

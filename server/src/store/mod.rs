@@ -18,12 +18,12 @@ use std::path::{Path, PathBuf};
 use redb::{Database, ReadableDatabase, ReadableTable};
 
 pub use centres::ImportSummary;
-pub use citizens::register;
+pub use citizens::{Revoked, register};
 pub use feedback::file_feedback;
 pub use reference::Reference;
-pub use skills::{ANONYMOUS_PER_CENTRE_DAY, take_survey};
-pub use submissions::{Refused, Reply, Written};
-pub use visits::{answer_experience, check_in};
+pub use skills::{ANONYMOUS_PER_CENTRE_DAY, check_survey, write_survey};
+pub use submissions::{Accepted, Checked, Refused, Registered, Replay};
+pub use visits::{check_check_in, check_experience, write_check_in, write_experience};
 
 /// The database file's name inside the data dir.
 pub const DB_FILE: &str = "ponte.redb";
@@ -144,7 +144,9 @@ pub struct Tables<'t> {
     citizens: redb::Table<'t, u64, &'static [u8]>,
     citizen_by_lookup: redb::Table<'t, &'static [u8], u64>,
     passes: redb::Table<'t, &'static [u8], (u64, bool)>,
+    pass_codes: redb::MultimapTable<'t, &'static str, &'static [u8]>,
     submissions: redb::Table<'t, &'static [u8], &'static [u8]>,
+    submission_days: redb::Table<'t, (i32, &'static [u8]), ()>,
     visits: redb::Table<'t, u64, &'static [u8]>,
     citizen_at_centre: redb::Table<'t, (u64, &'static str), u32>,
     citizen_in_programme: redb::Table<'t, (u64, &'static str), i32>,
@@ -167,7 +169,9 @@ impl<'t> Tables<'t> {
             citizens: tx.open_table(tables::CITIZENS)?,
             citizen_by_lookup: tx.open_table(tables::CITIZEN_BY_LOOKUP)?,
             passes: tx.open_table(tables::PASSES)?,
+            pass_codes: tx.open_multimap_table(tables::PASS_CODES)?,
             submissions: tx.open_table(tables::SUBMISSIONS)?,
+            submission_days: tx.open_table(tables::SUBMISSION_DAYS)?,
             visits: tx.open_table(tables::VISITS)?,
             citizen_at_centre: tx.open_table(tables::CITIZEN_AT_CENTRE)?,
             citizen_in_programme: tx.open_table(tables::CITIZEN_IN_PROGRAMME)?,

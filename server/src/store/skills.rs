@@ -23,7 +23,7 @@ use redb::{ReadableDatabase, ReadableTable};
 use serde::{Deserialize, Serialize};
 
 use super::citizens::{PassState, pass_state};
-use super::submissions::{Refused, Reply, Written};
+use super::submissions::{Accepted, Checked, Refused};
 use super::tables::{SKILL_SUMS, SkillSums as Sums};
 use super::{Result, Store, Tables};
 
@@ -45,7 +45,7 @@ struct ResponseRecord<'a> {
 
 /// A survey as it counts in the sums.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-struct Taken {
+pub struct Taken {
     percents: [u8; AREAS],
     basic: bool,
     centre: String,
@@ -54,7 +54,7 @@ struct Taken {
 
 /// A citizen's baseline and latest exit.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-struct CitizenSkills {
+pub struct CitizenSkills {
     entry: Taken,
     /// Services (check-ins) the citizen had when taking the entry survey.
     services_at_entry: u32,
@@ -140,13 +140,28 @@ fn services(t: &Tables<'_>, citizen: u64) -> Result<u32> {
     Ok(total)
 }
 
-/// Stores a survey, decides its phase and keeps the sums, all in the batch's
-/// transaction.
-pub fn take_survey(
-    t: &mut Tables<'_>,
-    survey: &Survey,
-    programme: &ProgrammeId,
-) -> Result<Written> {
+/// What a survey will do, decided by reading only.
+pub enum SurveyPlan {
+    Anonymous,
+    /// A citizen's first: their baseline.
+    Entry {
+        citizen: u64,
+        services: u32,
+    },
+    /// Before a service since the entry, or too soon: kept, not counted.
+    Repeat {
+        citizen: u64,
+    },
+    /// Their exit, replacing an earlier one if any.
+    Exit {
+        citizen: u64,
+        known: Box<CitizenSkills>,
+    },
+}
+
+/// A survey's first phase: whose pass, whether the centre still counts anonymous ones
+/// today, and the phase.
+pub fn check_survey(t: &Tables<'_>, survey: &Survey) -> Result<Checked<SurveyPlan>> {
     let citizen = match &survey.pass {
         None => None,
         Some(pass) => match pass_state(t, pass)? {
@@ -157,6 +172,48 @@ pub fn take_survey(
     };
     let centre = survey.centre.as_str();
     let day = survey.date.days_since_epoch();
+    let Some(id) = citizen else {
+        let today = t
+            .skill_sums
+            .get((centre, day, ANONYMOUS))?
+            .map_or(0, |v| v.value().0);
+        return Ok(if today >= ANONYMOUS_PER_CENTRE_DAY {
+            Err(Refused::AnonymousDayFull)
+        } else {
+            Ok(SurveyPlan::Anonymous)
+        });
+    };
+    let known: Option<CitizenSkills> = match t.survey_citizens.get(id)? {
+        Some(v) => Some(serde_json::from_slice(v.value())?),
+        None => None,
+    };
+    let services = services(t, id)?;
+    Ok(Ok(match known {
+        None => SurveyPlan::Entry {
+            citizen: id,
+            services,
+        },
+        Some(known)
+            if services <= known.services_at_entry || day - known.entry.day < MIN_DAYS_TO_EXIT =>
+        {
+            SurveyPlan::Repeat { citizen: id }
+        }
+        Some(known) => SurveyPlan::Exit {
+            citizen: id,
+            known: Box::new(known),
+        },
+    }))
+}
+
+/// A survey's second phase: stores it and keeps the sums, in the batch's transaction.
+pub fn write_survey(
+    t: &mut Tables<'_>,
+    survey: &Survey,
+    programme: &ProgrammeId,
+    plan: SurveyPlan,
+) -> Result<Accepted> {
+    let centre = survey.centre.as_str();
+    let day = survey.date.days_since_epoch();
     let taken = Taken {
         percents: survey.scores.percents(),
         basic: survey.scores.every_area_with_help(),
@@ -165,74 +222,57 @@ pub fn take_survey(
     };
     let values = as_values(taken.percents);
 
-    let (phase, change_since_entry) = match citizen {
-        None => {
-            let today = t
-                .skill_sums
-                .get((centre, day, ANONYMOUS))?
-                .map_or(0, |v| v.value().0);
-            if today >= ANONYMOUS_PER_CENTRE_DAY {
-                return Ok(Err(Refused::AnonymousDayFull));
-            }
+    let (citizen, phase, change_since_entry) = match plan {
+        SurveyPlan::Anonymous => {
             update_sums(t, centre, day, ANONYMOUS, values, taken.basic, Sign::Add)?;
-            (Phase::Entry, None)
+            (None, Phase::Entry, None)
         }
-        Some(id) => {
-            let known: Option<CitizenSkills> = match t.survey_citizens.get(id)? {
-                Some(v) => Some(serde_json::from_slice(v.value())?),
-                None => None,
+        SurveyPlan::Entry { citizen, services } => {
+            update_sums(t, centre, day, ENTRY, values, taken.basic, Sign::Add)?;
+            let record = CitizenSkills {
+                entry: taken.clone(),
+                services_at_entry: services,
+                exit: None,
             };
-            match known {
-                None => {
-                    update_sums(t, centre, day, ENTRY, values, taken.basic, Sign::Add)?;
-                    let record = CitizenSkills {
-                        entry: taken.clone(),
-                        services_at_entry: services(t, id)?,
-                        exit: None,
-                    };
-                    t.survey_citizens
-                        .insert(id, serde_json::to_vec(&record)?.as_slice())?;
-                    (Phase::Entry, None)
-                }
-                Some(known)
-                    if services(t, id)? <= known.services_at_entry
-                        || day - known.entry.day < MIN_DAYS_TO_EXIT =>
-                {
-                    // No service since the entry, or too soon after it: a repeat, kept
-                    // but not counted.
-                    (Phase::Entry, None)
-                }
-                Some(mut known) => {
-                    if let Some(old) = &known.exit {
-                        update_sums(
-                            t,
-                            &old.centre,
-                            old.day,
-                            EXIT,
-                            as_values(old.percents),
-                            old.basic,
-                            Sign::Remove,
-                        )?;
-                        update_sums(
-                            t,
-                            &old.centre,
-                            old.day,
-                            PAIR,
-                            change(old, &known.entry),
-                            false,
-                            Sign::Remove,
-                        )?;
-                    }
-                    update_sums(t, centre, day, EXIT, values, taken.basic, Sign::Add)?;
-                    let delta = change(&taken, &known.entry);
-                    update_sums(t, centre, day, PAIR, delta, false, Sign::Add)?;
-                    known.exit = Some(taken.clone());
-                    t.survey_citizens
-                        .insert(id, serde_json::to_vec(&known)?.as_slice())?;
-                    let entry_scores = Scores::from_percents(known.entry.percents);
-                    (Phase::Exit, Some(survey.scores.change_since(&entry_scores)))
-                }
+            t.survey_citizens
+                .insert(citizen, serde_json::to_vec(&record)?.as_slice())?;
+            (Some(citizen), Phase::Entry, None)
+        }
+        SurveyPlan::Repeat { citizen } => (Some(citizen), Phase::Entry, None),
+        SurveyPlan::Exit { citizen, known } => {
+            let mut known = *known;
+            if let Some(old) = &known.exit {
+                update_sums(
+                    t,
+                    &old.centre,
+                    old.day,
+                    EXIT,
+                    as_values(old.percents),
+                    old.basic,
+                    Sign::Remove,
+                )?;
+                update_sums(
+                    t,
+                    &old.centre,
+                    old.day,
+                    PAIR,
+                    change(old, &known.entry),
+                    false,
+                    Sign::Remove,
+                )?;
             }
+            update_sums(t, centre, day, EXIT, values, taken.basic, Sign::Add)?;
+            let delta = change(&taken, &known.entry);
+            update_sums(t, centre, day, PAIR, delta, false, Sign::Add)?;
+            known.exit = Some(taken.clone());
+            t.survey_citizens
+                .insert(citizen, serde_json::to_vec(&known)?.as_slice())?;
+            let entry_scores = Scores::from_percents(known.entry.percents);
+            (
+                Some(citizen),
+                Phase::Exit,
+                Some(survey.scores.change_since(&entry_scores)),
+            )
         }
     };
 
@@ -250,16 +290,13 @@ pub fn take_survey(
     };
     t.survey_responses
         .insert(id, serde_json::to_vec(&record)?.as_slice())?;
-    Ok(Ok(Reply::json(
-        201,
-        &SurveyReply {
-            phase,
-            version: survey.version.clone(),
-            scores: survey.scores,
-            every_area_with_help: survey.scores.every_area_with_help(),
-            change: change_since_entry,
-        },
-    )?))
+    Ok(Accepted::Surveyed(SurveyReply {
+        phase,
+        version: survey.version.clone(),
+        scores: survey.scores,
+        every_area_with_help: survey.scores.every_area_with_help(),
+        change: change_since_entry,
+    }))
 }
 
 /// Running sums of one kind of row over a date range.

@@ -4,7 +4,7 @@
 //! serde default; hot counters are fixed-size tuples; keys are plain strings, numbers or
 //! tuples so ranges follow the index order.
 
-use redb::{TableDefinition, WriteTransaction};
+use redb::{MultimapTableDefinition, TableDefinition, WriteTransaction};
 
 /// programme id → `Programme` JSON.
 pub const PROGRAMMES: TableDefinition<&str, &[u8]> = TableDefinition::new("programmes");
@@ -25,8 +25,19 @@ pub const CITIZEN_BY_LOOKUP: TableDefinition<&[u8], u64> =
 /// SHA-256 of a pass token → (citizen id, revoked).
 pub const PASSES: TableDefinition<&[u8], (u64, bool)> = TableDefinition::new("passes");
 
-/// submission id (16 bytes) → `StoredReply` JSON: what a retry gets back.
+/// A pass's short code (`ABCD-EFGH`, printed under its QR) → SHA-256 of every pass
+/// that has it: how staff revoke a pass read off a phone. The short code alone cannot
+/// check in.
+pub const PASS_CODES: MultimapTableDefinition<&str, &[u8]> =
+    MultimapTableDefinition::new("pass_codes");
+
+/// submission id (16 bytes) → format tag · request hash · sealed reply (see
+/// `submissions`): what a retry gets back.
 pub const SUBMISSIONS: TableDefinition<&[u8], &[u8]> = TableDefinition::new("submissions");
+
+/// (day written, submission id) → (): which replies to prune, oldest first.
+pub const SUBMISSION_DAYS: TableDefinition<(i32, &[u8]), ()> =
+    TableDefinition::new("submission_days");
 
 /// visit id → `VisitRecord` JSON.
 pub const VISITS: TableDefinition<u64, &[u8]> = TableDefinition::new("visits");
@@ -103,7 +114,9 @@ pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
     tx.open_table(CITIZENS)?;
     tx.open_table(CITIZEN_BY_LOOKUP)?;
     tx.open_table(PASSES)?;
+    tx.open_multimap_table(PASS_CODES)?;
     tx.open_table(SUBMISSIONS)?;
+    tx.open_table(SUBMISSION_DAYS)?;
     tx.open_table(VISITS)?;
     tx.open_table(CITIZEN_AT_CENTRE)?;
     tx.open_table(CITIZEN_IN_PROGRAMME)?;

@@ -11,7 +11,7 @@ use redb::{ReadableDatabase, ReadableTable};
 use serde::{Deserialize, Serialize};
 
 use super::citizens::{CitizenRecord, PassState, pass_state};
-use super::submissions::{Refused, Reply, Written};
+use super::submissions::{Accepted, Checked, Refused};
 use super::tables::{CENTRE_DAY_CITIZENS, CENTRE_DAY_NOT_EXPORTABLE, CENTRE_DAYS, VISITS};
 use super::{Result, Store, StoreError, Tables};
 use crate::secrets::Secrets;
@@ -43,16 +43,28 @@ fn main_site() -> u8 {
     1
 }
 
-/// Records a visit and updates the centre's counters for its day, all in `tx`. A
-/// citizen's second check-in at a centre on the same day records nothing and answers
-/// with the first visit.
-pub fn check_in(
-    t: &mut Tables<'_>,
+/// What a check-in will do, decided by reading only.
+pub enum CheckinPlan {
+    /// The citizen already checked in here that day: the first visit answers.
+    AlreadyToday(CheckinResponse),
+    New {
+        citizen: u64,
+        age_band: Option<u8>,
+        flags: Vec<NotExportable>,
+        /// The citizen's record with a newly shown privacy notice added, to store.
+        acknowledged: Option<Box<CitizenRecord>>,
+    },
+}
+
+/// A check-in's first phase: whose pass, whether today's visit exists, the age on the
+/// day and whether the visit can be exported.
+pub fn check_check_in(
+    t: &Tables<'_>,
     secrets: &Secrets,
     checkin: &Checkin,
     centre: &CentreCode,
     programme: &Programme,
-) -> Result<Written> {
+) -> Result<Checked<CheckinPlan>> {
     let citizen = match pass_state(t, &checkin.pass)? {
         PassState::Valid(id) => id,
         PassState::Revoked => return Ok(Err(Refused::RevokedPass)),
@@ -61,7 +73,6 @@ pub fn check_in(
     let date = checkin.date;
     let day = date.days_since_epoch();
     let code = centre.as_str();
-
     if let Some(first) = t.centre_day_citizens.get((code, day, citizen))? {
         let id = first.value();
         let visit: VisitRecord = match t.visits.get(id)? {
@@ -76,7 +87,7 @@ pub fn check_in(
             .citizen_at_centre
             .get((citizen, code))?
             .map_or(1, |v| v.value());
-        let body = CheckinResponse {
+        return Ok(Ok(CheckinPlan::AlreadyToday(CheckinResponse {
             checked_in: true,
             already_today: true,
             visit: VisitSummary {
@@ -86,10 +97,8 @@ pub fn check_in(
                 date,
             },
             visits_here,
-        };
-        return Ok(Ok(Reply::json(200, &body)?));
+        })));
     }
-
     let person: Option<CitizenRecord> = match t.citizens.get(citizen)? {
         Some(v) => Some(serde_json::from_slice(v.value())?),
         None => None,
@@ -98,16 +107,44 @@ pub fn check_in(
         Some(p) => p.birth(secrets)?.map(|b| b.age_on(date)),
         None => None,
     };
-    if let (Some(mut p), Some(ack)) = (person.clone(), &checkin.privacy)
-        && p.acknowledge(ack, checkin.at)
-    {
+    let has_codice_fiscale = person.as_ref().is_none_or(|p| p.exportable);
+    let acknowledged = match (person, &checkin.privacy) {
+        (Some(mut p), Some(ack)) => p.acknowledge(ack, checkin.at).then(|| Box::new(p)),
+        _ => None,
+    };
+    Ok(Ok(CheckinPlan::New {
+        citizen,
+        age_band: age.and_then(age_band),
+        flags: not_exportable(programme, date, age, has_codice_fiscale),
+        acknowledged,
+    }))
+}
+
+/// A check-in's second phase: records the visit and updates the centre's counters for
+/// its day. It cannot refuse.
+pub fn write_check_in(
+    t: &mut Tables<'_>,
+    checkin: &Checkin,
+    centre: &CentreCode,
+    programme: &Programme,
+    plan: CheckinPlan,
+) -> Result<Accepted> {
+    let (citizen, age_band, flags, acknowledged) = match plan {
+        CheckinPlan::AlreadyToday(reply) => return Ok(Accepted::CheckedIn(reply)),
+        CheckinPlan::New {
+            citizen,
+            age_band,
+            flags,
+            acknowledged,
+        } => (citizen, age_band, flags, acknowledged),
+    };
+    let date = checkin.date;
+    let day = date.days_since_epoch();
+    let code = centre.as_str();
+    if let Some(p) = acknowledged {
         t.citizens
             .insert(citizen, serde_json::to_vec(&p)?.as_slice())?;
     }
-    let age_band = age.and_then(age_band);
-    let has_codice_fiscale = person.as_ref().is_none_or(|p| p.exportable);
-    let flags = not_exportable(programme, date, age, has_codice_fiscale);
-
     let visits_here = t
         .citizen_at_centre
         .get((citizen, code))?
@@ -157,8 +194,7 @@ pub fn check_in(
     };
     t.visits
         .insert(id, serde_json::to_vec(&record)?.as_slice())?;
-
-    let body = CheckinResponse {
+    Ok(Accepted::CheckedIn(CheckinResponse {
         checked_in: true,
         already_today: false,
         visit: VisitSummary {
@@ -168,17 +204,16 @@ pub fn check_in(
             date,
         },
         visits_here,
-    };
-    Ok(Ok(Reply::json(201, &body)?))
+    }))
 }
 
-/// Stores a citizen's ES1–ES6 answers about their own visit, once per visit.
-pub fn answer_experience(
-    t: &mut Tables<'_>,
+/// A questionnaire's first phase: the visit exists, the pass made it, and it has not
+/// been answered.
+pub fn check_experience(
+    t: &Tables<'_>,
     visit_id: u64,
     pass: &ponte_domain::pass::PassToken,
-    experience: &ponte_domain::experience::Experience,
-) -> Result<Written> {
+) -> Result<Checked<VisitRecord>> {
     let visit: VisitRecord = match t.visits.get(visit_id)? {
         Some(v) => serde_json::from_slice(v.value())?,
         None => return Ok(Err(Refused::NoSuchVisit)),
@@ -190,6 +225,16 @@ pub fn answer_experience(
     if t.experiences.get(visit_id)?.is_some() {
         return Ok(Err(Refused::AlreadyAnswered));
     }
+    Ok(Ok(visit))
+}
+
+/// Stores a citizen's ES1–ES6 answers about their own visit and counts them.
+pub fn write_experience(
+    t: &mut Tables<'_>,
+    visit_id: u64,
+    visit: &VisitRecord,
+    experience: &ponte_domain::experience::Experience,
+) -> Result<Accepted> {
     t.experiences
         .insert(visit_id, serde_json::to_vec(experience)?.as_slice())?;
     let usefulness = experience.usefulness.to_string();
@@ -207,10 +252,7 @@ pub fn answer_experience(
             t.experience_counts.insert(key, n + 1)?;
         }
     }
-    Ok(Ok(Reply::json(
-        201,
-        &serde_json::json!({ "visit": visit_id, "answered": true }),
-    )?))
+    Ok(Accepted::Answered { visit: visit_id })
 }
 
 impl Store {
