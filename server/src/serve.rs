@@ -2,17 +2,11 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use anyhow::Context;
 
-use crate::http::assets::Assets;
-use crate::http::rate_limit::RateLimit;
-use crate::http::{App, routes};
+use crate::http::{App, AppConfig, routes};
 use crate::ledger::{Ledger, LedgerConfig};
-use crate::secrets::Secrets;
-use crate::seed;
-use crate::store::Store;
 
 pub struct ServeOptions {
     pub addr: SocketAddr,
@@ -41,40 +35,21 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
         Some(u) => normalise_public_url(u)?,
         None => format!("http://{}", opts.addr),
     };
-    let store = Arc::new(Store::open(&opts.data_dir)?);
-    let secrets = Arc::new(Secrets::load_or_create(&opts.data_dir)?);
-    let ledger = Ledger::start(store.clone(), secrets, opts.ledger);
-    if opts.demo
-        && let Some(s) = seed::load_demo(&store)?
-    {
-        log::info!("demo data loaded: {} centres", s.created);
+    let app = App::build(AppConfig {
+        data_dir: opts.data_dir.clone(),
+        public_url: public_url.clone(),
+        dist_dir: Some(opts.dist_dir.clone()),
+        ledger: opts.ledger,
+        demo: opts.demo,
+    })?;
+    if let Some(assets) = app.assets.clone() {
+        std::thread::spawn(move || assets.precompress());
     }
-    let assets = match Assets::load(&opts.dist_dir) {
-        Ok(a) => {
-            let a = Arc::new(a);
-            let bg = a.clone();
-            std::thread::spawn(move || bg.precompress());
-            Some(a)
-        }
-        Err(e) => {
-            log::warn!("{e}; serving the API only");
-            None
-        }
-    };
     let listener = tokio::net::TcpListener::bind(opts.addr)
         .await
         .with_context(|| format!("cannot listen on {}", opts.addr))?;
     let local = listener.local_addr()?;
-    let app = App {
-        store: store.clone(),
-        public_url: public_url.clone().into(),
-        assets,
-        ledger,
-        feedback_limit: Arc::new(RateLimit::per_minute(30, 300)),
-        survey_limit: Arc::new(RateLimit::per_minute(5, 30)),
-        survey_daily_limit: Arc::new(RateLimit::per_day(10, 40)),
-        surveys: Arc::new(crate::surveys::Surveys::load().context("the built-in surveys")?),
-    };
+    let store = app.store.clone();
     // Tests and scripts wait for this line.
     println!(
         "ponte listening on http://{local} (data: {})",

@@ -274,6 +274,9 @@ fn document() -> web_sys::Document {
 }
 
 #[cfg(test)]
+mod usage;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -359,10 +359,6 @@ fn question(i18n: &I18n, p: Progress, go: Callback<Progress>, finish: Callback<P
     }
 }
 
-fn band_key(band: Band) -> String {
-    format!("band-{}", band.as_str())
-}
-
 fn result(i18n: &I18n, code: &str, o: &Outcome) -> Html {
     // The one or two weakest areas below "confident" get their next step.
     let mut weakest: Vec<usize> = (0..AREAS)
@@ -400,7 +396,7 @@ fn result(i18n: &I18n, code: &str, o: &Outcome) -> Html {
                                     style={format!("width:{}%", s.percent.max(2))}></span>
                             </span>
                             <span class="skill-value">
-                                { format!("{}% · ", s.percent) }<strong>{ i18n.t(&band_key(s.band)) }</strong>
+                                { format!("{}% · ", s.percent) }<strong>{ i18n.t(&format!("band-{}", s.band.as_str())) }</strong>
                                 if let Some(d) = change {
                                     { " · " }{ i18n.t_with("survey-change", &[("points", format!("{d:+}").into())]) }
                                 }

@@ -38,6 +38,8 @@ pub struct App {
     pub assets: Option<Arc<Assets>>,
     /// Where every citizen write goes.
     pub ledger: Ledger,
+    /// The sealing and lookup keys, for what staff and tests read of a citizen.
+    pub secrets: Arc<crate::secrets::Secrets>,
     /// Anonymous reports a client may send per minute.
     pub feedback_limit: Arc<rate_limit::RateLimit>,
     /// Anonymous skills surveys a client may send per minute: they count in the centre's
@@ -48,6 +50,61 @@ pub struct App {
     pub survey_daily_limit: Arc<rate_limit::RateLimit>,
     /// The questionnaires, checked at start.
     pub surveys: Arc<crate::surveys::Surveys>,
+}
+
+/// What an [`App`] is made from: the one way `ponte serve` and the tests wire it.
+pub struct AppConfig {
+    pub data_dir: std::path::PathBuf,
+    /// Where citizens reach the server, without a trailing slash.
+    pub public_url: String,
+    /// The built frontend; `None` (or a dir that cannot be read) serves the API only.
+    pub dist_dir: Option<std::path::PathBuf>,
+    pub ledger: crate::ledger::LedgerConfig,
+    /// Load the demo centres if the database has none.
+    pub demo: bool,
+}
+
+/// Why an app could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    #[error(transparent)]
+    Secrets(#[from] crate::secrets::SecretsError),
+    #[error("the built-in surveys: {0}")]
+    Surveys(#[from] crate::surveys::SurveysError),
+}
+
+impl App {
+    /// Opens the store and the keys, starts the ledger's writer, loads the surveys and
+    /// the app's files, and sets the limits on anonymous writes.
+    pub fn build(config: AppConfig) -> Result<App, StartError> {
+        let store = Arc::new(Store::open(&config.data_dir)?);
+        let secrets = Arc::new(crate::secrets::Secrets::load_or_create(&config.data_dir)?);
+        if config.demo
+            && let Some(s) = crate::seed::load_demo(&store)?
+        {
+            log::info!("demo data loaded: {} centres", s.created);
+        }
+        let assets = config.dist_dir.and_then(|dir| match Assets::load(&dir) {
+            Ok(a) => Some(Arc::new(a)),
+            Err(e) => {
+                log::warn!("{e}; serving the API only");
+                None
+            }
+        });
+        Ok(App {
+            ledger: Ledger::start(store.clone(), secrets.clone(), config.ledger),
+            store,
+            secrets,
+            public_url: config.public_url.into(),
+            assets,
+            feedback_limit: Arc::new(rate_limit::RateLimit::per_minute(30, 300)),
+            survey_limit: Arc::new(rate_limit::RateLimit::per_minute(5, 30)),
+            survey_daily_limit: Arc::new(rate_limit::RateLimit::per_day(10, 40)),
+            surveys: Arc::new(crate::surveys::Surveys::load()?),
+        })
+    }
 }
 
 pub fn routes(app: App) -> BoxedFilter<(Response,)> {

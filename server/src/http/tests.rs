@@ -4,12 +4,8 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::assets::Assets;
-use super::{App, routes};
-use crate::ledger::Ledger;
+use super::{App, AppConfig, routes};
 use crate::secrets::Secrets;
-use crate::seed;
-use crate::store::Store;
 
 struct Fixture {
     app: App,
@@ -19,11 +15,7 @@ struct Fixture {
 
 fn fixture(with_dist: bool) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
-    let store = Arc::new(Store::open(&dir.path().join("data")).unwrap());
-    seed::load_demo(&store).unwrap();
-    let secrets = Arc::new(Secrets::load_or_create(&dir.path().join("data")).unwrap());
-    let ledger = Ledger::start(store.clone(), secrets.clone(), Default::default());
-    let assets = with_dist.then(|| {
+    let dist = with_dist.then(|| {
         let dist = dir.path().join("dist");
         std::fs::create_dir_all(&dist).unwrap();
         std::fs::write(
@@ -36,22 +28,22 @@ fn fixture(with_dist: bool) -> Fixture {
             "console.log('ponte');".repeat(100),
         )
         .unwrap();
-        let assets = Assets::load(&dist).unwrap();
-        assets.precompress();
-        Arc::new(assets)
+        dist
     });
+    let app = App::build(AppConfig {
+        data_dir: dir.path().join("data"),
+        public_url: "https://ponte.example.it".into(),
+        dist_dir: dist,
+        ledger: Default::default(),
+        demo: true,
+    })
+    .unwrap();
+    if let Some(assets) = &app.assets {
+        assets.precompress();
+    }
     Fixture {
-        app: App {
-            store,
-            public_url: "https://ponte.example.it".into(),
-            assets,
-            ledger,
-            feedback_limit: Arc::new(super::rate_limit::RateLimit::per_minute(30, 300)),
-            survey_limit: Arc::new(super::rate_limit::RateLimit::per_minute(5, 30)),
-            survey_daily_limit: Arc::new(super::rate_limit::RateLimit::per_day(10, 40)),
-            surveys: Arc::new(crate::surveys::Surveys::load().unwrap()),
-        },
-        secrets,
+        secrets: app.secrets.clone(),
+        app,
         _dir: dir,
     }
 }
