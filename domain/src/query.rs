@@ -115,38 +115,17 @@ impl DateRange {
 
     /// Reads `from` and `to` (yyyy-mm-dd); `to` defaults to `today`, `from` to 30 days
     /// before `to`.
-    pub fn from_pairs<K, V>(
-        pairs: impl IntoIterator<Item = (K, V)>,
-        today: Date,
-    ) -> Result<Self, Invalid>
-    where
-        K: AsRef<str>,
-        V: AsRef<str>,
-    {
-        let (mut from, mut to) = (None, None);
-        for (k, v) in pairs {
-            let (k, v) = (k.as_ref(), v.as_ref().trim());
-            let slot = match k {
-                "from" => &mut from,
-                "to" => &mut to,
-                other => {
-                    return Err(Invalid::new(
-                        "query",
-                        format!("unknown parameter '{other}' (use from, to)"),
-                    ));
-                }
-            };
-            let field = if k == "from" { "from" } else { "to" };
-            if slot.is_some() {
-                return Err(Invalid::new(field, "is given more than once"));
+    pub fn parse(from: Option<&str>, to: Option<&str>, today: Date) -> Result<Self, Invalid> {
+        let day = |field: &'static str, v: Option<&str>| -> Result<Option<Date>, Invalid> {
+            match v.map(str::trim).filter(|v| !v.is_empty()) {
+                None => Ok(None),
+                Some(v) => v
+                    .parse::<Date>()
+                    .map(Some)
+                    .map_err(|e| Invalid::new(field, e.to_string())),
             }
-            if !v.is_empty() {
-                *slot = Some(
-                    v.parse::<Date>()
-                        .map_err(|e| Invalid::new(field, e.to_string()))?,
-                );
-            }
-        }
+        };
+        let (from, to) = (day("from", from)?, day("to", to)?);
         let to = to.unwrap_or(today);
         let from = match from {
             Some(f) => f,
@@ -222,31 +201,30 @@ mod tests {
     #[test]
     fn date_ranges() {
         let today: Date = "2026-11-23".parse().unwrap();
-        let r = DateRange::from_pairs([("to", "")], today).unwrap();
+        let r = DateRange::parse(None, Some(""), today).unwrap();
         assert_eq!(
             (r.from.to_string(), r.to.to_string()),
             ("2026-10-25".into(), "2026-11-23".into())
         );
-        let r =
-            DateRange::from_pairs([("from", "2025-01-01"), ("to", "2025-12-31")], today).unwrap();
+        let r = DateRange::parse(Some("2025-01-01"), Some("2025-12-31"), today).unwrap();
         assert_eq!(r.from.to_string(), "2025-01-01");
         assert_eq!(
-            DateRange::from_pairs([("from", "2026-13-01")], today)
+            DateRange::parse(Some("2026-13-01"), None, today)
                 .unwrap_err()
                 .field,
             "from"
         );
         assert_eq!(
-            DateRange::from_pairs([("from", "2026-11-24")], today)
+            DateRange::parse(Some("2026-11-24"), None, today)
                 .unwrap_err()
                 .field,
             "from"
         );
         assert_eq!(
-            DateRange::from_pairs([("since", "x")], today)
+            DateRange::parse(None, Some("ieri"), today)
                 .unwrap_err()
                 .field,
-            "query"
+            "to"
         );
     }
 }

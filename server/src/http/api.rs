@@ -11,6 +11,7 @@ use warp::reply::Response;
 
 use super::compress::{Accepts, Effort, Encoding, compress};
 use super::error::{ApiError, respond};
+use super::query;
 use super::reports::raw_query;
 use super::{App, find_centre, get_or_head};
 
@@ -99,7 +100,13 @@ async fn programmes(app: App, accepts: Accepts) -> Result<Response, ApiError> {
 }
 
 async fn centres(app: App, raw_query: String, accepts: Accepts) -> Result<Response, ApiError> {
-    let query = CentreQuery::from_pairs(form_urlencoded::parse(raw_query.as_bytes()))?;
+    let q: query::Centres = query::parse(&raw_query, query::Centres::NAMES)?;
+    let given = [
+        ("programme", q.programme),
+        ("province", q.province),
+        ("q", q.q),
+    ];
+    let query = CentreQuery::from_pairs(given.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))))?;
     let reference = app.store.reference();
     if let Some(id) = &query.programme
         && reference.programme(id).is_none()
@@ -122,20 +129,16 @@ async fn centre(app: App, code: String, accepts: Accepts) -> Result<Response, Ap
 /// main site), whose check-ins then name that site.
 async fn qr(app: App, code: String, query: String) -> Result<Response, ApiError> {
     let (centre, _) = find_centre(&app, &code)?;
-    let mut site = 1u8;
-    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-        match (&*key, value.parse::<u8>()) {
-            ("site", Ok(n)) if (1..=centre.sites().count()).contains(&usize::from(n)) => site = n,
-            ("site", _) => {
-                return Err(Invalid::new(
-                    "site",
-                    format!("this centre has {} site(s)", centre.sites().count()),
-                )
-                .into());
-            }
-            _ => return Err(Invalid::new("query", "unknown parameter (use site)").into()),
-        }
-    }
+    let q: query::Poster = query::parse(&query, query::Poster::NAMES)?;
+    let sites = centre.sites().count();
+    let site = match q.site.as_deref().map(str::trim) {
+        None | Some("") => 1,
+        Some(n) => n
+            .parse::<u8>()
+            .ok()
+            .filter(|n| (1..=sites).contains(&usize::from(*n)))
+            .ok_or_else(|| Invalid::new("site", format!("this centre has {sites} site(s)")))?,
+    };
     let url = crate::qr::centre_url(&app.public_url, &centre.code, site);
     let svg = crate::qr::svg(&url).map_err(|e| ApiError::Internal(e.into()))?;
     let mut res = Response::new(svg.into());

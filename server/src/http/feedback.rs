@@ -9,6 +9,7 @@ use warp::filters::BoxedFilter;
 use warp::reply::Response;
 
 use super::error::{ApiError, respond};
+use super::query;
 use super::reports::{fresh_json, raw_query};
 use super::writes::{Posted, now, posted, submit, today};
 use super::{App, find_centre, get_or_head};
@@ -53,19 +54,9 @@ async fn file(app: App, posted: Posted) -> Result<Response, ApiError> {
 }
 
 async fn summary(app: App, query: String) -> Result<Response, ApiError> {
-    let mut programme: Option<String> = None;
-    let mut rest = Vec::new();
-    for (k, v) in form_urlencoded::parse(query.as_bytes()) {
-        if k == "programme" {
-            if programme.is_some() {
-                return Err(Invalid::new("programme", "is given more than once").into());
-            }
-            programme = Some(v.into_owned());
-        } else {
-            rest.push((k.into_owned(), v.into_owned()));
-        }
-    }
-    let programme = match programme
+    let q: query::Summary = query::parse(&query, query::Summary::NAMES)?;
+    let programme = match q
+        .programme
         .as_deref()
         .map(str::trim)
         .filter(|p| !p.is_empty())
@@ -81,14 +72,7 @@ async fn summary(app: App, query: String) -> Result<Response, ApiError> {
         }
         None => None,
     };
-    let range = DateRange::from_pairs(rest, today()?).map_err(|mut e| {
-        if e.field == "query" {
-            e.reason = e
-                .reason
-                .replace("(use from, to)", "(use programme, from, to)");
-        }
-        e
-    })?;
+    let range = DateRange::parse(q.from.as_deref(), q.to.as_deref(), today()?)?;
     let store = app.store.clone();
     let report = tokio::task::spawn_blocking(move || {
         store.feedback_summary(programme.as_deref(), range.from, range.to)

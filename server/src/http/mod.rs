@@ -6,6 +6,7 @@ mod citizens;
 pub mod compress;
 pub mod error;
 mod feedback;
+pub mod query;
 pub mod rate_limit;
 mod reports;
 mod surveys;

@@ -2,6 +2,8 @@
 //! date range, and JSON that caches must check again (counters move with every write).
 
 use ponte_domain::query::DateRange;
+
+use super::query;
 use ponte_domain::{CentreCode, Date};
 use serde::Serialize;
 use warp::filters::BoxedFilter;
@@ -30,7 +32,8 @@ pub async fn centre_report<T: Serialize + Send + 'static>(
     read: fn(&Store, &CentreCode, Date, Date) -> Result<T, StoreError>,
 ) -> Result<Response, ApiError> {
     let (centre, _) = find_centre(&app, &code)?;
-    let range = DateRange::from_pairs(form_urlencoded::parse(query.as_bytes()), today()?)?;
+    let q: query::Range = query::parse(&query, query::Range::NAMES)?;
+    let range = DateRange::parse(q.from.as_deref(), q.to.as_deref(), today()?)?;
     let store = app.store.clone();
     let report =
         tokio::task::spawn_blocking(move || read(&store, &centre.code, range.from, range.to))

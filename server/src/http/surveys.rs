@@ -9,6 +9,7 @@ use warp::filters::BoxedFilter;
 use warp::reply::Response;
 
 use super::error::{ApiError, respond};
+use super::query;
 use super::reports::{centre_report, fresh_json, raw_query};
 use super::writes::{Posted, now, posted, submit, today};
 use super::{App, find_centre, get_or_head};
@@ -60,21 +61,8 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
 /// The current version (or `version=`, for a phone that began with an older one) in
 /// `lang=` (Italian if absent or not available).
 fn definition(app: &App, query: &str) -> Result<Response, ApiError> {
-    let (mut lang, mut version) = (None, None);
-    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-        match &*key {
-            "lang" => lang = Some(value.into_owned()),
-            "version" => version = Some(value.into_owned()),
-            other => {
-                let shown: String = other.chars().take(20).collect();
-                return Err(Invalid::new(
-                    "query",
-                    format!("unknown parameter '{shown}' (use lang, version)"),
-                )
-                .into());
-            }
-        }
-    }
+    let query::SurveyDefinition { lang, version } =
+        query::parse(query, query::SurveyDefinition::NAMES)?;
     let survey = match version {
         None => app.surveys.current(),
         Some(v) => app.surveys.version(&v).ok_or_else(|| unknown_version(&v))?,
@@ -148,19 +136,20 @@ async fn programme_skills(app: App, id: String, query: String) -> Result<Respons
             let shown: String = id.chars().take(32).collect();
             ApiError::NotFound(format!("there is no programme '{shown}'"))
         })?;
-    let (mut province, mut dates) = (None, Vec::new());
-    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-        if key == "province" {
-            let found = Province::find(&value).ok_or_else(|| {
-                let shown: String = value.chars().take(32).collect();
-                Invalid::new("province", format!("'{shown}' is not an Italian province"))
-            })?;
-            province = Some(found);
-        } else {
-            dates.push((key, value));
-        }
-    }
-    let range = DateRange::from_pairs(dates, today()?)?;
+    let q: query::ProgrammeSkills = query::parse(&query, query::ProgrammeSkills::NAMES)?;
+    let province = match q
+        .province
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        None => None,
+        Some(value) => Some(Province::find(value).ok_or_else(|| {
+            let shown: String = value.chars().take(32).collect();
+            Invalid::new("province", format!("'{shown}' is not an Italian province"))
+        })?),
+    };
+    let range = DateRange::parse(q.from.as_deref(), q.to.as_deref(), today()?)?;
     let store = app.store.clone();
     let report = tokio::task::spawn_blocking(move || {
         store.programme_skills(&programme, province, range.from, range.to)
