@@ -4,17 +4,18 @@
 pub mod api;
 pub mod components;
 pub mod device;
+pub mod hooks;
 pub mod i18n;
 pub mod outbox;
 pub mod pages;
-pub mod remote;
+pub mod router;
 pub mod routes;
 
 use yew::prelude::*;
 
 use i18n::I18nProvider;
 use outbox::OutboxProvider;
-use routes::Router;
+use router::Router;
 
 #[component(App)]
 pub fn app() -> Html {

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
+use crate::components::link::Link;
 use crate::i18n::{Lang, use_i18n};
-use crate::routes::{Link, Route};
+use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {

@@ -6,10 +6,11 @@ use ponte_domain::checkin::{CheckinRequest, NEED_CHOICES, Needs};
 use ponte_domain::registration::{Channel, PrivacyAck};
 use yew::prelude::*;
 
+use crate::components::link::Link;
 use crate::device::{self, Pending, StoredPass, new_submission_id, now_seconds};
 use crate::i18n::use_i18n;
 use crate::outbox::{self, Sent, use_outbox};
-use crate::routes::{Link, Route};
+use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct PassProps {

@@ -1,32 +1,22 @@
 //! `/c/{code}`: the page a citizen lands on after scanning a centre's poster.
 
 use ponte_domain::hours::Weekday;
-use ponte_domain::{Centre, CentreCode, OpeningHours, Site, SiteKind};
+use ponte_domain::{Centre, OpeningHours, Site, SiteKind};
 use yew::prelude::*;
 
-use super::use_title;
-use crate::api::{self, FetchError};
+use crate::api::FetchError;
 use crate::components::layout::Layout;
+use crate::components::link::Link;
 use crate::components::status::{Failed, Loading};
 use crate::device;
+use crate::hooks::use_title;
+use crate::hooks::{Remote, use_centre};
 use crate::i18n::{I18n, Lang, use_i18n};
-use crate::remote::{Remote, use_remote};
-use crate::routes::{Link, Route};
+use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct CentreProps {
     pub code: String,
-}
-
-/// Fetches the centre named in the address; an impossible code is simply not found.
-#[hook]
-pub fn use_centre(code: &str) -> (Remote<Centre>, Callback<()>) {
-    use_remote(code.to_owned(), |code: String| async move {
-        match CentreCode::parse(&code) {
-            Ok(code) => api::centre(&code).await,
-            Err(_) => Err(FetchError::NotFound),
-        }
-    })
 }
 
 #[component(CentrePage)]

@@ -3,15 +3,16 @@
 
 use yew::prelude::*;
 
-use super::centre::use_centre;
-use super::use_title;
 use crate::components::layout::Layout;
+use crate::components::link::Link;
 use crate::components::pass::{OutboxBanner, PassCard};
 use crate::components::status::{Failed, Loading};
 use crate::device;
+use crate::hooks::Remote;
+use crate::hooks::use_centre;
+use crate::hooks::use_title;
 use crate::i18n::use_i18n;
-use crate::remote::Remote;
-use crate::routes::{Link, Route};
+use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckinProps {
@@ -36,7 +37,7 @@ pub fn checkin_page(props: &CheckinProps) -> Html {
         }
         now
     });
-    let (programmes, _) = crate::remote::use_remote((), |_| crate::api::programmes());
+    let (programmes, _) = crate::hooks::use_remote((), |_| crate::api::programmes());
     let body = match centre {
         Remote::Loading => html! { <Loading /> },
         Remote::Failed(e) => html! { <Failed error={e} {retry} /> },

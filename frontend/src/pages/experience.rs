@@ -10,13 +10,14 @@ use ponte_domain::experience::{ExperienceRequest, MAX_TOPICS};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::use_title;
 use crate::components::layout::Layout;
+use crate::components::link::Link;
 use crate::components::scale::OneToFive;
 use crate::device::{self, LastVisit, Pending, new_submission_id};
+use crate::hooks::use_title;
 use crate::i18n::use_i18n;
 use crate::outbox::{self, Sent, use_outbox};
-use crate::routes::{Link, Route};
+use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct ExperienceProps {

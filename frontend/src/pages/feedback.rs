@@ -9,10 +9,10 @@ use ponte_domain::feedback::{
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::use_title;
 use crate::components::layout::Layout;
 use crate::components::scale::OneToFive;
 use crate::device::{Pending, new_submission_id};
+use crate::hooks::use_title;
 use crate::i18n::use_i18n;
 use crate::outbox::{self, Sent, use_outbox};
 

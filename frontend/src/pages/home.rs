@@ -6,13 +6,14 @@ use ponte_domain::{Centre, ProgrammeId};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::use_title;
 use crate::api;
 use crate::components::layout::Layout;
+use crate::components::link::Link;
 use crate::components::status::{Failed, Loading};
+use crate::hooks::use_title;
+use crate::hooks::{Remote, use_remote};
 use crate::i18n::use_i18n;
-use crate::remote::{Remote, use_remote};
-use crate::routes::{Link, Route};
+use crate::routes::Route;
 
 /// Results shown at once; more on request, so an old phone does not render 424 cards.
 const PAGE: usize = 20;

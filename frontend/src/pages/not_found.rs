@@ -1,9 +1,10 @@
 use yew::prelude::*;
 
-use super::use_title;
 use crate::components::layout::Layout;
+use crate::components::link::Link;
+use crate::hooks::use_title;
 use crate::i18n::use_i18n;
-use crate::routes::{Link, Route};
+use crate::routes::Route;
 
 #[component(NotFound)]
 pub fn not_found() -> Html {

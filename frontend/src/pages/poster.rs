@@ -4,13 +4,14 @@
 
 use yew::prelude::*;
 
-use super::centre::use_centre;
-use super::use_title;
 use crate::api;
+use crate::components::link::Link;
 use crate::components::status::{Failed, Loading};
+use crate::hooks::Remote;
+use crate::hooks::use_centre;
+use crate::hooks::use_title;
 use crate::i18n::{Lang, use_i18n};
-use crate::remote::Remote;
-use crate::routes::{Link, Route};
+use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct PosterProps {

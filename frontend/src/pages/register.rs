@@ -12,15 +12,15 @@ use ponte_domain::registration::{
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::centre::use_centre;
-use super::use_title;
 use crate::components::layout::Layout;
 use crate::components::pass::PassCard;
 use crate::components::privacy::PrivacyNotice;
 use crate::components::status::{Failed, Loading};
 use crate::device::{self, StoredPass, new_submission_id};
+use crate::hooks::use_centre;
+use crate::hooks::use_title;
+use crate::hooks::{Remote, use_remote};
 use crate::i18n::{I18n, use_i18n};
-use crate::remote::{Remote, use_remote};
 
 #[derive(Properties, PartialEq)]
 pub struct RegisterProps {

@@ -17,14 +17,15 @@ use ponte_domain::survey::{
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
-use super::use_title;
 use crate::api::{self, FetchError};
 use crate::components::layout::Layout;
+use crate::components::link::Link;
 use crate::components::status::{Failed, Loading};
 use crate::device::{self, Pending, new_submission_id, now_seconds};
+use crate::hooks::use_title;
 use crate::i18n::{I18n, use_i18n};
 use crate::outbox::{self, Sent, use_outbox};
-use crate::routes::{Link, Route};
+use crate::routes::Route;
 
 /// Progress is kept per centre and per pass: a survey begun at one centre (or by
 /// another citizen on a shared phone) is never sent for another.

@@ -1,0 +1,10 @@
+//! The app's hooks, one file each: what a page asks for (its title, data from the
+//! server, a centre) and how a form sends (through the outbox), written once.
+
+pub mod centre;
+pub mod remote;
+pub mod title;
+
+pub use centre::use_centre;
+pub use remote::{Remote, use_remote};
+pub use title::use_title;
