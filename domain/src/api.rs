@@ -40,6 +40,45 @@ pub enum ErrorCode {
     Internal,
 }
 
+impl ErrorCode {
+    pub const ALL: [ErrorCode; 14] = [
+        ErrorCode::Invalid,
+        ErrorCode::NotFound,
+        ErrorCode::MethodNotAllowed,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::UnsupportedMediaType,
+        ErrorCode::Conflict,
+        ErrorCode::AlreadyAnswered,
+        ErrorCode::Forbidden,
+        ErrorCode::UnderAge,
+        ErrorCode::NamesMismatch,
+        ErrorCode::LengthRequired,
+        ErrorCode::TooManyRequests,
+        ErrorCode::Unavailable,
+        ErrorCode::Internal,
+    ];
+
+    /// The code as the JSON writes it (and the app's messages are keyed).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::Invalid => "invalid",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::MethodNotAllowed => "method_not_allowed",
+            ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::UnsupportedMediaType => "unsupported_media_type",
+            ErrorCode::Conflict => "conflict",
+            ErrorCode::AlreadyAnswered => "already_answered",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::UnderAge => "under_age",
+            ErrorCode::NamesMismatch => "names_mismatch",
+            ErrorCode::LengthRequired => "length_required",
+            ErrorCode::TooManyRequests => "too_many_requests",
+            ErrorCode::Unavailable => "unavailable",
+            ErrorCode::Internal => "internal",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorDetail {
     pub code: ErrorCode,
@@ -217,4 +256,19 @@ pub struct ExperienceSummary {
     pub help_source: std::collections::BTreeMap<String, u64>,
     /// ES6 answers, "1" to "5".
     pub usefulness: std::collections::BTreeMap<String, u64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_codes_are_named_as_the_json_writes_them() {
+        for code in ErrorCode::ALL {
+            assert_eq!(
+                serde_json::to_value(code).unwrap(),
+                serde_json::Value::from(code.as_str())
+            );
+        }
+    }
 }

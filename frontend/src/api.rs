@@ -2,9 +2,18 @@
 //! reads exactly what the server wrote.
 
 use gloo_net::http::Request;
-use ponte_domain::api::{CentreList, ErrorBody, ErrorCode, ProgrammeList};
+use ponte_domain::api::{
+    CentreList, ErrorBody, ErrorCode, ErrorDetail, ProgrammeList, RegistrationResponse,
+};
+use ponte_domain::checkin::CheckinRequest;
+use ponte_domain::experience::ExperienceRequest;
+use ponte_domain::feedback::FeedbackRequest;
+use ponte_domain::registration::RegistrationRequest;
+use ponte_domain::submission::SubmissionId;
+use ponte_domain::survey::SurveyRequest;
 use ponte_domain::{Centre, CentreCode, ProgrammeId};
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum FetchError {
@@ -88,4 +97,155 @@ pub async fn survey(
 
 pub fn qr_url(code: &CentreCode) -> String {
     format!("/api/v1/centres/{code}/qr.svg")
+}
+
+/// Where a write goes: what an outbox entry keeps instead of a URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "to", rename_all = "snake_case")]
+pub enum Endpoint {
+    CheckIns,
+    SurveyResponses,
+    Feedback,
+    /// A visit's questionnaire.
+    Experience {
+        visit: u64,
+    },
+}
+
+impl Endpoint {
+    pub fn path(self) -> String {
+        match self {
+            Endpoint::CheckIns => "/api/v1/checkins".into(),
+            Endpoint::SurveyResponses => "/api/v1/surveys/digcomp/responses".into(),
+            Endpoint::Feedback => "/api/v1/feedback".into(),
+            Endpoint::Experience { visit } => format!("/api/v1/visits/{visit}/experience"),
+        }
+    }
+
+    /// An entry queued by an earlier version of the app, which kept the URL.
+    pub fn from_path(path: &str) -> Option<Endpoint> {
+        Some(match path {
+            "/api/v1/checkins" => Endpoint::CheckIns,
+            "/api/v1/surveys/digcomp/responses" => Endpoint::SurveyResponses,
+            "/api/v1/feedback" => Endpoint::Feedback,
+            other => Endpoint::Experience {
+                visit: other
+                    .strip_prefix("/api/v1/visits/")?
+                    .strip_suffix("/experience")?
+                    .parse()
+                    .ok()?,
+            },
+        })
+    }
+
+    /// The catalogue key of what it is, for messages about it (`outbox-kind-…`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Endpoint::CheckIns => "checkin",
+            Endpoint::SurveyResponses => "survey",
+            Endpoint::Feedback => "feedback",
+            Endpoint::Experience { .. } => "experience",
+        }
+    }
+}
+
+/// Every write the app makes through the outbox, typed: the one way a page sends.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Write {
+    CheckIn(CheckinRequest),
+    Survey(SurveyRequest),
+    Feedback(FeedbackRequest),
+    Experience {
+        visit: u64,
+        request: ExperienceRequest,
+    },
+}
+
+impl Write {
+    pub fn endpoint(&self) -> Endpoint {
+        match self {
+            Write::CheckIn(_) => Endpoint::CheckIns,
+            Write::Survey(_) => Endpoint::SurveyResponses,
+            Write::Feedback(_) => Endpoint::Feedback,
+            Write::Experience { visit, .. } => Endpoint::Experience { visit: *visit },
+        }
+    }
+
+    pub fn submission_id(&self) -> SubmissionId {
+        match self {
+            Write::CheckIn(r) => r.submission_id,
+            Write::Survey(r) => r.submission_id,
+            Write::Feedback(r) => r.submission_id,
+            Write::Experience { request, .. } => request.submission_id,
+        }
+    }
+
+    /// The body, made once: a retry sends exactly these bytes.
+    pub fn body(&self) -> String {
+        let json = match self {
+            Write::CheckIn(r) => serde_json::to_string(r),
+            Write::Survey(r) => serde_json::to_string(r),
+            Write::Feedback(r) => serde_json::to_string(r),
+            Write::Experience { request, .. } => serde_json::to_string(request),
+        };
+        json.unwrap_or_default()
+    }
+}
+
+/// Why a sign-up did not go through.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostError {
+    /// No answer: the phone is offline or the server is down.
+    Network,
+    /// The server refused it, and said why.
+    Refused(ErrorDetail),
+}
+
+/// Signs a citizen up. Not through the outbox: a pass is needed at once, and a sign-up
+/// waiting offline would leave the citizen with nothing to show.
+pub async fn register(request: &RegistrationRequest) -> Result<RegistrationResponse, PostError> {
+    let res = Request::post("/api/v1/registrations")
+        .json(request)
+        .map_err(|_| PostError::Network)?
+        .send()
+        .await
+        .map_err(|_| PostError::Network)?;
+    if res.ok() {
+        return res
+            .json()
+            .await
+            .map_err(|_| PostError::Refused(broken_reply()));
+    }
+    Err(PostError::Refused(
+        res.json::<ErrorBody>()
+            .await
+            .map_or_else(|_| broken_reply(), |b| b.error),
+    ))
+}
+
+/// What the app reports when a reply cannot be read.
+pub fn broken_reply() -> ErrorDetail {
+    ErrorDetail {
+        code: ErrorCode::Internal,
+        message: String::new(),
+        field: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoints_and_their_paths_agree() {
+        for e in [
+            Endpoint::CheckIns,
+            Endpoint::SurveyResponses,
+            Endpoint::Feedback,
+            Endpoint::Experience { visit: 42 },
+        ] {
+            assert_eq!(Endpoint::from_path(&e.path()), Some(e));
+        }
+        assert_eq!(Endpoint::from_path("/api/v1/visits/x/experience"), None);
+    }
 }

@@ -4,9 +4,11 @@
 
 use gloo_storage::{LocalStorage, Storage};
 use ponte_domain::Date;
-use ponte_domain::api::CheckinResponse;
+use ponte_domain::api::{CheckinResponse, ErrorCode};
 use ponte_domain::submission::SubmissionId;
 use serde::{Deserialize, Serialize};
+
+use crate::api::{Endpoint, Write};
 
 const PASS_KEY: &str = "ponte.pass";
 const OUTBOX_KEY: &str = "ponte.outbox";
@@ -125,10 +127,8 @@ pub fn save_last_visit(v: &LastVisit) {
 }
 
 /// Keeps the visit a check-in reply names, whether it came at once or from the outbox.
-pub fn note_checkin_reply(body: &str) {
-    let Ok(reply) = serde_json::from_str::<CheckinResponse>(body) else {
-        return;
-    };
+pub fn note_checkin_reply(reply: &CheckinResponse) {
+    let reply = reply.clone();
     let visit = LastVisit {
         id: reply.visit.id,
         centre: reply.visit.centre,
@@ -155,9 +155,11 @@ pub fn today() -> Option<Date> {
 /// A write made while offline (or not yet answered): sent again, with the same
 /// submission id, until the server answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "StoredPending")]
 pub struct Pending {
     pub submission_id: SubmissionId,
-    pub url: String,
+    /// Where it goes.
+    pub endpoint: Endpoint,
     /// The JSON body, exactly as first made (so its time is the original one).
     pub body: String,
     /// When to try next (ms since the epoch) and how many times it was tried.
@@ -167,17 +169,79 @@ pub struct Pending {
     pub tries: u32,
 }
 
+/// An outbox entry as stored, now or by an earlier version (which kept a URL): a queued
+/// write must survive an update of the app.
+#[derive(Deserialize)]
+struct StoredPending {
+    submission_id: SubmissionId,
+    #[serde(default)]
+    endpoint: Option<Endpoint>,
+    #[serde(default)]
+    url: Option<String>,
+    body: String,
+    #[serde(default)]
+    next_try: f64,
+    #[serde(default)]
+    tries: u32,
+}
+
+impl From<StoredPending> for Pending {
+    fn from(s: StoredPending) -> Pending {
+        let endpoint = s
+            .endpoint
+            .or_else(|| s.url.as_deref().and_then(Endpoint::from_path))
+            // An address this version does not know: kept, and sent as a check-in
+            // would be refused and shown, rather than silently dropped.
+            .unwrap_or(Endpoint::CheckIns);
+        Pending {
+            submission_id: s.submission_id,
+            endpoint,
+            body: s.body,
+            next_try: s.next_try,
+            tries: s.tries,
+        }
+    }
+}
+
 impl Pending {
     /// A new write, to be sent at once.
-    pub fn new(url: &str, submission_id: SubmissionId, body: String) -> Pending {
+    pub fn new(write: &Write) -> Pending {
         Pending {
-            submission_id,
-            url: url.to_owned(),
-            body,
+            submission_id: write.submission_id(),
+            endpoint: write.endpoint(),
+            body: write.body(),
             next_try: 0.0,
             tries: 0,
         }
     }
+}
+
+/// A queued write the server later refused: kept to tell the citizen what was not
+/// accepted and why, until they have read it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RefusedWrite {
+    pub submission_id: SubmissionId,
+    pub endpoint: Endpoint,
+    pub code: ErrorCode,
+}
+
+const REFUSED_KEY: &str = "ponte.refused";
+
+pub fn refused() -> Vec<RefusedWrite> {
+    LocalStorage::get(REFUSED_KEY).unwrap_or_default()
+}
+
+pub fn note_refused(r: RefusedWrite) {
+    let mut all = refused();
+    if !all.iter().any(|x| x.submission_id == r.submission_id) {
+        all.push(r);
+        let _ = LocalStorage::set(REFUSED_KEY, all);
+    }
+}
+
+/// The citizen has read about these.
+pub fn forget_refused() {
+    LocalStorage::delete(REFUSED_KEY);
 }
 
 pub fn outbox() -> Vec<Pending> {

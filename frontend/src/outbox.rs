@@ -5,7 +5,9 @@
 //! reply, "too many requests" (429) or a server error (5xx) keeps it, to be sent again
 //! after a growing pause (2 s, 4 s … up to 5 minutes), when the browser says it is back
 //! online, and at every start. The server stores a submission id once, so sending it
-//! twice is harmless.
+//! twice is harmless. A queued write the server refuses later is never dropped
+//! unseen: it is kept in the device's refused list, which the banner shows in the
+//! citizen's language until they have read it.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -16,10 +18,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
-use crate::device::{self, Pending};
+use ponte_domain::api::{CheckinResponse, ErrorBody, ErrorCode};
 
-/// Where check-ins go; their replies name the visit the questionnaire is about.
-pub const CHECKINS: &str = "/api/v1/checkins";
+use crate::api::{Endpoint, Write};
+use crate::device::{self, Pending, RefusedWrite};
 
 /// What a send came to.
 pub enum Sent {
@@ -35,7 +37,7 @@ fn settled(status: u16) -> bool {
 }
 
 async fn send_one(p: &Pending) -> Option<(u16, String)> {
-    let res = Request::post(&p.url)
+    let res = Request::post(&p.endpoint.path())
         .header("content-type", "application/json")
         .header("x-ponte-device", &device::device_id())
         .body(p.body.clone())
@@ -47,8 +49,10 @@ async fn send_one(p: &Pending) -> Option<(u16, String)> {
     Some((status, res.text().await.unwrap_or_default()))
 }
 
-/// Puts `p` in the outbox and tries to send it now.
-pub async fn submit(p: Pending) -> Sent {
+/// Puts `write` in the outbox and tries to send it now; the page that sent it shows
+/// the answer.
+pub async fn submit(write: &Write) -> Sent {
+    let p = Pending::new(write);
     let mut items = device::outbox();
     if !items.iter().any(|i| i.submission_id == p.submission_id) {
         items.push(p.clone());
@@ -92,8 +96,23 @@ async fn flush(force: bool) -> bool {
         if force || p.next_try <= now {
             match send_one(&p).await {
                 Some((status, body)) if settled(status) => {
-                    if p.url == CHECKINS && (200..300).contains(&status) {
-                        device::note_checkin_reply(&body);
+                    if (200..300).contains(&status) {
+                        if p.endpoint == Endpoint::CheckIns
+                            && let Ok(reply) = serde_json::from_str::<CheckinResponse>(&body)
+                        {
+                            device::note_checkin_reply(&reply);
+                        }
+                    } else {
+                        let code = serde_json::from_str::<ErrorBody>(&body)
+                            .map_or(ErrorCode::Internal, |b| b.error.code);
+                        // Answered already (another tab, another phone): nothing lost.
+                        if code != ErrorCode::AlreadyAnswered {
+                            device::note_refused(RefusedWrite {
+                                submission_id: p.submission_id,
+                                endpoint: p.endpoint,
+                                code,
+                            });
+                        }
                     }
                     remove(&p)
                 }
@@ -104,10 +123,11 @@ async fn flush(force: bool) -> bool {
     !device::outbox().is_empty()
 }
 
-/// How many submissions wait, kept fresh for the banner.
+/// What waits and what was refused, kept fresh for the banner.
 #[derive(Clone, PartialEq)]
 pub struct Outbox {
     pub waiting: usize,
+    pub refused: Vec<RefusedWrite>,
     pub refresh: Callback<()>,
 }
 
@@ -115,6 +135,7 @@ pub struct Outbox {
 pub fn use_outbox() -> Outbox {
     use_context::<Outbox>().unwrap_or(Outbox {
         waiting: 0,
+        refused: Vec::new(),
         refresh: Callback::noop(),
     })
 }
@@ -128,9 +149,13 @@ pub struct OutboxProps {
 #[component(OutboxProvider)]
 pub fn outbox_provider(props: &OutboxProps) -> Html {
     let waiting = use_state(|| device::outbox().len());
+    let refused = use_state(device::refused);
     let refresh = {
-        let waiting = waiting.clone();
-        Callback::from(move |_| waiting.set(device::outbox().len()))
+        let (waiting, refused) = (waiting.clone(), refused.clone());
+        Callback::from(move |_| {
+            waiting.set(device::outbox().len());
+            refused.set(device::refused());
+        })
     };
     {
         let refresh = refresh.clone();
@@ -176,6 +201,7 @@ pub fn outbox_provider(props: &OutboxProps) -> Html {
     }
     let ctx = Outbox {
         waiting: *waiting,
+        refused: (*refused).clone(),
         refresh,
     };
     html! { <ContextProvider<Outbox> context={ctx}>{ props.children.clone() }</ContextProvider<Outbox>> }

@@ -1,15 +1,18 @@
 //! The citizen's pass and the one-tap check-in.
 
 use ponte_domain::Programme;
-use ponte_domain::api::{CheckinResponse, ErrorBody, ErrorCode};
+use ponte_domain::api::{CheckinResponse, ErrorCode, ErrorDetail};
 use ponte_domain::checkin::{CheckinRequest, NEED_CHOICES, Needs};
 use ponte_domain::registration::{Channel, PrivacyAck};
 use yew::prelude::*;
 
+use crate::api::Write;
 use crate::components::link::Link;
-use crate::device::{self, Pending, StoredPass, new_submission_id, now_seconds};
+use crate::components::status::refusal;
+use crate::device::{self, StoredPass, new_submission_id, now_seconds};
+use crate::hooks::{Submitted, use_submit};
 use crate::i18n::use_i18n;
-use crate::outbox::{self, Sent, use_outbox};
+use crate::outbox::use_outbox;
 use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
@@ -50,34 +53,15 @@ pub fn pass_card(props: &PassProps) -> Html {
     }
 }
 
-#[derive(Clone, PartialEq)]
-enum State {
-    Ready,
-    Sending,
-    Done(u32),
-    /// Already checked in here today: the first visit stands.
-    AlreadyToday,
-    Queued,
-    Forgotten,
-    Failed,
-}
-
 /// One tap: the check-in is put in the outbox with the tap's time, then sent. Offline,
 /// it stays queued and the banner says so.
 #[component(CheckinButton)]
 pub fn checkin_button(props: &PassProps) -> Html {
     let i18n = use_i18n();
-    let outbox = use_outbox();
+    let submitter = use_submit::<CheckinResponse>();
     // Today's visit here already recorded (this phone had the reply): it counts once,
     // so the button is not offered again.
     let already = device::todays_visit(&props.centre).is_some();
-    let state = use_state(|| {
-        if already {
-            State::AlreadyToday
-        } else {
-            State::Ready
-        }
-    });
     let chosen = use_state(Vec::<&'static str>::new);
     // The notice to acknowledge before this check-in, if the citizen has not seen it.
     let notice = props.programme.as_ref().and_then(|p| {
@@ -98,17 +82,13 @@ pub fn checkin_button(props: &PassProps) -> Html {
                     },
                 )
             });
-        let (state, pass, centre, outbox) = (
-            state.clone(),
+        let (send, pass, centre) = (
+            submitter.send.clone(),
             props.pass.clone(),
             props.centre.clone(),
-            outbox.clone(),
         );
         let chosen = chosen.clone();
         Callback::from(move |_: ()| {
-            if *state == State::Sending {
-                return;
-            }
             let request = CheckinRequest {
                 submission_id: new_submission_id(),
                 pass: pass.pass.clone(),
@@ -122,39 +102,16 @@ pub fn checkin_button(props: &PassProps) -> Html {
             if let Some((programme, ack)) = &privacy {
                 device::note_privacy_seen(programme, &ack.version);
             }
-            let Ok(body) = serde_json::to_string(&request) else {
-                return;
-            };
-            state.set(State::Sending);
-            let (state, outbox) = (state.clone(), outbox.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let sent =
-                    outbox::submit(Pending::new(outbox::CHECKINS, request.submission_id, body))
-                        .await;
-                state.set(match sent {
-                    Sent::Queued => State::Queued,
-                    Sent::Answered(status, body) if (200..300).contains(&status) => {
-                        device::note_checkin_reply(&body);
-                        serde_json::from_str::<CheckinResponse>(&body).map_or(State::Failed, |r| {
-                            if r.already_today {
-                                State::AlreadyToday
-                            } else {
-                                State::Done(r.visits_here)
-                            }
-                        })
-                    }
-                    Sent::Answered(_, body) => match serde_json::from_str::<ErrorBody>(&body) {
-                        Ok(e) if e.error.code == ErrorCode::Forbidden => {
-                            device::forget_pass();
-                            State::Forgotten
-                        }
-                        _ => State::Failed,
-                    },
-                });
-                outbox.refresh.emit(());
-            });
+            send.emit(Write::CheckIn(request));
         })
     };
+    // What the answer means for this phone: the visit to ask about, or a pass that no
+    // longer works.
+    use_effect_with(submitter.state.clone(), |state| match state {
+        Submitted::Done(reply) => device::note_checkin_reply(reply),
+        Submitted::Refused(e) if e.code == ErrorCode::Forbidden => device::forget_pass(),
+        _ => {}
+    });
     {
         let onclick = onclick.clone();
         // A notice to read first holds the one-tap check-in until it is acknowledged.
@@ -179,14 +136,23 @@ pub fn checkin_button(props: &PassProps) -> Html {
             </section>
         };
     }
-    let message = match &*state {
-        State::Done(n) => Some(i18n.t_with("checkin-done", &[("count", (*n as usize).into())])),
-        State::AlreadyToday => Some(i18n.t("checkin-already")),
-        State::Queued => Some(i18n.t("checkin-queued")),
-        State::Forgotten => Some(i18n.t("checkin-forgotten")),
-        State::Failed => Some(i18n.t("error-generic")),
-        State::Ready | State::Sending => None,
+    let state = &submitter.state;
+    let message = match state {
+        Submitted::Done(r) if r.already_today => Some(i18n.t("checkin-already")),
+        Submitted::Done(r) => Some(i18n.t_with(
+            "checkin-done",
+            &[("count", (r.visits_here as usize).into())],
+        )),
+        Submitted::Idle if already => Some(i18n.t("checkin-already")),
+        Submitted::Queued => Some(i18n.t("checkin-queued")),
+        Submitted::Refused(e) if e.code == ErrorCode::Forbidden => {
+            Some(i18n.t("checkin-forgotten"))
+        }
+        Submitted::Refused(e) => Some(refusal(&i18n, e)),
+        Submitted::Idle | Submitted::Sending => None,
     };
+    // Today's visit is recorded: a second tap would not count, so no button.
+    let recorded = matches!(state, Submitted::Done(_)) || (already && *state == Submitted::Idle);
     let picker = html! {
         <fieldset class="needs">
             <legend>{ i18n.t("needs-title") }</legend>
@@ -216,20 +182,19 @@ pub fn checkin_button(props: &PassProps) -> Html {
     };
     html! {
         <div class="checkin">
-            if !props.auto && matches!(*state, State::Ready | State::Sending) {
+            if !props.auto && !recorded && matches!(state, Submitted::Idle | Submitted::Sending) {
                 { picker }
             }
-            // Once today's visit is recorded, a second tap would not count: no button.
-            if !matches!(*state, State::Done(_) | State::AlreadyToday) {
+            if !recorded {
                 <button type="button" id="checkin" class="button button-big" onclick={onclick.reform(|_: MouseEvent| ())}
-                    disabled={*state == State::Sending}>
+                    disabled={state.is_sending()}>
                     { i18n.t("checkin-button") }
                 </button>
             }
             <p class="checkin-status" role="status" aria-live="polite">{ message.unwrap_or_default() }</p>
             // Right after the check-in, or later the same day (a check-in sent from the
             // outbox, a reload) while the questionnaire is still unanswered.
-            if matches!(*state, State::Done(_) | State::AlreadyToday)
+            if matches!(state, Submitted::Done(_))
                 || device::todays_visit(&props.centre).is_some_and(|v| !v.answered)
             {
                 <p><Link to={Route::Experience { code: props.centre.clone() }} classes="button experience-link">
@@ -240,17 +205,39 @@ pub fn checkin_button(props: &PassProps) -> Html {
     }
 }
 
-/// "2 visits waiting to be sent", when any are.
+/// "2 visits waiting to be sent", when any are; and what the server refused of what
+/// waited, and why, until the citizen says they have read it.
 #[component(OutboxBanner)]
 pub fn outbox_banner() -> Html {
     let i18n = use_i18n();
     let outbox = use_outbox();
-    if outbox.waiting == 0 {
-        return html! {};
-    }
+    let dismiss = {
+        let refresh = outbox.refresh.clone();
+        Callback::from(move |_: MouseEvent| {
+            device::forget_refused();
+            refresh.emit(());
+        })
+    };
     html! {
-        <p class="notice outbox" id="outbox" role="status">
-            { i18n.t_with("outbox-waiting", &[("count", outbox.waiting.into())]) }
-        </p>
+        <>
+            if !outbox.refused.is_empty() {
+                <div class="notice notice-error" id="outbox-refused" role="alert">
+                    { for outbox.refused.iter().map(|r| html! {
+                        <p>
+                            { i18n.t(&format!("outbox-refused-{}", r.endpoint.key())) }{ " " }
+                            { refusal(&i18n, &ErrorDetail { code: r.code, message: String::new(), field: None }) }
+                        </p>
+                    }) }
+                    <button type="button" class="button" id="outbox-refused-ok" onclick={dismiss}>
+                        { i18n.t("outbox-refused-ok") }
+                    </button>
+                </div>
+            }
+            if outbox.waiting > 0 {
+                <p class="notice outbox" id="outbox" role="status">
+                    { i18n.t_with("outbox-waiting", &[("count", outbox.waiting.into())]) }
+                </p>
+            }
+        </>
     }
 }

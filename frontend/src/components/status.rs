@@ -1,7 +1,9 @@
 use yew::prelude::*;
 
+use ponte_domain::api::ErrorDetail;
+
 use crate::api::FetchError;
-use crate::i18n::use_i18n;
+use crate::i18n::{I18n, use_i18n};
 
 #[component(Loading)]
 pub fn loading() -> Html {
@@ -26,4 +28,10 @@ pub fn failed(props: &FailedProps) -> Html {
             <button type="button" class="button" onclick={retry}>{ i18n.t("retry") }</button>
         </div>
     }
+}
+
+/// Why the server did not accept a write, in the citizen's words: one message per
+/// error code (`refused-…`), never the server's English text.
+pub fn refusal(i18n: &I18n, e: &ErrorDetail) -> String {
+    i18n.t(&format!("refused-{}", e.code.as_str()))
 }

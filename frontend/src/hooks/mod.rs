@@ -3,8 +3,10 @@
 
 pub mod centre;
 pub mod remote;
+pub mod submit;
 pub mod title;
 
 pub use centre::use_centre;
 pub use remote::{Remote, use_remote};
+pub use submit::{Submitted, Submitter, use_submit};
 pub use title::use_title;

@@ -253,3 +253,27 @@ survey-again = You have already taken the starting test. If at least { $days } d
 survey-answers-title = The right answers
 survey-your-answer = Your answer: { $answer }. Right answer: { $right }.
 survey-bands-note = The result shows how sure you feel about everyday tasks. It is not a certificate of your skills.
+
+## Why the server did not accept something (by error code)
+refused-invalid = Some of the details were not valid.
+refused-not_found = The centre or the visit no longer exists.
+refused-method_not_allowed = There was a problem with the app: try again later.
+refused-payload_too_large = The text was too long.
+refused-unsupported_media_type = There was a problem with the app: try again later.
+refused-conflict = Something different was already sent with the same code.
+refused-already_answered = You had already answered.
+refused-forbidden = The pass is no longer valid: sign up again to get a new one.
+refused-under_age = The age is not one the project can count.
+refused-names_mismatch = The first name and surname do not match the tax code.
+refused-length_required = There was a problem with the app: try again later.
+refused-too_many_requests = Too many in a short time: try again in a few minutes.
+refused-unavailable = The service is not available right now: try again later.
+refused-internal = There was a problem on the server: try again later.
+## Queued writes the server did not accept (the banner)
+outbox-refused-checkin = A visit saved on the phone was not accepted.
+outbox-refused-survey = A skills test saved on the phone was not accepted.
+outbox-refused-feedback = A report saved on the phone was not accepted.
+outbox-refused-experience = Your answers about a visit, saved on the phone, were not accepted.
+outbox-refused-ok = I understand
+feedback-queued-title = Report saved on the phone
+feedback-sent-later = The report has been sent. Thank you!

@@ -253,3 +253,27 @@ survey-again = Hai già fatto il test di partenza. Se sono passati almeno { $day
 survey-answers-title = Le risposte giuste
 survey-your-answer = La tua risposta: { $answer }. Risposta giusta: { $right }.
 survey-bands-note = Il risultato dice quanto ti senti sicuro o sicura nelle attività di ogni giorno. Non è un certificato delle competenze.
+
+## Why the server did not accept something (by error code)
+refused-invalid = Alcuni dati non erano validi.
+refused-not_found = Il centro o la visita non esiste più.
+refused-method_not_allowed = C'è stato un problema con l'app: riprova più tardi.
+refused-payload_too_large = Il testo era troppo lungo.
+refused-unsupported_media_type = C'è stato un problema con l'app: riprova più tardi.
+refused-conflict = Era già stato inviato qualcosa di diverso con lo stesso codice.
+refused-already_answered = Avevi già risposto.
+refused-forbidden = Il pass non è più valido: registrati di nuovo per averne uno nuovo.
+refused-under_age = L'età non è quella che il progetto può contare.
+refused-names_mismatch = Nome e cognome non corrispondono al codice fiscale.
+refused-length_required = C'è stato un problema con l'app: riprova più tardi.
+refused-too_many_requests = Troppi invii in poco tempo: riprova tra qualche minuto.
+refused-unavailable = Il servizio non è disponibile in questo momento: riprova più tardi.
+refused-internal = C'è stato un problema del server: riprova più tardi.
+## Queued writes the server did not accept (the banner)
+outbox-refused-checkin = Una visita salvata sul telefono non è stata accettata.
+outbox-refused-survey = Un test delle competenze salvato sul telefono non è stato accettato.
+outbox-refused-feedback = Una segnalazione salvata sul telefono non è stata accettata.
+outbox-refused-experience = Le risposte sulla visita salvate sul telefono non sono state accettate.
+outbox-refused-ok = Ho capito
+feedback-queued-title = Segnalazione salvata sul telefono
+feedback-sent-later = La segnalazione è stata inviata. Grazie!

@@ -99,6 +99,25 @@ fn built() -> Vec<(&'static str, Vec<String>)> {
             ),
         ),
         (
+            "refused-{}",
+            with(
+                "refused",
+                ponte_domain::api::ErrorCode::ALL
+                    .iter()
+                    .map(|c| c.as_str().to_owned())
+                    .collect(),
+            ),
+        ),
+        (
+            "outbox-refused-{}",
+            with(
+                "outbox-refused",
+                ["checkin", "survey", "feedback", "experience"]
+                    .map(str::to_owned)
+                    .to_vec(),
+            ),
+        ),
+        (
             "{id}-{code}",
             selects
                 .iter()

@@ -4,19 +4,20 @@
 //! Only usefulness (ES6) is required; every other question may be skipped, so a
 //! citizen who is in a hurry answers with one tap and a button.
 
-use ponte_domain::api::{ErrorBody, ErrorCode};
+use ponte_domain::api::ErrorCode;
 use ponte_domain::codelists::{self, CodeList};
 use ponte_domain::experience::{ExperienceRequest, MAX_TOPICS};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::api::Write;
 use crate::components::layout::Layout;
 use crate::components::link::Link;
 use crate::components::scale::OneToFive;
-use crate::device::{self, LastVisit, Pending, new_submission_id};
-use crate::hooks::use_title;
+use crate::components::status::refusal;
+use crate::device::{self, LastVisit, new_submission_id};
+use crate::hooks::{Submitted, use_submit, use_title};
 use crate::i18n::use_i18n;
-use crate::outbox::{self, Sent, use_outbox};
 use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
@@ -34,40 +35,50 @@ struct Answers {
     usefulness: Option<u8>,
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Phase {
-    Answering,
-    Sending,
-    Done,
-    Queued,
-}
-
 #[component(ExperiencePage)]
 pub fn experience_page(props: &ExperienceProps) -> Html {
     let i18n = use_i18n();
     use_title(i18n.t("experience-title"));
-    let outbox = use_outbox();
     let visit = use_state(|| device::todays_visit(&props.code));
     let answers = use_state(Answers::default);
-    let phase = use_state(|| Phase::Answering);
+    let submitter = use_submit::<serde_json::Value>();
     let problem = use_state(|| None::<String>);
+    // Accepted, queued, or answered already elsewhere: this phone will not ask again.
+    {
+        let (visit, problem, i18n) = (visit.clone(), problem.clone(), i18n.clone());
+        use_effect_with(submitter.state.clone(), move |state| {
+            let answered = |visit: &UseStateHandle<Option<LastVisit>>| {
+                if let Some(v) = (**visit).clone() {
+                    let v = LastVisit {
+                        answered: true,
+                        ..v
+                    };
+                    device::save_last_visit(&v);
+                    visit.set(Some(v));
+                }
+            };
+            match state {
+                Submitted::Done(_) | Submitted::Queued => answered(&visit),
+                Submitted::Refused(e) if e.code == ErrorCode::AlreadyAnswered => answered(&visit),
+                Submitted::Refused(e) => problem.set(Some(refusal(&i18n, e))),
+                Submitted::Idle | Submitted::Sending => {}
+            }
+        });
+    }
     let back = html! {
         <p><Link to={Route::Centre { code: props.code.clone() }}>{ i18n.t("poster-back") }</Link></p>
     };
 
-    match *phase {
-        Phase::Done | Phase::Queued => {
-            return html! {
-                <Layout>
-                    <h1>{ i18n.t("experience-thanks") }</h1>
-                    if *phase == Phase::Queued {
-                        <p class="notice outbox" role="status">{ i18n.t("experience-queued") }</p>
-                    }
-                    { back }
-                </Layout>
-            };
-        }
-        Phase::Answering | Phase::Sending => {}
+    if matches!(submitter.state, Submitted::Done(_) | Submitted::Queued) {
+        return html! {
+            <Layout>
+                <h1>{ i18n.t("experience-thanks") }</h1>
+                if submitter.state == Submitted::Queued {
+                    <p class="notice outbox" role="status">{ i18n.t("experience-queued") }</p>
+                }
+                { back }
+            </Layout>
+        };
     }
     let (Some(v), Some(pass)) = ((*visit).clone(), device::pass()) else {
         return html! {
@@ -92,13 +103,11 @@ pub fn experience_page(props: &ExperienceProps) -> Html {
     }
 
     let onsubmit = {
-        let (answers, phase, problem, outbox, i18n, visit) = (
+        let (answers, problem, send, i18n) = (
             answers.clone(),
-            phase.clone(),
             problem.clone(),
-            outbox.clone(),
+            submitter.send.clone(),
             i18n.clone(),
-            visit.clone(),
         );
         let v = v.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -123,47 +132,10 @@ pub fn experience_page(props: &ExperienceProps) -> Html {
                 problem.set(Some(i18n.t("register-fix")));
                 return;
             }
-            let Ok(body) = serde_json::to_string(&request) else {
-                return;
-            };
-            phase.set(Phase::Sending);
-            let (phase, problem, outbox, i18n, visit, v) = (
-                phase.clone(),
-                problem.clone(),
-                outbox.clone(),
-                i18n.clone(),
-                visit.clone(),
-                v.clone(),
-            );
-            wasm_bindgen_futures::spawn_local(async move {
-                let url = format!("/api/v1/visits/{}/experience", v.id);
-                let sent = outbox::submit(Pending::new(&url, request.submission_id, body)).await;
-                outbox.refresh.emit(());
-                let answered = LastVisit {
-                    answered: true,
-                    ..v
-                };
-                match sent {
-                    Sent::Queued => {
-                        device::save_last_visit(&answered);
-                        phase.set(Phase::Queued);
-                    }
-                    Sent::Answered(status, _) if (200..300).contains(&status) => {
-                        device::save_last_visit(&answered);
-                        phase.set(Phase::Done);
-                    }
-                    Sent::Answered(_, body) => {
-                        let code = serde_json::from_str::<ErrorBody>(&body).map(|b| b.error.code);
-                        if matches!(code, Ok(ErrorCode::AlreadyAnswered)) {
-                            // Answered already (another tab): nothing more to ask.
-                            device::save_last_visit(&answered);
-                            visit.set(Some(answered));
-                        } else {
-                            problem.set(Some(i18n.t("error-generic")));
-                        }
-                        phase.set(Phase::Answering);
-                    }
-                }
+            problem.set(None);
+            send.emit(Write::Experience {
+                visit: v.id,
+                request,
             });
         })
     };
@@ -258,7 +230,7 @@ pub fn experience_page(props: &ExperienceProps) -> Html {
                 if let Some(p) = &*problem {
                     <p class="notice notice-error" role="alert">{ p.clone() }</p>
                 }
-                <button type="submit" id="experience-submit" class="button button-big" disabled={*phase == Phase::Sending}>
+                <button type="submit" id="experience-submit" class="button button-big" disabled={submitter.state.is_sending()}>
                     { i18n.t("experience-submit") }
                 </button>
             </form>

@@ -9,12 +9,16 @@ use ponte_domain::feedback::{
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::api::Write;
 use crate::components::layout::Layout;
+use crate::components::link::Link;
 use crate::components::scale::OneToFive;
-use crate::device::{Pending, new_submission_id};
-use crate::hooks::use_title;
+use crate::components::status::refusal;
+use crate::device::new_submission_id;
+use crate::hooks::{Submitted, use_submit, use_title};
 use crate::i18n::use_i18n;
-use crate::outbox::{self, Sent, use_outbox};
+use crate::outbox::use_outbox;
+use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct FeedbackProps {
@@ -33,14 +37,6 @@ struct Form {
     device: Option<Device>,
     email: String,
     consent: bool,
-}
-
-#[derive(Clone, PartialEq)]
-enum Phase {
-    Editing,
-    Sending,
-    Done { masked: bool },
-    Queued,
 }
 
 /// The browser's name and major version, read from the user agent, never asked.
@@ -80,37 +76,64 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
         severity: 3,
         ..Form::default()
     });
-    let phase = use_state(|| Phase::Editing);
+    let submitter = use_submit::<FeedbackResponse>();
     let problem = use_state(|| None::<String>);
     let missing = use_state(Vec::<&'static str>::new);
 
-    if let Phase::Done { masked } = *phase {
-        let again = {
-            let (phase, form) = (phase.clone(), form.clone());
-            Callback::from(move |_| {
-                form.set(Form {
-                    severity: 3,
-                    ..Form::default()
-                });
-                phase.set(Phase::Editing);
-            })
-        };
-        return html! {
-            <Layout>
-                <h1>{ i18n.t("feedback-done") }</h1>
-                if masked {
-                    <p class="notice" role="status">{ i18n.t("feedback-masked") }</p>
-                }
-                <button type="button" class="button" onclick={again}>{ i18n.t("feedback-another") }</button>
-            </Layout>
-        };
+    {
+        // A refusal the form cannot fix by itself: say why, in the citizen's words.
+        let (problem, i18n) = (problem.clone(), i18n.clone());
+        use_effect_with(submitter.state.clone(), move |state| {
+            if let Submitted::Refused(e) = state {
+                problem.set(Some(refusal(&i18n, e)));
+            }
+        });
     }
-    if *phase == Phase::Queued {
-        return html! {
-            <Layout>
-                <p class="notice outbox" role="status">{ i18n.t("feedback-queued") }</p>
-            </Layout>
-        };
+    let again = {
+        let (reset, form) = (submitter.reset.clone(), form.clone());
+        Callback::from(move |_: MouseEvent| {
+            form.set(Form {
+                severity: 3,
+                ..Form::default()
+            });
+            reset.emit(());
+        })
+    };
+    let back = props.centre.as_ref().map(|code| {
+        html! {
+            <p><Link to={Route::Centre { code: code.clone() }} classes="button button-secondary">
+                { i18n.t("poster-back") }
+            </Link></p>
+        }
+    });
+    match &submitter.state {
+        Submitted::Done(reply) => {
+            return html! {
+                <Layout>
+                    <h1>{ i18n.t("feedback-done") }</h1>
+                    if !reply.masked.is_empty() {
+                        <p class="notice" role="status">{ i18n.t("feedback-masked") }</p>
+                    }
+                    <button type="button" class="button" onclick={again}>{ i18n.t("feedback-another") }</button>
+                    { back }
+                </Layout>
+            };
+        }
+        Submitted::Queued => {
+            // Saved on the phone; the outbox sends it, and this screen says when.
+            let sent = outbox.waiting == 0;
+            return html! {
+                <Layout>
+                    <h1>{ i18n.t(if sent { "feedback-done" } else { "feedback-queued-title" }) }</h1>
+                    <p class="notice outbox" role="status">
+                        { i18n.t(if sent { "feedback-sent-later" } else { "feedback-queued" }) }
+                    </p>
+                    <button type="button" class="button" onclick={again}>{ i18n.t("feedback-another") }</button>
+                    { back }
+                </Layout>
+            };
+        }
+        _ => {}
     }
 
     let update = |f: fn(&mut Form, String)| {
@@ -154,12 +177,11 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
     let has_error = |field: &str| missing.contains(&field);
 
     let onsubmit = {
-        let (form, phase, problem, missing, outbox, i18n) = (
+        let (form, problem, missing, send, i18n) = (
             form.clone(),
-            phase.clone(),
             problem.clone(),
             missing.clone(),
-            outbox.clone(),
+            submitter.send.clone(),
             i18n.clone(),
         );
         let centre = props.centre.clone();
@@ -198,35 +220,9 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
                 problem.set(Some(i18n.t("register-fix")));
                 return;
             }
-            let Ok(body) = serde_json::to_string(&request) else {
-                return;
-            };
-            phase.set(Phase::Sending);
-            let (phase, problem, outbox, i18n) =
-                (phase.clone(), problem.clone(), outbox.clone(), i18n.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let sent = outbox::submit(Pending::new(
-                    "/api/v1/feedback",
-                    request.submission_id,
-                    body,
-                ))
-                .await;
-                outbox.refresh.emit(());
-                match sent {
-                    Sent::Queued => phase.set(Phase::Queued),
-                    Sent::Answered(status, body) if (200..300).contains(&status) => {
-                        let masked = serde_json::from_str::<FeedbackResponse>(&body)
-                            .is_ok_and(|r| !r.masked.is_empty());
-                        phase.set(Phase::Done { masked });
-                    }
-                    // Busy (429) or failing (5xx) servers leave it queued; this is a
-                    // refusal the form cannot fix.
-                    Sent::Answered(..) => {
-                        problem.set(Some(i18n.t("error-generic")));
-                        phase.set(Phase::Editing);
-                    }
-                }
-            });
+            missing.set(Vec::new());
+            problem.set(None);
+            send.emit(Write::Feedback(request));
         })
     };
 
@@ -326,7 +322,7 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
                 if let Some(p) = &*problem {
                     <p class="notice notice-error" role="alert">{ p.clone() }</p>
                 }
-                <button type="submit" id="feedback-submit" class="button button-big" disabled={*phase == Phase::Sending}>
+                <button type="submit" id="feedback-submit" class="button button-big" disabled={submitter.state.is_sending()}>
                     { i18n.t("feedback-submit") }
                 </button>
             </form>

@@ -11,20 +11,22 @@ use std::collections::BTreeMap;
 
 use gloo_storage::{LocalStorage, Storage};
 use ponte_domain::survey::{
-    AREAS, Band, Change, Kind, MIN_DAYS_TO_EXIT, Phase, Scores, SurveyInvalid, SurveyReply,
-    SurveyRequest, SurveyView, check_answers, score,
+    AREAS, Band, Kind, MIN_DAYS_TO_EXIT, Phase, Scores, SurveyInvalid, SurveyReply, SurveyRequest,
+    SurveyView, check_answers, score,
 };
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
+use crate::api::Write;
 use crate::api::{self, FetchError};
 use crate::components::layout::Layout;
 use crate::components::link::Link;
+use crate::components::status::refusal;
 use crate::components::status::{Failed, Loading};
-use crate::device::{self, Pending, new_submission_id, now_seconds};
+use crate::device::{self, new_submission_id, now_seconds};
 use crate::hooks::use_title;
+use crate::hooks::{Submitted, use_submit};
 use crate::i18n::{I18n, use_i18n};
-use crate::outbox::{self, Sent, use_outbox};
 use crate::routes::Route;
 
 /// Progress is kept per centre and per pass: a survey begun at one centre (or by
@@ -46,15 +48,12 @@ struct Progress {
     at: usize,
 }
 
-/// A finished survey: scored here, and the server's word once it came.
+/// A finished survey, scored here; the server's word comes through the submitter.
 #[derive(Clone, PartialEq)]
 struct Outcome {
     view: SurveyView,
     answers: BTreeMap<String, u8>,
     scores: Scores,
-    phase: Option<Phase>,
-    change: Option<Change>,
-    queued: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -63,7 +62,6 @@ enum Screen {
     Failed(FetchError),
     Intro(SurveyView),
     Question(Progress),
-    Sending,
     Result(Box<Outcome>),
 }
 
@@ -84,7 +82,7 @@ pub struct SurveyProps {
 pub fn survey_page(props: &SurveyProps) -> Html {
     let i18n = use_i18n();
     use_title(i18n.t("survey-title"));
-    let outbox = use_outbox();
+    let submitter = use_submit::<SurveyReply>();
     let code = props.code.clone();
     let screen = use_state(|| match saved(&code) {
         Some(p) => Screen::Question(p),
@@ -104,7 +102,7 @@ pub fn survey_page(props: &SurveyProps) -> Html {
                 Screen::Loading | Screen::Failed(_) => (None, true),
                 Screen::Intro(v) => (Some(v.version.clone()), v.lang != lang),
                 Screen::Question(p) => (Some(p.view.version.clone()), p.view.lang != lang),
-                Screen::Sending | Screen::Result(_) => (None, false),
+                Screen::Result(_) => (None, false),
             };
             if wanted {
                 wasm_bindgen_futures::spawn_local(async move {
@@ -134,7 +132,7 @@ pub fn survey_page(props: &SurveyProps) -> Html {
         })
     };
     let finish = {
-        let (screen, outbox, code) = (screen.clone(), outbox.clone(), props.code.clone());
+        let (screen, send, code) = (screen.clone(), submitter.send.clone(), props.code.clone());
         Callback::from(move |p: Progress| {
             let rubric = p.view.rubric();
             // The shared rules, before anything leaves the phone: a question left
@@ -155,52 +153,29 @@ pub fn survey_page(props: &SurveyProps) -> Html {
                 at: Some(now_seconds()),
                 answers: p.answers.clone(),
             };
-            let Ok(body) = serde_json::to_string(&request) else {
-                return;
-            };
-            screen.set(Screen::Sending);
-            let (screen, outbox) = (screen.clone(), outbox.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                // The progress goes as the answers enter the outbox (no await between),
-                // so a reload while sending can neither lose them nor send them twice.
-                LocalStorage::delete(progress_key(&request.centre));
-                let sent = outbox::submit(Pending::new(
-                    "/api/v1/surveys/digcomp/responses",
-                    request.submission_id,
-                    body,
-                ))
-                .await;
-                outbox.refresh.emit(());
-                let mut outcome = Outcome {
-                    view: p.view,
-                    answers: p.answers,
-                    scores,
-                    phase: None,
-                    change: None,
-                    queued: false,
-                };
-                if request.pass.is_some() && !matches!(sent, Sent::Answered(400.., _)) {
-                    let _ = LocalStorage::set(TAKEN_KEY, true);
-                }
-                match sent {
-                    Sent::Queued => outcome.queued = true,
-                    Sent::Answered(status, body) if (200..300).contains(&status) => {
-                        if let Ok(reply) = serde_json::from_str::<SurveyReply>(&body) {
-                            outcome.scores = reply.scores;
-                            outcome.phase = Some(reply.phase);
-                            outcome.change = reply.change;
-                        }
-                    }
-                    // Refused (a pass no longer valid…): the result still stands here.
-                    Sent::Answered(..) => {}
-                }
-                screen.set(Screen::Result(Box::new(outcome)));
-            });
+            // The progress goes as the answers enter the outbox (no await between), so
+            // a reload while sending can neither lose them nor send them twice.
+            LocalStorage::delete(progress_key(&request.centre));
+            send.emit(Write::Survey(request));
+            // Scored here: the result shows at once, offline too; the server's reply
+            // adds the phase and the change since the entry when it comes.
+            screen.set(Screen::Result(Box::new(Outcome {
+                view: p.view,
+                answers: p.answers,
+                scores,
+            })));
         })
     };
+    // A survey with this phone's pass was taken (sent or waiting): the next may be the
+    // exit, and the introduction will say so.
+    use_effect_with(submitter.state.clone(), |state| {
+        if matches!(state, Submitted::Done(_) | Submitted::Queued) && device::has_pass() {
+            let _ = LocalStorage::set(TAKEN_KEY, true);
+        }
+    });
 
     let body = match (*screen).clone() {
-        Screen::Loading | Screen::Sending => html! { <Loading /> },
+        Screen::Loading => html! { <Loading /> },
         Screen::Failed(error) => {
             let retry = {
                 let attempt = attempt.clone();
@@ -210,7 +185,7 @@ pub fn survey_page(props: &SurveyProps) -> Html {
         }
         Screen::Intro(view) => intro(&i18n, &props.code, view, go.clone()),
         Screen::Question(p) => question(&i18n, p, go.clone(), finish.clone()),
-        Screen::Result(outcome) => result(&i18n, &props.code, &outcome),
+        Screen::Result(outcome) => result(&i18n, &props.code, &outcome, &submitter.state),
     };
     html! { <Layout>{ body }</Layout> }
 }
@@ -360,12 +335,17 @@ fn question(i18n: &I18n, p: Progress, go: Callback<Progress>, finish: Callback<P
     }
 }
 
-fn result(i18n: &I18n, code: &str, o: &Outcome) -> Html {
+fn result(i18n: &I18n, code: &str, o: &Outcome, sent: &Submitted<SurveyReply>) -> Html {
+    // The server's scores are the shared rule's too; its reply adds phase and change.
+    let (scores, phase, change) = match sent {
+        Submitted::Done(reply) => (reply.scores, Some(reply.phase), reply.change),
+        _ => (o.scores, None, None),
+    };
     // The one or two weakest areas below "confident" get their next step.
     let mut weakest: Vec<usize> = (0..AREAS)
-        .filter(|&i| o.scores.0[i].band < Band::Confident)
+        .filter(|&i| scores.0[i].band < Band::Confident)
         .collect();
-    weakest.sort_by_key(|&i| o.scores.0[i].percent);
+    weakest.sort_by_key(|&i| scores.0[i].percent);
     weakest.truncate(2);
     let name = |i: usize| {
         o.view
@@ -377,18 +357,21 @@ fn result(i18n: &I18n, code: &str, o: &Outcome) -> Html {
     html! {
         <>
             <h1>{ i18n.t("survey-result-title") }</h1>
-            { match o.phase {
+            { match phase {
                 Some(Phase::Entry) => html! { <p class="lead">{ i18n.t("survey-phase-entry") }</p> },
                 Some(Phase::Exit) => html! { <p class="lead">{ i18n.t("survey-phase-exit") }</p> },
                 None => html! {},
             } }
-            if o.queued {
+            if *sent == Submitted::Queued {
                 <p class="notice outbox" role="status">{ i18n.t("survey-queued") }</p>
             }
+            if let Submitted::Refused(e) = sent {
+                <p class="notice notice-error" role="alert">{ refusal(i18n, e) }</p>
+            }
             <ul class="skill-bars">
-                { for o.scores.0.iter().enumerate().map(|(i, s)| {
+                { for scores.0.iter().enumerate().map(|(i, s)| {
                     let area = name(i).map(|a| a.name).unwrap_or_default();
-                    let change = o.change.map(|c| c.0[i]);
+                    let change = change.map(|c| c.0[i]);
                     html! {
                         <li class="skill-bar" id={format!("area-{}", i + 1)}>
                             <span class="skill-name">{ area }</span>
@@ -407,7 +390,7 @@ fn result(i18n: &I18n, code: &str, o: &Outcome) -> Html {
                 }) }
             </ul>
             <p class="notice">
-                { i18n.t(if o.scores.every_area_with_help() { "survey-basic-yes" } else { "survey-basic-no" }) }
+                { i18n.t(if scores.every_area_with_help() { "survey-basic-yes" } else { "survey-basic-no" }) }
             </p>
             <p class="hint">{ i18n.t("survey-bands-note") }</p>
             if !weakest.is_empty() {

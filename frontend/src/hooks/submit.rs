@@ -1,0 +1,82 @@
+//! How every form sends: its write goes into the outbox and is sent at once; the form
+//! then shows it accepted (with the server's reply), waiting to be sent, or refused
+//! with the reason. Forms check their input with the shared rules first; this is the
+//! one place that talks to the outbox for them.
+
+use ponte_domain::api::{ErrorBody, ErrorDetail};
+use serde::de::DeserializeOwned;
+use yew::prelude::*;
+
+use crate::api::{Write, broken_reply};
+use crate::outbox::{self, Sent, use_outbox};
+
+/// Where a form's write stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Submitted<T> {
+    Idle,
+    Sending,
+    /// Accepted: the server's reply.
+    Done(T),
+    /// No answer yet: it waits in the outbox and goes when the network allows.
+    Queued,
+    /// Refused, and why (a code, and the field at fault if there is one).
+    Refused(ErrorDetail),
+}
+
+impl<T> Submitted<T> {
+    pub fn is_sending(&self) -> bool {
+        matches!(self, Submitted::Sending)
+    }
+}
+
+#[derive(Clone, PartialEq)]
+pub struct Submitter<T: PartialEq> {
+    pub state: Submitted<T>,
+    /// Sends a write (ignored while one is on its way).
+    pub send: Callback<Write>,
+    /// Back to `Idle`, for another write from the same form.
+    pub reset: Callback<()>,
+}
+
+#[hook]
+pub fn use_submit<T>() -> Submitter<T>
+where
+    T: DeserializeOwned + Clone + PartialEq + 'static,
+{
+    let state = use_state(|| Submitted::<T>::Idle);
+    let outbox = use_outbox();
+    let send = {
+        let state = state.clone();
+        Callback::from(move |write: Write| {
+            if state.is_sending() {
+                return;
+            }
+            state.set(Submitted::Sending);
+            let (state, outbox) = (state.clone(), outbox.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let sent = outbox::submit(&write).await;
+                outbox.refresh.emit(());
+                state.set(match sent {
+                    Sent::Queued => Submitted::Queued,
+                    Sent::Answered(status, body) if (200..300).contains(&status) => {
+                        serde_json::from_str(&body)
+                            .map_or_else(|_| Submitted::Refused(broken_reply()), Submitted::Done)
+                    }
+                    Sent::Answered(_, body) => Submitted::Refused(
+                        serde_json::from_str::<ErrorBody>(&body)
+                            .map_or_else(|_| broken_reply(), |b| b.error),
+                    ),
+                });
+            });
+        })
+    };
+    let reset = {
+        let state = state.clone();
+        Callback::from(move |_| state.set(Submitted::Idle))
+    };
+    Submitter {
+        state: (*state).clone(),
+        send,
+        reset,
+    }
+}
