@@ -155,10 +155,11 @@ pub fn today() -> Option<Date> {
 /// A write made while offline (or not yet answered): sent again, with the same
 /// submission id, until the server answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(from = "StoredPending")]
 pub struct Pending {
     pub submission_id: SubmissionId,
-    /// Where it goes.
+    /// Where it goes. Earlier versions of the app stored the same path as `url`: an
+    /// entry they queued is still read, and sent.
+    #[serde(alias = "url")]
     pub endpoint: Endpoint,
     /// The JSON body, exactly as first made (so its time is the original one).
     pub body: String,
@@ -167,40 +168,6 @@ pub struct Pending {
     pub next_try: f64,
     #[serde(default)]
     pub tries: u32,
-}
-
-/// An outbox entry as stored, now or by an earlier version (which kept a URL): a queued
-/// write must survive an update of the app.
-#[derive(Deserialize)]
-struct StoredPending {
-    submission_id: SubmissionId,
-    #[serde(default)]
-    endpoint: Option<Endpoint>,
-    #[serde(default)]
-    url: Option<String>,
-    body: String,
-    #[serde(default)]
-    next_try: f64,
-    #[serde(default)]
-    tries: u32,
-}
-
-impl From<StoredPending> for Pending {
-    fn from(s: StoredPending) -> Pending {
-        let endpoint = s
-            .endpoint
-            .or_else(|| s.url.as_deref().and_then(Endpoint::from_path))
-            // An address this version does not know: kept, and sent as a check-in
-            // would be refused and shown, rather than silently dropped.
-            .unwrap_or(Endpoint::CheckIns);
-        Pending {
-            submission_id: s.submission_id,
-            endpoint,
-            body: s.body,
-            next_try: s.next_try,
-            tries: s.tries,
-        }
-    }
 }
 
 impl Pending {

@@ -38,12 +38,11 @@ pub struct Submitter<T: PartialEq> {
     pub reset: Callback<()>,
 }
 
+/// The form's write and what came of it, with the reply still as the server wrote it.
+/// Not generic, so the app carries one copy of the sending code, not one per form.
 #[hook]
-pub fn use_submit<T>() -> Submitter<T>
-where
-    T: DeserializeOwned + Clone + PartialEq + 'static,
-{
-    let state = use_state(|| Submitted::<T>::Idle);
+fn use_submit_body() -> Submitter<String> {
+    let state = use_state(|| Submitted::<String>::Idle);
     let outbox = use_outbox();
     let send = {
         let state = state.clone();
@@ -59,8 +58,7 @@ where
                 state.set(match sent {
                     Sent::Queued => Submitted::Queued,
                     Sent::Answered(status, body) if (200..300).contains(&status) => {
-                        serde_json::from_str(&body)
-                            .map_or_else(|_| Submitted::Refused(broken_reply()), Submitted::Done)
+                        Submitted::Done(body)
                     }
                     Sent::Answered(_, body) => Submitted::Refused(
                         serde_json::from_str::<ErrorBody>(&body)
@@ -78,5 +76,27 @@ where
         state: (*state).clone(),
         send,
         reset,
+    }
+}
+
+/// A form's sender, its replies read as `T`.
+#[hook]
+pub fn use_submit<T>() -> Submitter<T>
+where
+    T: DeserializeOwned + Clone + PartialEq + 'static,
+{
+    let raw = use_submit_body();
+    let state = match raw.state {
+        Submitted::Idle => Submitted::Idle,
+        Submitted::Sending => Submitted::Sending,
+        Submitted::Queued => Submitted::Queued,
+        Submitted::Refused(e) => Submitted::Refused(e),
+        Submitted::Done(body) => serde_json::from_str(&body)
+            .map_or_else(|_| Submitted::Refused(broken_reply()), Submitted::Done),
+    };
+    Submitter {
+        state,
+        send: raw.send,
+        reset: raw.reset,
     }
 }

@@ -41,7 +41,7 @@ pub fn experience_page(props: &ExperienceProps) -> Html {
     use_title(i18n.t("experience-title"));
     let visit = use_state(|| device::todays_visit(&props.code));
     let answers = use_state(Answers::default);
-    let submitter = use_submit::<serde_json::Value>();
+    let submitter = use_submit::<serde::de::IgnoredAny>();
     let problem = use_state(|| None::<String>);
     // Accepted, queued, or answered already elsewhere: this phone will not ask again.
     {
