@@ -44,9 +44,40 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
     cf.send_keys("RSSMRA80A01H501U").await.unwrap();
     b.wait_text("#cf-help", "Codice fiscale corretto").await;
 
-    // Sending without the rest names what is missing, and sends nothing.
+    // Sending without the rest names every problem at once, in a summary at the top
+    // that takes the focus and links to each field, and at each field; nothing is sent.
     b.click("#register-submit").await;
-    b.wait_text("[role=alert]", "Controlla i campi segnati")
+    b.wait_text("#error-summary", "Controlla i campi segnati")
+        .await;
+    assert_eq!(
+        b.eval("return document.activeElement && document.activeElement.id")
+            .await,
+        "error-summary"
+    );
+    let listed = b
+        .eval("return [...document.querySelectorAll('#error-summary a')].map(a => a.getAttribute('href')).join(' ')")
+        .await;
+    assert_eq!(
+        listed, "#first_name #last_name #education #employment #citizenship #privacy",
+        "every problem, in the form's order"
+    );
+    b.wait_text("#first_name-error", "Questo campo è obbligatorio")
+        .await;
+    b.wait_text("#education-error", "Scegli una delle opzioni")
+        .await;
+    assert_eq!(
+        b.eval("return document.querySelector('#first_name').getAttribute('aria-invalid')")
+            .await,
+        "true"
+    );
+    // The limit is said before it is hit, and the field stops there.
+    b.wait_text("#names-hint", "al massimo 80 caratteri").await;
+    assert_eq!(
+        b.eval("return document.querySelector('#last_name').maxLength")
+            .await,
+        80
+    );
+    b.assert_accessible("sign-up form with its errors (phone)")
         .await;
 
     for (id, text) in [("#first_name", "Mario"), ("#last_name", "D'Angelo")] {
@@ -70,7 +101,10 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
     let seventeen = ponte_domain::codice_fiscale::complete("VRDLCU09E05D612").unwrap();
     cf.send_keys(&seventeen).await.unwrap();
     b.click("#register-submit").await;
-    b.wait_text("[role=alert]", "servono almeno 18 anni").await;
+    b.wait_text("#error-summary", "servono almeno 18 anni")
+        .await;
+    // Said at the code itself, not "correct" beside an error.
+    b.wait_text("#cf-help", "servono almeno 18 anni").await;
     assert!(
         !server
             .log()
@@ -122,6 +156,17 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
         0,
         "signing up is not a visit"
     );
+    // The sign-up page on a phone that keeps a pass says so, with the two choices.
+    b.client
+        .goto(&server.url("/c/TOS-001/register"))
+        .await
+        .unwrap();
+    b.wait_text("h1", "Hai già un pass su questo telefono")
+        .await;
+    b.find("a[href='/c/TOS-001/checkin']").await;
+    b.click("#register-someone-else").await;
+    b.wait_text("h1", "Registrati al centro").await;
+    b.find("#codice_fiscale").await;
 
     // Later: the centre's page offers the one-tap check-in.
     b.client.goto(&server.url("/c/TOS-001")).await.unwrap();

@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 use crate::codelists::{self, CodeList};
 use crate::codice_fiscale::{CfError, CodiceFiscale, NameMismatch, Sex, age_band, age_on};
 use crate::date::Date;
-use crate::invalid::Invalid;
 use crate::province::Province;
 use crate::submission::SubmissionId;
 use crate::text::clean_line;
@@ -123,10 +122,48 @@ pub struct Registration {
     pub contact: Option<Contact>,
 }
 
+/// What is wrong with one field of a sign-up. Typed, so that the form says it in the
+/// citizen's language and the server in English from the same rule.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Problem {
+    #[error("is required")]
+    Required,
+    #[error("is longer than {max} characters")]
+    TooLong { max: usize },
+    #[error("must be one line")]
+    NotOneLine,
+    #[error("contains characters that are not part of a name")]
+    NotAName,
+    #[error("choose one of the options")]
+    Choose,
+    #[error("{0}")]
+    CodiceFiscale(CfError),
+    #[error("give a codice fiscale or say there is none, not both")]
+    CodeAndNone,
+    #[error("this programme registers only citizens with a codice fiscale")]
+    CodeRequired,
+    #[error("is not a possible year of birth")]
+    NotABirthYear,
+    #[error("is not an e-mail address")]
+    NotAnEmail,
+    #[error("is not a phone number")]
+    NotAPhone,
+    #[error("say yes to reminders to leave an e-mail or phone number")]
+    ConsentNeeded,
+    #[error("the privacy notice has changed (now version {version}): show it again")]
+    NoticeChanged { version: String },
+    #[error("only a facilitator registers someone at the desk")]
+    DeskOnly,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RegistrationError {
-    #[error("{0}")]
-    Invalid(#[from] Invalid),
+    /// A field's value is refused (400): `field` is its JSON path.
+    #[error("{field}: {problem}")]
+    Field {
+        field: &'static str,
+        problem: Problem,
+    },
     /// The person is younger than the programme allows (422: nothing to fix in the form).
     #[error("the programme counts citizens from {min_age} years of age")]
     UnderAge { min_age: u8 },
@@ -134,6 +171,22 @@ pub enum RegistrationError {
     /// typed a name differently from their tessera sanitaria; a facilitator can help).
     #[error("{} does not match the codice fiscale: write it as on the tessera sanitaria", match .0 { NameMismatch::LastName => "the surname", NameMismatch::FirstName => "the first name" })]
     NamesMismatch(NameMismatch),
+}
+
+impl RegistrationError {
+    /// The request's field at fault, as a JSON path.
+    pub fn field(&self) -> &'static str {
+        match self {
+            RegistrationError::Field { field, .. } => field,
+            RegistrationError::UnderAge { .. } => "codice_fiscale",
+            RegistrationError::NamesMismatch(which) => which.field(),
+        }
+    }
+
+    /// As the API's `Invalid` (for 400 replies).
+    pub fn invalid(field: &'static str, problem: Problem) -> RegistrationError {
+        RegistrationError::Field { field, problem }
+    }
 }
 
 impl NameMismatch {
@@ -149,42 +202,159 @@ impl NameMismatch {
 const MAX_NAME: usize = 80;
 const MAX_EMAIL: usize = 254;
 
+/// Who the code (or, without one, what the person said) makes the citizen.
+struct Identity {
+    cf: Option<CodiceFiscale>,
+    sex: Sex,
+    birth_date: Option<Date>,
+    birth_year: u16,
+    age_band: u8,
+}
+
+/// Keeps `r`'s value, or its error among `problems`.
+fn take<T>(r: Result<T, RegistrationError>, problems: &mut Vec<RegistrationError>) -> Option<T> {
+    r.map_err(|e| problems.push(e)).ok()
+}
+
 impl RegistrationRequest {
-    /// Checks the request against a programme's rules, on `today`.
+    /// Checks the request against a programme's rules, on `today`; the first problem
+    /// (in the form's order) if there is any.
     pub fn validate(&self, rules: &Rules, today: Date) -> Result<Registration, RegistrationError> {
-        let min_age = rules.min_age;
+        self.check(rules, today).map_err(|mut all| all.remove(0))
+    }
+
+    /// Every problem of the request at once, in the form's order: what a form shows
+    /// together. Empty when [`Self::validate`] accepts it.
+    pub fn problems(&self, rules: &Rules, today: Date) -> Vec<RegistrationError> {
+        self.check(rules, today).err().unwrap_or_default()
+    }
+
+    fn check(&self, rules: &Rules, today: Date) -> Result<Registration, Vec<RegistrationError>> {
+        let mut p = Vec::new();
+        let identity = take(self.identity(rules, today), &mut p);
+        let first_name = take(name("first_name", &self.first_name), &mut p);
+        let last_name = take(name("last_name", &self.last_name), &mut p);
+        if let (Some(Identity { cf: Some(cf), .. }), Some(first), Some(last)) =
+            (&identity, &first_name, &last_name)
+            && rules.registered_by == RegisteredBy::Citizen
+            && let Err(which) = cf.matches_names(first, last)
+        {
+            p.push(RegistrationError::NamesMismatch(which));
+        }
+        let education = take(
+            code("education", codelists::EDUCATION, &self.education),
+            &mut p,
+        );
+        let employment = take(
+            code("employment", codelists::EMPLOYMENT, &self.employment),
+            &mut p,
+        );
+        let citizenship = take(
+            code("citizenship", codelists::CITIZENSHIP, &self.citizenship),
+            &mut p,
+        );
+        let domicile = take(
+            Province::find(&self.province)
+                .ok_or(RegistrationError::invalid("province", Problem::Choose)),
+            &mut p,
+        );
+        if self.privacy.version != rules.privacy_version {
+            p.push(RegistrationError::invalid(
+                "privacy.version",
+                Problem::NoticeChanged {
+                    version: rules.privacy_version.clone(),
+                },
+            ));
+        }
+        if self.privacy.channel == Channel::PaperAssisted
+            && rules.registered_by == RegisteredBy::Citizen
+        {
+            p.push(RegistrationError::invalid(
+                "privacy.channel",
+                Problem::DeskOnly,
+            ));
+        }
+        let contact = match &self.contact {
+            None => Some(None),
+            Some(c) => take(contact(c), &mut p).map(Some),
+        };
+        match (
+            identity,
+            first_name,
+            last_name,
+            education,
+            employment,
+            citizenship,
+            domicile,
+            contact,
+        ) {
+            (
+                Some(id),
+                Some(first_name),
+                Some(last_name),
+                Some(education),
+                Some(employment),
+                Some(citizenship),
+                Some(domicile),
+                Some(contact),
+            ) if p.is_empty() => Ok(Registration {
+                codice_fiscale: id.cf,
+                first_name,
+                last_name,
+                sex: id.sex,
+                birth_date: id.birth_date,
+                birth_year: id.birth_year,
+                age_band: id.age_band,
+                education,
+                employment,
+                citizenship,
+                domicile,
+                privacy: self.privacy.clone(),
+                contact,
+            }),
+            _ => Err(p),
+        }
+    }
+
+    /// The codice fiscale (or, where allowed, year of birth and sex) and the age it
+    /// gives against the programme's minimum.
+    fn identity(&self, rules: &Rules, today: Date) -> Result<Identity, RegistrationError> {
+        let cf_problem =
+            |e: CfError| RegistrationError::invalid("codice_fiscale", Problem::CodiceFiscale(e));
         let (cf, sex, birth_date, birth_year, age) = match (
             self.codice_fiscale.trim().is_empty(),
             self.without_codice_fiscale,
         ) {
             (false, None) => {
-                let cf = CodiceFiscale::parse(&self.codice_fiscale).map_err(cf_invalid)?;
-                let born = cf.birth_date(today).map_err(cf_invalid)?;
+                let cf = CodiceFiscale::parse(&self.codice_fiscale).map_err(cf_problem)?;
+                let born = cf.birth_date(today).map_err(cf_problem)?;
                 let sex = cf.sex();
                 (Some(cf), sex, Some(born), born.year(), age_on(born, today))
             }
             (false, Some(_)) => {
-                return Err(Invalid::new(
+                return Err(RegistrationError::invalid(
                     "without_codice_fiscale",
-                    "give a codice fiscale or say there is none, not both",
-                )
-                .into());
+                    Problem::CodeAndNone,
+                ));
             }
-            (true, None) => return Err(Invalid::new("codice_fiscale", "is required").into()),
-            (true, Some(_)) if !rules.without_codice_fiscale => {
-                return Err(Invalid::new(
+            (true, None) => {
+                return Err(RegistrationError::invalid(
                     "codice_fiscale",
-                    "this programme registers only citizens with a codice fiscale",
-                )
-                .into());
+                    Problem::Required,
+                ));
+            }
+            (true, Some(_)) if !rules.without_codice_fiscale => {
+                return Err(RegistrationError::invalid(
+                    "codice_fiscale",
+                    Problem::CodeRequired,
+                ));
             }
             (true, Some(w)) => {
                 if !(1900..=today.year()).contains(&w.birth_year) {
-                    return Err(Invalid::new(
+                    return Err(RegistrationError::invalid(
                         "without_codice_fiscale.birth_year",
-                        "is not a possible year of birth",
-                    )
-                    .into());
+                        Problem::NotABirthYear,
+                    ));
                 }
                 // Only the year is known: count the younger of the two possible ages,
                 // so nobody under the minimum is counted.
@@ -192,97 +362,61 @@ impl RegistrationRequest {
                 (None, w.sex, None, w.birth_year, age)
             }
         };
+        let min_age = rules.min_age;
         if age < u16::from(min_age) {
             return Err(RegistrationError::UnderAge { min_age });
         }
         let age_band = age_band(age).ok_or(RegistrationError::UnderAge { min_age })?;
-        let contact = match &self.contact {
-            None => None,
-            Some(c) => Some(contact(c)?),
-        };
-        if self.privacy.version != rules.privacy_version {
-            return Err(Invalid::new(
-                "privacy.version",
-                format!(
-                    "the privacy notice has changed (now version {}): show it again",
-                    rules.privacy_version
-                ),
-            )
-            .into());
-        }
-        if self.privacy.channel == Channel::PaperAssisted
-            && rules.registered_by == RegisteredBy::Citizen
-        {
-            return Err(Invalid::new(
-                "privacy.channel",
-                "only a facilitator registers someone at the desk",
-            )
-            .into());
-        }
-        let first_name = name("first_name", &self.first_name)?;
-        let last_name = name("last_name", &self.last_name)?;
-        if let (Some(cf), RegisteredBy::Citizen) = (&cf, rules.registered_by) {
-            cf.matches_names(&first_name, &last_name)
-                .map_err(RegistrationError::NamesMismatch)?;
-        }
-        Ok(Registration {
+        Ok(Identity {
+            cf,
             sex,
-            codice_fiscale: cf,
-            first_name,
-            last_name,
             birth_date,
             birth_year,
             age_band,
-            education: code("education", codelists::EDUCATION, &self.education)?,
-            employment: code("employment", codelists::EMPLOYMENT, &self.employment)?,
-            citizenship: code("citizenship", codelists::CITIZENSHIP, &self.citizenship)?,
-            domicile: Province::find(&self.province).ok_or_else(|| {
-                Invalid::new(
-                    "province",
-                    "choose the province where you live from the list",
-                )
-            })?,
-            privacy: self.privacy.clone(),
-            contact,
         })
     }
 }
 
-fn cf_invalid(e: CfError) -> Invalid {
-    Invalid::new("codice_fiscale", e.to_string())
+/// Characters that are not seen, or that turn text around: a name made of them is no
+/// name (and could hide another).
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
 }
 
-fn name(field: &'static str, value: &str) -> Result<String, Invalid> {
-    let v = clean_line(value).ok_or_else(|| Invalid::new(field, "must be one line"))?;
+fn name(field: &'static str, value: &str) -> Result<String, RegistrationError> {
+    let bad = |problem| RegistrationError::invalid(field, problem);
+    let v = clean_line(value).ok_or(bad(Problem::NotOneLine))?;
     if v.is_empty() {
-        return Err(Invalid::new(field, "is required"));
+        return Err(bad(Problem::Required));
     }
     if v.chars().count() > MAX_NAME {
-        return Err(Invalid::new(
-            field,
-            format!("is longer than {MAX_NAME} characters"),
-        ));
+        return Err(bad(Problem::TooLong { max: MAX_NAME }));
     }
     if v.chars()
-        .any(|c| c.is_ascii_digit() || "<>{}[]@#$%^*_=+|\\/;:".contains(c))
+        .any(|c| c.is_ascii_digit() || "<>{}[]@#$%^*_=+|\\/;:".contains(c) || invisible(c))
+        || !v.chars().any(char::is_alphabetic)
     {
-        return Err(Invalid::new(
-            field,
-            "contains characters that are not part of a name",
-        ));
+        return Err(bad(Problem::NotAName));
     }
     Ok(v)
 }
 
-fn code(field: &'static str, list: CodeList, value: &str) -> Result<&'static str, Invalid> {
+/// The longest a name may be, for forms to say before it is hit.
+pub const MAX_NAME_CHARS: usize = MAX_NAME;
+
+fn code(
+    field: &'static str,
+    list: CodeList,
+    value: &str,
+) -> Result<&'static str, RegistrationError> {
     let v = value.trim().to_ascii_uppercase();
     list.iter()
         .find(|(c, _)| *c == v)
         .map(|(c, _)| *c)
-        .ok_or_else(|| Invalid::new(field, "choose one of the options"))
+        .ok_or(RegistrationError::invalid(field, Problem::Choose))
 }
 
-fn contact(c: &Contact) -> Result<Contact, Invalid> {
+fn contact(c: &Contact) -> Result<Contact, RegistrationError> {
     let email = match c.email.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
         None => None,
         Some(e) => {
@@ -295,7 +429,10 @@ fn contact(c: &Contact) -> Result<Contact, Invalid> {
                 })
                 && !e.chars().any(|ch| ch.is_whitespace() || ch.is_control());
             if !ok {
-                return Err(Invalid::new("contact.email", "is not an e-mail address"));
+                return Err(RegistrationError::invalid(
+                    "contact.email",
+                    Problem::NotAnEmail,
+                ));
             }
             Some(e.to_owned())
         }
@@ -308,15 +445,18 @@ fn contact(c: &Contact) -> Result<Contact, Invalid> {
                 && p.chars()
                     .all(|ch| ch.is_ascii_digit() || " +-().".contains(ch));
             if !ok {
-                return Err(Invalid::new("contact.phone", "is not a phone number"));
+                return Err(RegistrationError::invalid(
+                    "contact.phone",
+                    Problem::NotAPhone,
+                ));
             }
             Some(p.to_owned())
         }
     };
     if (email.is_some() || phone.is_some()) && !c.consent {
-        return Err(Invalid::new(
+        return Err(RegistrationError::invalid(
             "contact.consent",
-            "say yes to reminders to leave an e-mail or phone number",
+            Problem::ConsentNeeded,
         ));
     }
     if email.is_none() && phone.is_none() {
@@ -404,7 +544,7 @@ mod tests {
     #[test]
     fn names_the_field_at_fault() {
         let field = |r: RegistrationRequest| match r.validate(&rules(), today()) {
-            Err(RegistrationError::Invalid(e)) => e.field,
+            Err(e @ RegistrationError::Field { .. }) => e.field(),
             other => panic!("{other:?}"),
         };
         let mut r = request();
@@ -442,6 +582,55 @@ mod tests {
     }
 
     #[test]
+    fn every_problem_at_once_in_the_forms_order() {
+        let mut r = request();
+        r.first_name = " ".into();
+        r.education = String::new();
+        r.contact = Some(Contact {
+            email: Some("not-an-address".into()),
+            phone: None,
+            consent: true,
+        });
+        let fields: Vec<&str> = r
+            .problems(&rules(), today())
+            .iter()
+            .map(RegistrationError::field)
+            .collect();
+        assert_eq!(fields, ["first_name", "education", "contact.email"]);
+        assert_eq!(
+            r.validate(&rules(), today()).unwrap_err().field(),
+            "first_name",
+            "the server names the first"
+        );
+        assert!(request().problems(&rules(), today()).is_empty());
+    }
+
+    #[test]
+    fn a_name_of_invisible_or_reversing_characters_is_no_name() {
+        for bad in ["\u{202e}ociraM", "\u{feff}", "Ma\u{200b}rio", "'-", "M4rio"] {
+            let mut r = request();
+            r.first_name = bad.into();
+            assert_eq!(
+                r.problems(&rules(), today()),
+                [RegistrationError::Field {
+                    field: "first_name",
+                    problem: Problem::NotAName
+                }],
+                "{bad:?}"
+            );
+        }
+        let mut r = request();
+        r.last_name = "R".repeat(81);
+        assert_eq!(
+            r.validate(&rules(), today()),
+            Err(RegistrationError::Field {
+                field: "last_name",
+                problem: Problem::TooLong { max: 80 }
+            })
+        );
+    }
+
+    #[test]
     fn the_names_must_give_the_codes_letters_unless_a_facilitator_registers() {
         let mut r = request();
         r.last_name = "Bianchi".into();
@@ -472,7 +661,7 @@ mod tests {
             sex: Sex::F,
         });
         match r.validate(&rules(), today()) {
-            Err(RegistrationError::Invalid(e)) => assert_eq!(e.field, "codice_fiscale"),
+            Err(e) => assert_eq!(e.field(), "codice_fiscale"),
             other => panic!("{other:?}"),
         }
         let allowed = &Rules {

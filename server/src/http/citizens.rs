@@ -69,7 +69,9 @@ async fn register(app: App, posted: Posted) -> Result<Response, ApiError> {
         registered_by: RegisteredBy::Citizen,
     };
     let registration = request.validate(&rules, today()?).map_err(|e| match e {
-        RegistrationError::Invalid(i) => ApiError::Invalid(i),
+        RegistrationError::Field { field, problem } => {
+            ApiError::Invalid(ponte_domain::Invalid::new(field, problem.to_string()))
+        }
         RegistrationError::UnderAge { min_age } => ApiError::UnderAge(format!(
             "this programme counts citizens from {min_age} years of age; a facilitator can still help you"
         )),
