@@ -218,7 +218,7 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
     let button = b.client.find(Locator::Css("#checkin")).await.unwrap();
     button.click().await.unwrap();
     b.wait_text(".checkin-status", "Sei offline").await;
-    b.wait_text("#outbox", "1 visita in attesa di invio").await;
+    b.wait_text("#outbox", "In attesa di invio: 1 visita").await;
     // Still offline, the page reloads from the service worker's cache, and the queue is
     // still there.
     let controlled = b
@@ -227,7 +227,7 @@ async fn sign_up_pass_one_tap_check_in_and_offline_check_in() {
     assert_eq!(controlled, true, "the service worker controls the page");
     b.client.refresh().await.unwrap();
     b.wait_text("h1#centre-name", "Punto Digitale Facile").await;
-    b.wait_text("#outbox", "1 visita in attesa di invio").await;
+    b.wait_text("#outbox", "In attesa di invio: 1 visita").await;
 
     // The network returns: the queued check-in is sent, once.
     let server = Server::start_at(&tmp.path().join("data"), &addr, &[]);
@@ -586,4 +586,119 @@ async fn report_a_problem_with_pagopa_then_answer_the_visit_questions() {
         .await
         .unwrap();
     b.wait_text("[role=status]", "Hai già risposto").await;
+}
+
+/// A check-in queued offline is refused later (the pass was revoked meanwhile, at the
+/// desk): the phone does not drop it unseen, but says what was not accepted and why,
+/// until the citizen has read it.
+#[tokio::test]
+async fn a_queued_check_in_refused_later_is_shown_not_dropped() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let server = Server::start(&data, &["--demo"]);
+    let pass = sign_up(&server, 6, "TOS-001").await;
+    let b = Browser::start(360, 740).await;
+    b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
+    b.keep_pass(&pass).await;
+    b.client
+        .goto(&server.url("/c/TOS-001/checkin"))
+        .await
+        .unwrap();
+    b.wait_text("#checkin", "Segna la mia visita").await;
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+
+    let addr = server.addr.to_string();
+    set_offline(&b, true).await;
+    server.stop();
+    b.click("#checkin").await;
+    b.wait_text("#outbox", "In attesa di invio: 1 visita").await;
+
+    // Meanwhile the pass is revoked at the desk.
+    let data_arg = data.to_str().unwrap();
+    let (code, _, err) = support::ponte(&[
+        "passes",
+        "revoke",
+        pass["code"].as_str().unwrap(),
+        "--data-dir",
+        data_arg,
+    ]);
+    assert_eq!(code, 0, "{err}");
+
+    let server = Server::start_at(&data, &addr, &[]);
+    set_offline(&b, false).await;
+    b.wait_text(
+        "#outbox-refused",
+        "Una visita salvata sul telefono non è stata accettata",
+    )
+    .await;
+    b.wait_text("#outbox-refused", "Il pass non è più valido")
+        .await;
+    b.assert_accessible("a refused visit, shown (phone)").await;
+    assert_eq!(visits(&server, "TOS-001").await, 0);
+    // Read: it goes, and stays gone after a reload.
+    b.click("#outbox-refused-ok").await;
+    b.client.refresh().await.unwrap();
+    b.find("h1#centre-name").await;
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    assert_eq!(
+        b.eval("return document.querySelector('#outbox-refused') === null")
+            .await,
+        true
+    );
+}
+
+/// Someone who just scanned a poster at 360 px sees at once what it is for: signing up
+/// (or, with a pass, checking in) before the address and the hours; what waits to be
+/// sent is named for what it is; the links a finger must hit are 48 px tall.
+#[tokio::test]
+async fn the_centre_page_starts_with_what_to_do() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(&tmp.path().join("data"), &["--demo"]);
+    let b = Browser::start(360, 740).await;
+    b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
+    b.find("h1#centre-name").await;
+    let first_screen = |selector: &str| {
+        format!(
+            "const e = document.querySelector(\"{selector}\"); const r = e.getBoundingClientRect(); \
+             const w = document.querySelector('#where').getBoundingClientRect(); \
+             return r.bottom <= window.innerHeight && r.bottom <= w.top"
+        )
+    };
+    assert_eq!(
+        b.eval(&first_screen(".checkin a[href='/c/TOS-001/register']"))
+            .await,
+        true,
+        "the sign-up is on the first screen, before the address"
+    );
+    // With a pass and a report and a questionnaire waiting: the check-in first, and the
+    // banner says what waits.
+    let pass = sign_up(&server, 8, "TOS-001").await;
+    b.keep_pass(&pass).await;
+    b.eval(
+        "localStorage.setItem('ponte.outbox', JSON.stringify([\
+           {submission_id: '3f2b8c1e-6a4d-4f7e-9b1a-2c3d4e5f6a7b', endpoint: '/api/v1/feedback', body: '{}', next_try: 9e15, tries: 1},\
+           {submission_id: '3f2b8c1e-6a4d-4f7e-9b1a-2c3d4e5f6a7c', endpoint: '/api/v1/visits/1/experience', body: '{}', next_try: 9e15, tries: 1}])); \
+         return true",
+    )
+    .await;
+    b.client.refresh().await.unwrap();
+    b.find("#checkin-link").await;
+    assert_eq!(b.eval(&first_screen("#checkin-link")).await, true);
+    b.wait_text(
+        ".notice.outbox",
+        "In attesa di invio: 1 segnalazione, 1 questionario sulla visita",
+    )
+    .await;
+    let short = b
+        .eval(
+            "return [...document.querySelectorAll('main a')].filter(a => a.offsetParent !== null \
+               && a.getBoundingClientRect().height < 48).map(a => a.textContent.trim()).join(' | ')",
+        )
+        .await;
+    assert_eq!(short, "", "links under 48 px tall");
+    b.assert_fits("the centre page").await;
+    b.assert_accessible("the centre page with a pass and a queue (phone)")
+        .await;
 }

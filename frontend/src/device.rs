@@ -36,13 +36,22 @@ pub fn has_pass() -> bool {
         .is_some()
 }
 
-/// How many submissions wait in the outbox, without decoding them.
-pub fn waiting_count() -> usize {
-    LocalStorage::raw()
+/// What waits in the outbox, by kind (check-ins, surveys, reports, questionnaires),
+/// read without decoding it: the visitor app shows it too, and its first load is kept
+/// small. Each entry names its endpoint's path once.
+pub fn waiting_by_kind() -> [(&'static str, usize); 4] {
+    let json = LocalStorage::raw()
         .get_item(OUTBOX_KEY)
         .ok()
         .flatten()
-        .map_or(0, |json| json.matches("\"submission_id\"").count())
+        .unwrap_or_default();
+    [
+        ("checkin", "/api/v1/checkins\""),
+        ("survey", "/api/v1/surveys/digcomp/responses\""),
+        ("feedback", "/api/v1/feedback\""),
+        ("experience", "/experience\""),
+    ]
+    .map(|(kind, path)| (kind, json.matches(path).count()))
 }
 
 pub fn save_pass(p: &StoredPass) {

@@ -105,6 +105,15 @@ async fn flush(force: bool) -> bool {
                     } else {
                         let code = serde_json::from_str::<ErrorBody>(&body)
                             .map_or(ErrorCode::Internal, |b| b.error.code);
+                        // A check-in refused for its pass: if this phone still keeps that
+                        // pass, it no longer works here either.
+                        if code == ErrorCode::Forbidden
+                            && p.endpoint == Endpoint::CheckIns
+                            && device::pass()
+                                .is_some_and(|kept| p.body.contains(&format!("\"{}\"", kept.pass)))
+                        {
+                            device::forget_pass();
+                        }
                         // Answered already (another tab, another phone): nothing lost.
                         if code != ErrorCode::AlreadyAnswered {
                             device::note_refused(RefusedWrite {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::api::Write;
 use crate::components::link::Link;
-use crate::components::status::refusal;
+use crate::components::status::{refusal, waiting_text};
 use crate::device::{self, StoredPass, new_submission_id, now_seconds};
 use crate::hooks::{Submitted, use_submit};
 use crate::i18n::use_i18n;
@@ -235,7 +235,7 @@ pub fn outbox_banner() -> Html {
             }
             if outbox.waiting > 0 {
                 <p class="notice outbox" id="outbox" role="status">
-                    { i18n.t_with("outbox-waiting", &[("count", outbox.waiting.into())]) }
+                    { waiting_text(&i18n).unwrap_or_default() }
                 </p>
             }
         </>

@@ -35,3 +35,13 @@ pub fn failed(props: &FailedProps) -> Html {
 pub fn refusal(i18n: &I18n, e: &ErrorDetail) -> String {
     i18n.t(&format!("refused-{}", e.code.as_str()))
 }
+
+/// "Waiting to be sent: 1 visit, 1 report." naming what waits, or nothing.
+pub fn waiting_text(i18n: &I18n) -> Option<String> {
+    let parts: Vec<String> = crate::device::waiting_by_kind()
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(kind, n)| i18n.t_with(&format!("outbox-waiting-{kind}"), &[("count", (*n).into())]))
+        .collect();
+    (!parts.is_empty()).then(|| i18n.t_with("outbox-waiting", &[("what", parts.join(", ").into())]))
+}

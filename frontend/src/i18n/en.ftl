@@ -65,7 +65,20 @@ not-found-text = The address you opened does not exist.
 
 ## Centre page: the one-tap check-in
 checkin-button = Record my visit
-outbox-waiting = { $count ->
-    [one] 1 visit waiting to be sent
-   *[other] { $count } visits waiting to be sent
+outbox-waiting = Waiting to be sent: { $what }.
+outbox-waiting-checkin = { $count ->
+    [one] 1 visit
+   *[other] { $count } visits
+}
+outbox-waiting-survey = { $count ->
+    [one] 1 skills test
+   *[other] { $count } skills tests
+}
+outbox-waiting-feedback = { $count ->
+    [one] 1 report
+   *[other] { $count } reports
+}
+outbox-waiting-experience = { $count ->
+    [one] 1 visit questionnaire
+   *[other] { $count } visit questionnaires
 }

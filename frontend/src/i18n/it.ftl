@@ -65,7 +65,20 @@ not-found-text = L'indirizzo che hai aperto non esiste.
 
 ## Centre page: the one-tap check-in
 checkin-button = Segna la mia visita
-outbox-waiting = { $count ->
-    [one] 1 visita in attesa di invio
-   *[other] { $count } visite in attesa di invio
+outbox-waiting = In attesa di invio: { $what }.
+outbox-waiting-checkin = { $count ->
+    [one] 1 visita
+   *[other] { $count } visite
+}
+outbox-waiting-survey = { $count ->
+    [one] 1 test delle competenze
+   *[other] { $count } test delle competenze
+}
+outbox-waiting-feedback = { $count ->
+    [one] 1 segnalazione
+   *[other] { $count } segnalazioni
+}
+outbox-waiting-experience = { $count ->
+    [one] 1 questionario sulla visita
+   *[other] { $count } questionari sulle visite
 }

@@ -118,6 +118,15 @@ fn built() -> Vec<(&'static str, Vec<String>)> {
             ),
         ),
         (
+            "outbox-waiting-{kind}",
+            with(
+                "outbox-waiting",
+                ["checkin", "survey", "feedback", "experience"]
+                    .map(str::to_owned)
+                    .to_vec(),
+            ),
+        ),
+        (
             "{id}-{code}",
             selects
                 .iter()

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::api::FetchError;
 use crate::components::layout::Layout;
 use crate::components::link::Link;
-use crate::components::status::{Failed, Loading};
+use crate::components::status::{Failed, Loading, waiting_text};
 use crate::device;
 use crate::hooks::use_title;
 use crate::hooks::{Remote, use_centre};
@@ -43,27 +43,30 @@ pub fn centre_page(props: &CentreProps) -> Html {
 
 fn centre_view(i18n: &I18n, c: &Centre) -> Html {
     let code = c.code.to_string();
+    let has_pass = device::has_pass();
+    let register = (
+        "action-register",
+        "action-register-text",
+        Route::Register { code: code.clone() },
+    );
+    // Without a pass, signing up is what the poster is for: a big button at the top,
+    // not the first of the list.
     let actions = [
-        (
-            "action-register",
-            "action-register-text",
-            Route::Register { code: code.clone() },
-        ),
-        (
+        has_pass.then_some(register),
+        Some((
             "action-survey",
             "action-survey-text",
             Route::Survey { code: code.clone() },
-        ),
-        (
+        )),
+        Some((
             "action-feedback",
             "action-feedback-text",
             Route::Feedback {
                 code: Some(code.clone()),
             },
-        ),
+        )),
     ];
-    let has_pass = device::has_pass();
-    let waiting = device::waiting_count();
+    let waiting = waiting_text(i18n);
     // A site's poster names its site; the check-in will say where the visit was.
     device::note_site_from_address(&code);
     html! {
@@ -72,6 +75,8 @@ fn centre_view(i18n: &I18n, c: &Centre) -> Html {
             <p class="lead">
                 { i18n.t_with("centre-managed-by", &[("organisation", c.organisation.clone().into())]) }
             </p>
+            // What the poster is for comes first: the check-in with a pass, the sign-up
+            // without; the address and the hours after.
             if has_pass {
                 // One tap: the citizen app opens and checks in at once.
                 <p class="checkin">
@@ -79,14 +84,29 @@ fn centre_view(i18n: &I18n, c: &Centre) -> Html {
                         { i18n.t("checkin-button") }
                     </a>
                 </p>
-            }
-            if waiting > 0 {
-                <p class="notice outbox" role="status">
-                    <a href={format!("/c/{code}/checkin")}>
-                        { i18n.t_with("outbox-waiting", &[("count", waiting.into())]) }
-                    </a>
+            } else {
+                <p class="checkin">
+                    <Link to={Route::Register { code: code.clone() }} classes="button button-big">
+                        { i18n.t("action-register") }
+                    </Link>
                 </p>
             }
+            if let Some(waiting) = waiting {
+                <p class="notice outbox" role="status">
+                    <a href={format!("/c/{code}/checkin")}>{ waiting }</a>
+                </p>
+            }
+            <section aria-labelledby="actions">
+                <h2 id="actions">{ i18n.t("centre-actions") }</h2>
+                <ul class="actions">
+                    { for actions.into_iter().flatten().map(|(title, text, to)| html! {
+                        <li class="action">
+                            <Link {to} classes="action-title">{ i18n.t(title) }</Link>
+                            <span class="action-text">{ i18n.t(text) }</span>
+                        </li>
+                    }) }
+                </ul>
+            </section>
             <section aria-labelledby="where">
                 <h2 id="where">{ i18n.t("centre-where") }</h2>
                 { site_view(i18n, &c.site, c.province.code, false) }
@@ -97,17 +117,6 @@ fn centre_view(i18n: &I18n, c: &Centre) -> Html {
                     { for c.other_sites.iter().map(|s| site_view(i18n, s, c.province.code, true)) }
                 </section>
             }
-            <section aria-labelledby="actions">
-                <h2 id="actions">{ i18n.t("centre-actions") }</h2>
-                <ul class="actions">
-                    { for actions.into_iter().map(|(title, text, to)| html! {
-                        <li class="action">
-                            <Link {to} classes="action-title">{ i18n.t(title) }</Link>
-                            <span class="action-text">{ i18n.t(text) }</span>
-                        </li>
-                    }) }
-                </ul>
-            </section>
             <p class="staff-link">
                 <Link to={Route::Poster { code }}>{ i18n.t("centre-poster") }</Link>
             </p>

@@ -280,6 +280,7 @@ fn question(i18n: &I18n, p: Progress, go: Callback<Progress>, finish: Callback<P
     let percent = p.at * 100 / total.max(1);
     html! {
         <div class="survey">
+            <h1 class="survey-heading">{ i18n.t("survey-title") }</h1>
             <p class="survey-progress" id="survey-progress">
                 { i18n.t_with("survey-question-of", &[("n", (p.at + 1).into()), ("total", total.into())]) }
             </p>

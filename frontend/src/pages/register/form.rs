@@ -37,7 +37,7 @@ pub struct Form {
 
 /// A field of the form, in the order the form shows them. Its element id is
 /// [`Field::id`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     NoCf,
     CodiceFiscale,
@@ -56,6 +56,24 @@ pub enum Field {
 }
 
 impl Field {
+    /// In the form's order.
+    pub const ALL: [Field; 14] = [
+        Field::NoCf,
+        Field::CodiceFiscale,
+        Field::BirthYear,
+        Field::Sex,
+        Field::FirstName,
+        Field::LastName,
+        Field::Education,
+        Field::Employment,
+        Field::Citizenship,
+        Field::Province,
+        Field::Privacy,
+        Field::Email,
+        Field::Phone,
+        Field::ContactConsent,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             Field::NoCf => "no_cf",
@@ -218,10 +236,8 @@ impl Reducible for State {
                 field.check(&mut next.form, on);
                 next.errors.retain(|e| e.field != field);
             }
-            Action::Problems(mut problems) => {
-                problems.sort_by_key(|e| e.field);
-                problems.dedup_by_key(|e| e.field);
-                next.errors = problems;
+            Action::Problems(problems) => {
+                next.errors = in_form_order(problems);
                 next.attempt += 1;
             }
             Action::Accepted => next.errors.clear(),
@@ -324,10 +340,17 @@ pub fn request(form: &Form, ctx: &Context) -> Result<RegistrationRequest, Vec<Fi
     if problems.is_empty() {
         Ok(request)
     } else {
-        problems.sort_by_key(|e| e.field);
-        problems.dedup_by_key(|e| e.field);
-        Err(problems)
+        Err(in_form_order(problems))
     }
+}
+
+/// The first problem of each field, in the form's order (no sort: it would bring a
+/// sorting routine into the app for fourteen fields).
+fn in_form_order(problems: Vec<FieldError>) -> Vec<FieldError> {
+    Field::ALL
+        .iter()
+        .filter_map(|f| problems.iter().find(|e| e.field == *f).cloned())
+        .collect()
 }
 
 #[cfg(test)]
