@@ -180,7 +180,7 @@ async fn take_the_survey_with_a_reload_and_an_offline_finish() {
     for (i, change) in exit.change_since(&expected).0.iter().enumerate() {
         b.wait_text(
             &format!("#area-{}", i + 1),
-            &format!("100% · Sicuro, potresti aiutare altri · {change:+} punti dall'inizio"),
+            &format!("100% · Con sicurezza, potresti aiutare altri · {change:+} punti dall'inizio"),
         )
         .await;
     }

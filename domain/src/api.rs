@@ -180,6 +180,8 @@ pub struct Counts {
 /// several.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotExportableCounts {
+    /// Visits with at least one reason (a visit may have several).
+    pub visits: u64,
     pub outside_period: u64,
     pub under_age: u64,
     pub no_codice_fiscale: u64,

@@ -163,8 +163,11 @@ pub struct Checkin {
     pub needs: Needs,
     /// 1-based, and one of the centre's sites.
     pub site: u8,
-    /// The notice shown before this check-in, already checked to be the one in force.
+    /// The notice shown before this check-in, if it is the one in force.
     pub privacy: Option<crate::registration::PrivacyAck>,
+    /// When the server received it: what an acknowledgement is recorded with (the
+    /// phone's own time may be weeks earlier, or wrong).
+    pub received: UnixSeconds,
 }
 
 /// When something done on a phone happened, and the day in Italy it counts for: the
@@ -193,12 +196,14 @@ impl CheckinRequest {
         sites: usize,
         privacy_version: &str,
     ) -> Result<Checkin, Invalid> {
-        if let Some(ack) = &self.privacy
-            && ack.version != privacy_version
+        if self
+            .privacy
+            .as_ref()
+            .is_some_and(|ack| ack.channel == crate::registration::Channel::PaperAssisted)
         {
             return Err(Invalid::new(
-                "privacy.version",
-                format!("the privacy notice in force is version {privacy_version}: show it again"),
+                "privacy.channel",
+                "only a facilitator records a notice shown at the desk",
             ));
         }
         let pass = PassToken::parse(&self.pass)?;
@@ -215,7 +220,14 @@ impl CheckinRequest {
             at,
             date,
             site,
-            privacy: self.privacy.clone(),
+            // A notice acknowledged while the check-in waited offline may have been
+            // replaced since: the visit still counts, only the current notice is
+            // recorded (the phone shows the new one next time).
+            privacy: self
+                .privacy
+                .clone()
+                .filter(|ack| ack.version == privacy_version),
+            received: now,
             needs: Needs {
                 public_services: codelists::pick(
                     "needs.public_services",

@@ -56,6 +56,7 @@ pub enum Write {
     Register {
         registration: Box<Registration>,
         centre: CentreCode,
+        programme: ProgrammeId,
         now: UnixSeconds,
     },
     CheckIn {
@@ -87,6 +88,9 @@ pub enum Write {
     /// Panics inside the transaction (tests of the writer only).
     #[cfg(test)]
     Panic,
+    /// Fails as a full or broken disk does (tests of the writer only).
+    #[cfg(test)]
+    Disk,
     /// Stops the writer as an unrecoverable fault would (tests of the writer only).
     #[cfg(test)]
     Halt,
@@ -192,6 +196,17 @@ impl Ledger {
     }
 }
 
+/// Why a batch was not committed.
+#[derive(Debug, thiserror::Error)]
+enum Failure {
+    #[error("{0}")]
+    Disk(StoreError),
+    #[error("{0}")]
+    Write(StoreError),
+    #[error("a write panicked")]
+    Panic,
+}
+
 struct Writer<'a> {
     store: &'a Store,
     secrets: &'a Secrets,
@@ -216,6 +231,16 @@ impl Writer<'_> {
             }
             let outcomes = match self.guarded(&batch) {
                 Ok(outcomes) => outcomes.into_iter().map(Ok).collect(),
+                Err(Failure::Disk(e)) => {
+                    // The disk failed: every later write would too, and redb needs the
+                    // file opened again. Stop, so /healthz says so and the service
+                    // manager restarts the server; nothing of this batch is on disk.
+                    log::error!("the disk failed ({e}); the ledger's writer stops");
+                    for job in batch {
+                        let _ = job.done.send(Err(LedgerError::Stopped));
+                    }
+                    return;
+                }
                 Err(e) => {
                     // Nothing of this batch is on disk. Each job again, alone, so the
                     // bad one fails by itself.
@@ -228,7 +253,7 @@ impl Writer<'_> {
                         .map(|job| {
                             self.guarded(std::slice::from_ref(job))
                                 .map(|mut o| o.remove(0))
-                                .map_err(LedgerError::NotCommitted)
+                                .map_err(|e| LedgerError::NotCommitted(e.to_string()))
                         })
                         .collect::<Vec<_>>()
                 }
@@ -241,11 +266,12 @@ impl Writer<'_> {
     }
 
     /// [`commit`] with its panics turned into errors.
-    fn guarded(&self, batch: &[Job]) -> Result<Vec<Outcome>, String> {
+    fn guarded(&self, batch: &[Job]) -> Result<Vec<Outcome>, Failure> {
         match catch_unwind(AssertUnwindSafe(|| commit(self.store, self.secrets, batch))) {
             Ok(Ok(outcomes)) => Ok(outcomes),
-            Ok(Err(e)) => Err(e.to_string()),
-            Err(_) => Err("a write panicked".into()),
+            Ok(Err(e)) if e.is_disk() => Err(Failure::Disk(e)),
+            Ok(Err(e)) => Err(Failure::Write(e)),
+            Err(_) => Err(Failure::Panic),
         }
     }
 
@@ -257,7 +283,10 @@ impl Writer<'_> {
         let Some(today) = ponte_domain::clock::rome_date(now()) else {
             return;
         };
-        let before = today.days_since_epoch() - i32::from(self.config.keep_replies_days);
+        // A day more than the setting: a check-in or survey may be sent up to 30 days
+        // (plus a phone's clock skew) after it was made, and is refused after that by
+        // its date, so with the default nothing can be retried once its reply is gone.
+        let before = today.days_since_epoch() - i32::from(self.config.keep_replies_days) - 1;
         match self.store.prune_replies(before, PRUNE_LIMIT) {
             Ok(0) => {}
             Ok(n) => log::info!(
@@ -323,12 +352,14 @@ fn apply(
         Write::Register {
             registration,
             centre,
+            programme,
             now,
         } => Ok(store::register(
             tables,
             secrets,
             registration,
             centre,
+            programme,
             *now,
         )?),
         Write::CheckIn {
@@ -371,6 +402,12 @@ fn apply(
         )?),
         #[cfg(test)]
         Write::Fail => return Err(StoreError::Sealed("a test's failing write".into())),
+        #[cfg(test)]
+        Write::Disk => {
+            return Err(StoreError::Db(redb::Error::Io(std::io::Error::other(
+                "a test's full disk",
+            ))));
+        }
         #[cfg(test)]
         Write::Panic => panic!("a test's panicking write"),
         #[cfg(test)]
@@ -503,6 +540,26 @@ mod tests {
             ledger.submit(report(2)).await,
             Err(LedgerError::Stopped)
         ));
+    }
+
+    /// A full or failing disk stops the writer (redb refuses every later write until
+    /// the file is opened again): /healthz then says so, and `ponte serve` exits for its
+    /// service manager to start it again, instead of failing every write while looking
+    /// alive.
+    #[tokio::test]
+    async fn a_failing_disk_stops_the_writer() {
+        let (ledger, _store, _dir) = ledger();
+        assert!(matches!(
+            ledger.submit(special(1, Write::Disk)).await,
+            Err(LedgerError::Stopped)
+        ));
+        for _ in 0..100 {
+            if !ledger.is_running() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        assert!(!ledger.is_running());
     }
 
     #[tokio::test]

@@ -83,6 +83,7 @@ async fn register(app: App, posted: Posted) -> Result<Response, ApiError> {
     let write = Write::Register {
         registration: Box::new(registration),
         centre: centre.code,
+        programme: programme.id,
         now: now(),
     };
     submit(&app, request.submission_id, &request, write).await

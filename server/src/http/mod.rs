@@ -82,6 +82,10 @@ impl App {
     pub fn build(config: AppConfig) -> Result<App, StartError> {
         let store = Arc::new(Store::open(&config.data_dir)?);
         let secrets = Arc::new(crate::secrets::Secrets::load_or_create(&config.data_dir)?);
+        let filled = store.backfill_births(&secrets)?;
+        if filled > 0 {
+            log::info!("sealed the birth of {filled} citizens registered before it was kept apart");
+        }
         if config.demo
             && let Some(s) = crate::seed::load_demo(&store)?
         {

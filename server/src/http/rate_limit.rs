@@ -58,6 +58,7 @@ impl RateLimit {
 
     /// Counts one request at `now` (seconds); `Err(seconds)` to wait when over the limit.
     pub fn check(&self, address: IpAddr, device: Option<&str>, now: i64) -> Result<(), u64> {
+        let address = network(address);
         let number = now.div_euclid(self.window_seconds);
         let mut w = self.window.lock().unwrap_or_else(|e| e.into_inner());
         if w.number != number {
@@ -80,6 +81,18 @@ impl RateLimit {
         w.by_client.insert((address, device), client + 1);
         w.by_address.insert(address, all + 1);
         Ok(())
+    }
+}
+
+/// The address a limit counts: an IPv6 client is given a whole /64, so it counts as
+/// that network, not as each of its 2^64 addresses.
+fn network(address: IpAddr) -> IpAddr {
+    match address {
+        IpAddr::V6(v6) => {
+            let s = v6.segments();
+            IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+        }
+        v4 => v4,
     }
 }
 
@@ -126,6 +139,25 @@ mod tests {
             }
         }
         assert_eq!(refused, Some((100, 30)));
+    }
+
+    #[test]
+    fn an_ipv6_network_counts_as_one_address() {
+        let limit = RateLimit::per_minute(30, 2);
+        let now = 1_800_000_000;
+        for host in ["2001:db8::1", "2001:db8::2"] {
+            assert!(limit.check(host.parse().unwrap(), None, now).is_ok());
+        }
+        assert!(
+            limit
+                .check("2001:db8::ffff".parse().unwrap(), None, now)
+                .is_err()
+        );
+        assert!(
+            limit
+                .check("2001:db8:0:1::1".parse().unwrap(), None, now)
+                .is_ok()
+        );
     }
 
     #[test]

@@ -101,7 +101,7 @@ async fn respond_to_survey(app: App, posted: Posted) -> Result<Response, ApiErro
         .surveys
         .version(&request.version)
         .ok_or_else(|| unknown_version(&request.version))?;
-    let survey = request
+    let mut survey = request
         .validate(&version.rubric, now())
         .map_err(|e| match e {
             SurveyInvalid::Field(i) => ApiError::Invalid(i),
@@ -116,6 +116,10 @@ async fn respond_to_survey(app: App, posted: Posted) -> Result<Response, ApiErro
     if survey.pass.is_none() {
         posted.limit(&app.survey_limit)?;
         posted.limit(&app.survey_daily_limit)?;
+        // Counted on the day it arrives: a date sent back in time must not open other
+        // days' allowance of anonymous surveys.
+        survey.at = now();
+        survey.date = today()?;
     }
     let write = Write::Survey {
         survey: Box::new(survey),

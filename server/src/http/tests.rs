@@ -312,6 +312,41 @@ fn checkin(n: u128, pass: &str, centre: &str) -> Value {
         "needs": {"public_services": ["B"], "competences": ["9"]}})
 }
 
+/// A citizen who signed up `days_ago` days ago (through the ledger, with that day's
+/// clock), so that their visits may be dated back to then: none may be dated before.
+async fn register_back(f: &Fixture, n: u128, centre: &str, code: &str, days_ago: i64) -> String {
+    use ponte_domain::registration::{RegisteredBy, RegistrationRequest, Rules};
+    let request: RegistrationRequest =
+        serde_json::from_value(registration(n, centre, code)).unwrap();
+    let reference = f.app.store.reference();
+    let c = reference
+        .centre(&ponte_domain::CentreCode::parse(centre).unwrap())
+        .unwrap();
+    let programme = reference.programme(&c.programme).unwrap();
+    let rules = Rules {
+        min_age: programme.min_age,
+        without_codice_fiscale: false,
+        privacy_version: programme.privacy.notice_version(),
+        registered_by: RegisteredBy::Citizen,
+    };
+    let today = ponte_domain::clock::rome_date(now_seconds()).unwrap();
+    let registration = request.validate(&rules, today).unwrap();
+    let command = crate::ledger::Command {
+        submission: request.submission_id,
+        body_hash: [1; 32],
+        write: crate::ledger::Write::Register {
+            registration: Box::new(registration),
+            centre: c.code.clone(),
+            programme: c.programme.clone(),
+            now: now_seconds() - days_ago * 86_400 - 60,
+        },
+    };
+    match f.app.ledger.submit(command).await.unwrap() {
+        crate::ledger::Outcome::Accepted(crate::store::Accepted::Registered(r)) => r.pass,
+        other => panic!("{other:?}"),
+    }
+}
+
 async fn register(f: &Fixture, n: u128, centre: &str, code: &str) -> String {
     let (status, body) = post(f, "/api/v1/registrations", &registration(n, centre, code)).await;
     assert_eq!(status, 201, "{body}");
@@ -443,7 +478,7 @@ fn now_seconds() -> i64 {
 #[tokio::test]
 async fn counts_visits_citizens_first_timers_and_new_citizens() {
     let f = fixture(false);
-    let anna = register(&f, 1, "TOS-001", &cf("VRDNNA70M41D612")).await;
+    let anna = register_back(&f, 1, "TOS-001", &cf("VRDNNA70M41D612"), 3).await;
     let bruno = register(&f, 2, "TOS-001", &cf("BRNBRN60A01D612")).await;
     // Anna: TOS-001 two days ago and today, then TOS-002 today. Bruno: TOS-002 today.
     for (n, pass, centre, days_ago) in [
@@ -506,7 +541,7 @@ async fn counts_visits_citizens_first_timers_and_new_citizens() {
 #[tokio::test]
 async fn one_visit_a_day_per_citizen_and_centre() {
     let f = fixture(false);
-    let anna = register(&f, 1, "TOS-001", &cf("VRDNNA70M41D612")).await;
+    let anna = register_back(&f, 1, "TOS-001", &cf("VRDNNA70M41D612"), 2).await;
     let (status, first) = post(&f, "/api/v1/checkins", &checkin(10, &anna, "TOS-001")).await;
     assert_eq!(
         (status, first["already_today"].as_bool()),
@@ -671,29 +706,52 @@ async fn the_privacy_notice_is_the_programmes_and_a_new_one_is_recorded() {
     );
     let anna = register(&f, 2, "LOM-001", &code).await;
     // At a Toscana centre the phone shows Toscana's notice before checking in, and the
-    // visit records it; a wrong version is refused.
+    // visit records it (whose, which version, when the server received it).
+    let parsed = ponte_domain::codice_fiscale::CodiceFiscale::parse(&code).unwrap();
+    let acks = || {
+        let (_, record) = f
+            .app
+            .store
+            .find_citizen(&f.secrets, &parsed)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (
+                record.privacy_programme.as_str(),
+                record.privacy_version.as_str()
+            ),
+            ("lombardia", privacy_version().as_str())
+        );
+        record
+            .privacy_acks
+            .iter()
+            .map(|a| format!("{} {}", a.programme, a.version))
+            .collect::<Vec<_>>()
+    };
+    // A check-in that waited offline with a notice replaced since still counts; only
+    // the notice in force would be recorded.
     let mut body = checkin(3, &anna, "TOS-001");
     body["privacy"] = serde_json::json!({"version": "2020-01.r1", "channel": "phone"});
-    let (status, reply) = post(&f, "/api/v1/checkins", &body).await;
+    assert_eq!(post(&f, "/api/v1/checkins", &body).await.0, 201);
+    assert!(acks().is_empty());
+    // The desk's channel is not the phone's to claim.
+    let mut desk = checkin(4, &anna, "TOS-002");
+    desk["privacy"] =
+        serde_json::json!({"version": privacy_version(), "channel": "paper_assisted"});
+    let (status, reply) = post(&f, "/api/v1/checkins", &desk).await;
     assert_eq!(
         (status, reply["error"]["field"].as_str()),
-        (400, Some("privacy.version"))
+        (400, Some("privacy.channel"))
     );
-    body["submission_id"] = uuid(4).into();
-    body["privacy"]["version"] = privacy_version().into();
+    let mut body = checkin(5, &anna, "TOS-002");
+    body["privacy"] = serde_json::json!({"version": privacy_version(), "channel": "phone"});
     assert_eq!(post(&f, "/api/v1/checkins", &body).await.0, 201);
-    let parsed = ponte_domain::codice_fiscale::CodiceFiscale::parse(&code).unwrap();
-    let (_, record) = f
-        .app
-        .store
-        .find_citizen(&f.secrets, &parsed)
-        .unwrap()
-        .unwrap();
-    assert_eq!(record.privacy_version, privacy_version());
-    assert!(
-        record.privacy_acks.is_empty(),
-        "the same version is recorded once"
-    );
+    assert_eq!(acks(), [format!("toscana {}", privacy_version())]);
+    // Once is enough: the same programme's notice again adds nothing.
+    let mut again = checkin(6, &anna, "TOS-003");
+    again["privacy"] = serde_json::json!({"version": privacy_version(), "channel": "phone"});
+    assert_eq!(post(&f, "/api/v1/checkins", &again).await.0, 201);
+    assert_eq!(acks().len(), 1);
 }
 
 #[tokio::test]
@@ -709,7 +767,7 @@ async fn visits_keep_their_site_age_band_and_why_they_cannot_be_exported() {
         months[usize::from(born.month()) - 1] as char,
         born.day() + 40
     );
-    let anna = register(&f, 1, "TOS-001", &cf(&first15)).await;
+    let anna = register_back(&f, 1, "TOS-001", &cf(&first15), 21).await;
     let (_, before) = post(&f, "/api/v1/checkins", &checkin_at(2, &anna, "TOS-001", 20)).await;
     let (_, after) = post(&f, "/api/v1/checkins", &checkin(3, &anna, "TOS-001")).await;
     let visit = |reply: &Value| {
@@ -764,7 +822,7 @@ async fn visits_keep_their_site_age_band_and_why_they_cannot_be_exported() {
     let (_, report) = get(&f, "/api/v1/centres/TOS-001/attendance").await;
     assert_eq!(
         report["not_exportable"],
-        serde_json::json!({"outside_period": 0, "under_age": 1, "no_codice_fiscale": 0}),
+        serde_json::json!({"visits": 1, "outside_period": 0, "under_age": 1, "no_codice_fiscale": 0}),
         "{report}"
     );
     let (_, report) = get(&f, "/api/v1/centres/LOM-001/attendance").await;
@@ -1187,7 +1245,7 @@ async fn only_the_visitor_answers_for_a_visit_and_only_once() {
 #[tokio::test]
 async fn the_summary_counts_answers_once_per_questionnaire() {
     let f = fixture(false);
-    let anna = register(&f, 1, "TOS-001", &cf("VRDNNA70M41D612")).await;
+    let anna = register_back(&f, 1, "TOS-001", &cf("VRDNNA70M41D612"), 2).await;
     let mut answered = Vec::new();
     // Two visits on two days (one a day is counted).
     for (n, usefulness, days_ago) in [(3u128, 5, 1), (4, 2, 0)] {
@@ -1378,6 +1436,51 @@ async fn guesses_weigh_little_from_2026_2() {
     assert_eq!(post(&f, path, &old).await.0, 400);
 }
 
+/// An entry taken with 2026.1 is not compared with an exit taken with 2026.2 (items
+/// weigh and group differently): the new version's survey becomes the baseline, and
+/// the citizen still counts once among the entries.
+#[tokio::test]
+async fn a_new_version_before_the_exit_becomes_the_baseline() {
+    let f = fixture(false);
+    let anna = register_back(&f, 1, "TOS-001", &cf("VRDNNA70M41D612"), 21).await;
+    let (_, old) = get(&f, "/api/v1/surveys/digcomp?version=2026.1").await;
+    let mut answers = serde_json::Map::new();
+    for item in old["items"].as_array().unwrap() {
+        if item["optional"] != true {
+            answers.insert(item["id"].as_str().unwrap().to_owned(), 0.into());
+        }
+    }
+    let path = "/api/v1/surveys/digcomp/responses";
+    let mut entry = survey_at(10, Some(&anna), &Value::Object(answers), 20);
+    entry["version"] = "2026.1".into();
+    let (status, reply) = post(&f, path, &entry).await;
+    assert_eq!(
+        (status, reply["phase"].as_str()),
+        (201, Some("entry")),
+        "{reply}"
+    );
+    post(
+        &f,
+        "/api/v1/checkins",
+        &checkin_at(11, &anna, "TOS-001", 18),
+    )
+    .await;
+    let high = survey_answers(&f, 3, true).await;
+    let (_, second) = post(&f, path, &survey(12, Some(&anna), &high)).await;
+    assert_eq!(second["phase"], "entry", "{second}");
+    assert!(second.get("change").is_none());
+    let (_, report) = get(&f, "/api/v1/centres/TOS-001/skills").await;
+    assert_eq!(
+        (
+            report["entry"]["surveys"].as_u64(),
+            report["exit"]["surveys"].as_u64()
+        ),
+        (Some(1), Some(0)),
+        "{report}"
+    );
+    assert_eq!(report["entry"]["mean"]["1"], 100.0, "the new baseline");
+}
+
 #[tokio::test]
 async fn bad_survey_responses_name_the_item_and_store_nothing() {
     let f = fixture(false);
@@ -1431,7 +1534,7 @@ async fn bad_survey_responses_name_the_item_and_store_nothing() {
 #[tokio::test]
 async fn entry_then_exit_gives_a_paired_improvement() {
     let f = fixture(false);
-    let anna = register(&f, 1, "TOS-001", &cf("VRDNNA70M41D612")).await;
+    let anna = register_back(&f, 1, "TOS-001", &cf("VRDNNA70M41D612"), 21).await;
     let low = survey_answers(&f, 0, false).await;
     let high = survey_answers(&f, 2, true).await;
     let path = "/api/v1/surveys/digcomp/responses";

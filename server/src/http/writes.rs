@@ -199,5 +199,8 @@ pub async fn submit(
             "this visit's questionnaire has already been answered".into(),
         )),
         Outcome::Refused(Refused::AnonymousDayFull) => Err(ApiError::TooManyRequests(3_600)),
+        Outcome::Refused(Refused::BeforeSignUp) => Err(ApiError::Invalid(
+            ponte_domain::Invalid::new("at", "is before this pass was issued"),
+        )),
     }
 }

@@ -5,7 +5,7 @@ use ponte_domain::clock::UnixSeconds;
 use ponte_domain::codice_fiscale::Sex;
 use ponte_domain::pass::PassToken;
 use ponte_domain::registration::{Channel, PrivacyAck, Registration};
-use ponte_domain::{CentreCode, Date};
+use ponte_domain::{CentreCode, Date, ProgrammeId};
 use redb::ReadableTable;
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +26,9 @@ pub struct CitizenRecord {
     pub citizenship: String,
     /// Sigla of the province of domicile.
     pub domicile: String,
-    /// The notice acknowledged at the first sign-up.
+    /// The notice acknowledged at the first sign-up: its programme's, this version.
+    #[serde(default)]
+    pub privacy_programme: String,
     pub privacy_version: String,
     pub privacy_channel: Channel,
     pub privacy_at: UnixSeconds,
@@ -50,6 +52,9 @@ pub struct CitizenRecord {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PrivacyAckRecord {
+    /// Whose notice: each programme (region) has its own.
+    #[serde(default)]
+    pub programme: String,
     pub version: String,
     pub channel: Channel,
     pub at: UnixSeconds,
@@ -75,14 +80,22 @@ impl Birth {
 }
 
 impl CitizenRecord {
-    /// Records that the citizen was shown `ack`'s notice at `at`; false if it was
-    /// recorded before.
-    pub fn acknowledge(&mut self, ack: &PrivacyAck, at: UnixSeconds) -> bool {
-        let seen = std::iter::once(self.privacy_version.as_str())
-            .chain(self.privacy_acks.iter().map(|a| a.version.as_str()))
-            .any(|v| v == ack.version);
+    /// Records that the citizen was shown `programme`'s notice `ack` at `at` (the
+    /// server's time); false if it was recorded before.
+    pub fn acknowledge(&mut self, programme: &str, ack: &PrivacyAck, at: UnixSeconds) -> bool {
+        let seen = std::iter::once((
+            self.privacy_programme.as_str(),
+            self.privacy_version.as_str(),
+        ))
+        .chain(
+            self.privacy_acks
+                .iter()
+                .map(|a| (a.programme.as_str(), a.version.as_str())),
+        )
+        .any(|(p, v)| p == programme && v == ack.version);
         if !seen {
             self.privacy_acks.push(PrivacyAckRecord {
+                programme: programme.to_owned(),
                 version: ack.version.clone(),
                 channel: ack.channel,
                 at,
@@ -133,6 +146,7 @@ pub fn register(
     secrets: &Secrets,
     reg: &Registration,
     centre: &CentreCode,
+    programme: &ProgrammeId,
     now: UnixSeconds,
 ) -> Result<Accepted> {
     let sealed_err = |e: crate::secrets::SecretsError| StoreError::Sealed(e.to_string());
@@ -152,7 +166,7 @@ pub fn register(
                 None => None,
             };
             if let Some(mut old) = old
-                && old.acknowledge(&reg.privacy, now)
+                && old.acknowledge(programme.as_str(), &reg.privacy, now)
             {
                 t.citizens
                     .insert(id, serde_json::to_vec(&old)?.as_slice())?;
@@ -187,6 +201,7 @@ pub fn register(
                 employment: reg.employment.to_owned(),
                 citizenship: reg.citizenship.to_owned(),
                 domicile: reg.domicile.code.to_owned(),
+                privacy_programme: programme.as_str().to_owned(),
                 privacy_version: reg.privacy.version.clone(),
                 privacy_channel: reg.privacy.channel,
                 privacy_at: now,
@@ -297,7 +312,7 @@ impl super::Store {
         // Crockford's look-alikes.
         let symbols: String = given
             .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
+            .filter(char::is_ascii_alphanumeric)
             .map(|c| match c.to_ascii_uppercase() {
                 'O' => '0',
                 'I' | 'L' => '1',
@@ -364,6 +379,46 @@ impl super::Store {
             None => return Ok(None),
         };
         Ok(Some((id, record)))
+    }
+
+    /// Gives every citizen registered before births were sealed apart their own sealed
+    /// birth, opened from their sealed personal data: without it their visits get no
+    /// age band and are never checked against a programme's minimum age. Run at start;
+    /// how many it filled.
+    pub fn backfill_births(&self, secrets: &Secrets) -> Result<usize> {
+        let tx = self.db.begin_write()?;
+        let mut filled = 0;
+        {
+            let mut citizens = tx.open_table(CITIZENS)?;
+            let missing: Vec<(u64, CitizenRecord)> = citizens
+                .iter()?
+                .filter_map(|e| e.ok())
+                .filter_map(|(k, v)| {
+                    let r: CitizenRecord = serde_json::from_slice(v.value()).ok()?;
+                    r.sealed_birth.is_empty().then_some((k.value(), r))
+                })
+                .collect();
+            for (id, mut record) in missing {
+                let raw = hex::decode(&record.sealed)
+                    .map_err(|e| StoreError::Sealed(format!("citizen {id}: {e}")))?;
+                let open = secrets
+                    .open(&raw)
+                    .map_err(|e| StoreError::Sealed(e.to_string()))?;
+                let personal: Personal = serde_json::from_slice(&open)?;
+                let birth = Birth {
+                    date: personal.birth_date,
+                    year: personal.birth_year,
+                };
+                let sealed = secrets
+                    .seal(&serde_json::to_vec(&birth)?)
+                    .map_err(|e| StoreError::Sealed(e.to_string()))?;
+                record.sealed_birth = hex::encode(sealed);
+                citizens.insert(id, serde_json::to_vec(&record)?.as_slice())?;
+                filled += 1;
+            }
+        }
+        tx.commit()?;
+        Ok(filled)
     }
 
     pub fn citizen_count(&self) -> Result<u64> {

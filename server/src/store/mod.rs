@@ -68,6 +68,17 @@ db_error_from!(
     redb::CommitError
 );
 
+impl StoreError {
+    /// A failure of the disk (full, read-only, failing) rather than of one record:
+    /// every later write would fail too, until the database is opened again.
+    pub fn is_disk(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Db(redb::Error::Io(_) | redb::Error::PreviousIo)
+        )
+    }
+}
+
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 pub use Result as StoreResult;
 

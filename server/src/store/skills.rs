@@ -46,6 +46,10 @@ struct ResponseRecord<'a> {
 /// A survey as it counts in the sums.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Taken {
+    /// The definition's version: an exit is compared only with an entry of the same
+    /// version (another weighs and groups items differently).
+    #[serde(default = "first_version")]
+    version: String,
     percents: [u8; AREAS],
     basic: bool,
     centre: String,
@@ -59,6 +63,10 @@ pub struct CitizenSkills {
     /// Services (check-ins) the citizen had when taking the entry survey.
     services_at_entry: u32,
     exit: Option<Taken>,
+}
+
+fn first_version() -> String {
+    "2026.1".into()
 }
 
 /// The kinds of rows in `SKILL_SUMS`.
@@ -152,6 +160,13 @@ pub enum SurveyPlan {
     Repeat {
         citizen: u64,
     },
+    /// A new version of the survey before any exit: it becomes their baseline, in
+    /// place of the old version's entry (each citizen counts once among the entries).
+    Rebase {
+        citizen: u64,
+        services: u32,
+        old: Box<CitizenSkills>,
+    },
     /// Their exit, replacing an earlier one if any.
     Exit {
         citizen: u64,
@@ -193,6 +208,14 @@ pub fn check_survey(t: &Tables<'_>, survey: &Survey) -> Result<Checked<SurveyPla
             citizen: id,
             services,
         },
+        Some(known) if known.entry.version != survey.version && known.exit.is_none() => {
+            SurveyPlan::Rebase {
+                citizen: id,
+                services,
+                old: Box::new(known),
+            }
+        }
+        Some(known) if known.entry.version != survey.version => SurveyPlan::Repeat { citizen: id },
         Some(known)
             if services <= known.services_at_entry || day - known.entry.day < MIN_DAYS_TO_EXIT =>
         {
@@ -215,6 +238,7 @@ pub fn write_survey(
     let centre = survey.centre.as_str();
     let day = survey.date.days_since_epoch();
     let taken = Taken {
+        version: survey.version.clone(),
         percents: survey.scores.percents(),
         basic: survey.scores.every_area_with_help(),
         centre: centre.to_owned(),
@@ -239,6 +263,31 @@ pub fn write_survey(
             (Some(citizen), Phase::Entry, None)
         }
         SurveyPlan::Repeat { citizen } => (Some(citizen), Phase::Entry, None),
+        SurveyPlan::Rebase {
+            citizen,
+            services,
+            old,
+        } => {
+            let e = &old.entry;
+            update_sums(
+                t,
+                &e.centre,
+                e.day,
+                ENTRY,
+                as_values(e.percents),
+                e.basic,
+                Sign::Remove,
+            )?;
+            update_sums(t, centre, day, ENTRY, values, taken.basic, Sign::Add)?;
+            let record = CitizenSkills {
+                entry: taken.clone(),
+                services_at_entry: services,
+                exit: None,
+            };
+            t.survey_citizens
+                .insert(citizen, serde_json::to_vec(&record)?.as_slice())?;
+            (Some(citizen), Phase::Entry, None)
+        }
         SurveyPlan::Exit { citizen, known } => {
             let mut known = *known;
             if let Some(old) = &known.exit {

@@ -65,6 +65,8 @@ pub enum Refused {
     AlreadyAnswered,
     /// The centre has taken as many anonymous skills surveys today as it counts.
     AnonymousDayFull,
+    /// Dated before the citizen signed up.
+    BeforeSignUp,
 }
 
 /// What a write's first phase decides: go on with a plan, or refuse.

@@ -39,6 +39,9 @@ pub struct VisitRecord {
     pub not_exportable: Vec<NotExportable>,
 }
 
+/// The counter row of visits with any reason not to be exported.
+const NOT_EXPORTABLE_ANY: &str = "any";
+
 fn main_site() -> u8 {
     1
 }
@@ -108,8 +111,18 @@ pub fn check_check_in(
         None => None,
     };
     let has_codice_fiscale = person.as_ref().is_none_or(|p| p.exportable);
+    // Not a visit before the citizen signed up: a pass cannot have existed then, and a
+    // date sent back in time must not add visits.
+    if person
+        .as_ref()
+        .is_some_and(|p| checkin.at < p.registered_at)
+    {
+        return Ok(Err(Refused::BeforeSignUp));
+    }
     let acknowledged = match (person, &checkin.privacy) {
-        (Some(mut p), Some(ack)) => p.acknowledge(ack, checkin.at).then(|| Box::new(p)),
+        (Some(mut p), Some(ack)) => p
+            .acknowledge(programme.id.as_str(), ack, checkin.received)
+            .then(|| Box::new(p)),
         _ => None,
     };
     Ok(Ok(CheckinPlan::New {
@@ -171,8 +184,9 @@ pub fn write_check_in(
             ),
         )?;
     }
-    for flag in &flags {
-        let key = (code, day, flag.as_str());
+    let any = (!flags.is_empty()).then_some(NOT_EXPORTABLE_ANY);
+    for reason in flags.iter().map(|f| f.as_str()).chain(any) {
+        let key = (code, day, reason);
         let n = t
             .centre_day_not_exportable
             .get(key)?
@@ -279,9 +293,13 @@ impl Store {
         for entry in flags.range((code, first, "")..(code, last + 1, ""))? {
             let (key, value) = entry?;
             let (_, day, reason) = key.value();
-            if let Some(reason) = NotExportable::parse(reason) {
-                let c = per_day.entry(day).or_default();
-                c.not_exportable.add(reason, value.value().into());
+            let c = per_day.entry(day).or_default();
+            match NotExportable::parse(reason) {
+                Some(reason) => c.not_exportable.add(reason, value.value().into()),
+                None if reason == NOT_EXPORTABLE_ANY => {
+                    c.not_exportable.visits += u64::from(value.value())
+                }
+                None => {}
             }
         }
         // Distinct citizens: a day's are its rows (one per citizen); a period's need
@@ -302,6 +320,7 @@ impl Store {
             totals.new_citizens += counts.new_citizens;
             totals.participations += counts.participations;
             let n = counts.not_exportable;
+            totals.not_exportable.visits += n.visits;
             totals.not_exportable.outside_period += n.outside_period;
             totals.not_exportable.under_age += n.under_age;
             totals.not_exportable.no_codice_fiscale += n.no_codice_fiscale;
