@@ -271,3 +271,68 @@ async fn a_lost_pass_is_revoked_by_its_short_code() {
     let ok = support::post_json(&url, &checkin(kept["pass"].as_str().unwrap(), 2)).await;
     assert_eq!(ok.status, 201, "{}", ok.text());
 }
+
+/// A region sets its own notice's controller and DPO: a new version, which a sign-up
+/// must then acknowledge (the old one is refused) and the programme list shows.
+#[tokio::test]
+async fn a_region_sets_its_privacy_notice() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let data_arg = data.to_str().unwrap();
+    let (code, out, err) = ponte(&[
+        "programmes",
+        "set-privacy",
+        "toscana",
+        "--controller",
+        "Regione Toscana",
+        "--address",
+        "Piazza del Duomo 10, Firenze",
+        "--contact",
+        "privacy@example.it",
+        "--dpo",
+        "rpd@example.it",
+        "--data-dir",
+        data_arg,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("2026-12.r2"), "{out}");
+    let (code, _, err) = ponte(&[
+        "programmes",
+        "set-privacy",
+        "toscana",
+        "--controller",
+        "",
+        "--address",
+        "x",
+        "--contact",
+        "x",
+        "--dpo",
+        "x",
+        "--data-dir",
+        data_arg,
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("all needed"), "{err}");
+    let server = Server::start(&data, &["--demo"]);
+    let list = get(&server.url("/api/v1/programmes"), &[]).await.json();
+    let toscana = list["programmes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "toscana")
+        .unwrap();
+    assert_eq!(toscana["privacy"]["dpo_contact"], "rpd@example.it");
+    assert_eq!(toscana["privacy"]["revision"], 2);
+    let code = ponte_domain::codice_fiscale::complete("NRENNA70A41D612").unwrap();
+    let mut body = serde_json::json!({
+        "submission_id": support::uuid(1), "centre": "TOS-001", "codice_fiscale": code,
+        "first_name": "Anna", "last_name": "Neri", "education": "C", "employment": "G",
+        "citizenship": "A", "province": "FI",
+        "privacy": {"version": support::privacy_version(), "channel": "phone"}
+    });
+    let old = support::post_json(&server.url("/api/v1/registrations"), &body).await;
+    assert_eq!(old.status, 400, "the old notice: {}", old.text());
+    body["privacy"]["version"] = "2026-12.r2".into();
+    let new = support::post_json(&server.url("/api/v1/registrations"), &body).await;
+    assert_eq!(new.status, 201, "{}", new.text());
+}

@@ -63,6 +63,26 @@ enum Command {
 
 #[derive(Subcommand)]
 enum ProgrammesCommand {
+    /// Set the facts of a programme's privacy notice (its controller and DPO). Each
+    /// change is a new version of the notice, shown again to every citizen.
+    SetPrivacy {
+        /// The programme id, e.g. toscana.
+        programme: String,
+        /// The data controller, e.g. "Regione Toscana".
+        #[arg(long)]
+        controller: String,
+        /// The controller's seat.
+        #[arg(long)]
+        address: String,
+        /// Where citizens send requests about their data (PEC or e-mail).
+        #[arg(long)]
+        contact: String,
+        /// The data-protection officer's e-mail.
+        #[arg(long)]
+        dpo: String,
+        #[command(flatten)]
+        data: DataDir,
+    },
     /// Allow or refuse registering people who have no codice fiscale (counted locally,
     /// left out of the national file).
     SetWithoutCodiceFiscale {
@@ -172,6 +192,38 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
                 "{id}: registration without a codice fiscale is now {}",
                 if allowed { "allowed" } else { "refused" }
             );
+            Ok(())
+        }
+        Command::Programmes {
+            command:
+                ProgrammesCommand::SetPrivacy {
+                    programme,
+                    controller,
+                    address,
+                    contact,
+                    dpo,
+                    data,
+                },
+        } => {
+            let id =
+                ponte_domain::ProgrammeId::parse(&programme).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let settings = ponte_domain::privacy::PrivacySettings {
+                controller,
+                controller_address: address,
+                controller_contact: contact,
+                dpo_contact: dpo,
+                revision: 0,
+            };
+            if !settings.is_complete() {
+                anyhow::bail!("the controller, its address and contact and the DPO are all needed");
+            }
+            let store = Store::open(&data.data_dir)?;
+            match store.set_privacy(&id, settings)? {
+                Some(version) => println!(
+                    "{id}: the privacy notice is now version {version}; citizens will be shown it again"
+                ),
+                None => anyhow::bail!("there is no programme '{id}'"),
+            }
             Ok(())
         }
         Command::Centres { command } => match command {

@@ -3,10 +3,8 @@
 
 use ponte_domain::api::FeedbackResponse;
 use ponte_domain::codelists::PUBLIC_SERVICE;
-use ponte_domain::feedback::{
-    Category, Device, FeedbackContact, FeedbackRequest, MAX_TEXT, needs_service_name,
-};
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use ponte_domain::feedback::{Category, Device, MAX_TEXT, needs_service_name};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::api::Write;
@@ -27,17 +25,9 @@ pub struct FeedbackProps {
     pub centre: Option<String>,
 }
 
-#[derive(Clone, PartialEq, Default)]
-struct Form {
-    service: String,
-    service_name: String,
-    category: Option<Category>,
-    severity: u8,
-    text: String,
-    device: Option<Device>,
-    email: String,
-    consent: bool,
-}
+mod form;
+
+use self::form::{Action, Context, Form, State, request};
 
 /// The browser's name and major version, read from the user agent, never asked.
 fn browser() -> Option<String> {
@@ -72,13 +62,9 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
     let i18n = use_i18n();
     use_title(i18n.t("feedback-title"));
     let outbox = use_outbox();
-    let form = use_state(|| Form {
-        severity: 3,
-        ..Form::default()
-    });
+    let state = use_reducer(State::default);
     let submitter = use_submit::<FeedbackResponse>();
     let problem = use_state(|| None::<String>);
-    let missing = use_state(Vec::<&'static str>::new);
 
     {
         // A refusal the form cannot fix by itself: say why, in the citizen's words.
@@ -90,12 +76,9 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
         });
     }
     let again = {
-        let (reset, form) = (submitter.reset.clone(), form.clone());
+        let (reset, state) = (submitter.reset.clone(), state.clone());
         Callback::from(move |_: MouseEvent| {
-            form.set(Form {
-                severity: 3,
-                ..Form::default()
-            });
+            state.dispatch(Action::Reset);
             reset.emit(());
         })
     };
@@ -136,96 +119,70 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
         _ => {}
     }
 
+    // Selects, text fields and boxes give their value ("true" or "false" for a box).
     let update = |f: fn(&mut Form, String)| {
-        let form = form.clone();
+        let state = state.clone();
         Callback::from(move |e: Event| {
-            let value = match e.target_dyn_into::<HtmlSelectElement>() {
-                Some(select) => select.value(),
-                None => match e.target_dyn_into::<HtmlTextAreaElement>() {
-                    Some(area) => area.value(),
-                    None => {
-                        let input = e.target_unchecked_into::<HtmlInputElement>();
-                        if input.type_() == "checkbox" {
-                            input.checked().to_string()
-                        } else {
-                            input.value()
-                        }
+            let value = match e.target_dyn_into::<HtmlTextAreaElement>() {
+                Some(area) => area.value(),
+                None => {
+                    let input = e.target_unchecked_into::<HtmlInputElement>();
+                    if input.type_() == "checkbox" {
+                        input.checked().to_string()
+                    } else {
+                        input.value()
                     }
-                },
+                }
             };
-            let mut next = (*form).clone();
-            f(&mut next, value);
-            form.set(next);
+            state.dispatch(Action::Edit(f, value));
         })
     };
     let on_text = {
-        let form = form.clone();
+        let state = state.clone();
         Callback::from(move |e: InputEvent| {
-            let mut next = (*form).clone();
-            next.text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            form.set(next);
+            let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            state.dispatch(Action::Edit(|f, v| f.text = v, value));
         })
     };
-    let choose = |f: fn(&mut Form)| {
-        let form = form.clone();
-        Callback::from(move |_: Event| {
-            let mut next = (*form).clone();
-            f(&mut next);
-            form.set(next);
-        })
+    // A radio of a fixed choice: the edit knows its value.
+    let choose = |f: fn(&mut Form, String), value: String| {
+        let state = state.clone();
+        Callback::from(move |_: Event| state.dispatch(Action::Edit(f, value.clone())))
     };
-    let has_error = |field: &str| missing.contains(&field);
+    let has_error = |field: &str| state.at_fault(field);
 
     let onsubmit = {
-        let (form, problem, missing, send, i18n) = (
-            form.clone(),
+        let (state, problem, send, i18n) = (
+            state.clone(),
             problem.clone(),
-            missing.clone(),
             submitter.send.clone(),
             i18n.clone(),
         );
         let centre = props.centre.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let f = (*form).clone();
-            // The category is the one thing the request cannot say is missing (it has
-            // no "none"); every other rule is the shared one below.
-            let mut gaps = Vec::new();
-            if f.category.is_none() {
-                gaps.push("category");
-            }
-            let request = FeedbackRequest {
-                submission_id: new_submission_id(),
+            let ctx = Context {
+                submission: new_submission_id(),
                 centre: centre.clone(),
-                public_service: f.service.clone(),
-                service_name: needs_service_name(&f.service).then(|| f.service_name.clone()),
-                category: f.category.unwrap_or(Category::Other),
-                severity: f.severity,
-                text: f.text.clone(),
-                device: f.device,
                 browser: browser(),
-                lang: Some(i18n.lang.code().to_owned()),
-                contact: (!f.email.trim().is_empty()).then(|| FeedbackContact {
-                    email: Some(f.email.clone()),
-                    phone: None,
-                    consent: f.consent,
-                }),
+                lang: i18n.lang.code().to_owned(),
             };
             // The shared rules, before anything leaves the phone.
-            if let Err(e) = request.validate() {
-                gaps.push(e.field);
+            match request(&state.form, &ctx) {
+                Ok(request) => {
+                    state.dispatch(Action::Problems(Vec::new()));
+                    problem.set(None);
+                    send.emit(Write::Feedback(request));
+                }
+                Err(fields) => {
+                    state.dispatch(Action::Problems(fields));
+                    problem.set(Some(i18n.t("register-fix")));
+                }
             }
-            if !gaps.is_empty() {
-                missing.set(gaps);
-                problem.set(Some(i18n.t("register-fix")));
-                return;
-            }
-            missing.set(Vec::new());
-            problem.set(None);
-            send.emit(Write::Feedback(request));
         })
     };
 
+    let form = &state.form;
     let left = MAX_TEXT.saturating_sub(form.text.chars().count());
     html! {
         <Layout>
@@ -238,14 +195,7 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
                         <label class="service">
                             <input type="radio" name="public_service" id={format!("public_service-{code}")}
                                 checked={form.service == code}
-                                onchange={
-                                    let form = form.clone();
-                                    Callback::from(move |_: Event| {
-                                        let mut next = (*form).clone();
-                                        next.service = code.to_owned();
-                                        form.set(next);
-                                    })
-                                } />
+                                onchange={choose(|f, v| f.service = v, code.to_owned())} />
                             <svg class="service-icon" aria-hidden="true" focusable="false">
                                 <use href={format!("#svc-{code}")} />
                             </svg>
@@ -266,25 +216,19 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
                         <label class="check">
                             <input type="radio" name="category" id={format!("category-{}", c.as_str())}
                                 checked={form.category == Some(c)}
-                                onchange={
-                                    let form = form.clone();
-                                    Callback::from(move |_: Event| {
-                                        let mut next = (*form).clone();
-                                        next.category = Some(c);
-                                        form.set(next);
-                                    })
-                                } />
+                                onchange={choose(
+                                    |f, v| f.category = Category::ALL.into_iter().find(|c| c.as_str() == v),
+                                    c.as_str().to_owned(),
+                                )} />
                             { i18n.t(&format!("category-{}", c.as_str())) }
                         </label>
                     }) }
                 </fieldset>
                 <OneToFive name="severity" legend={i18n.t("feedback-severity")} value={Some(form.severity)}
                     onchange={
-                        let form = form.clone();
-                        Callback::from(move |n| {
-                            let mut next = (*form).clone();
-                            next.severity = n;
-                            form.set(next);
+                        let state = state.clone();
+                        Callback::from(move |n: u8| {
+                            state.dispatch(Action::Edit(|f, v| f.severity = v.parse().unwrap_or(3), n.to_string()))
                         })
                     } />
                 <div class={classes!("field", has_error("text").then_some("field-error"))}>
@@ -297,18 +241,18 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
                     <legend>{ i18n.t("feedback-device") }</legend>
                     <label class="check">
                         <input type="radio" name="device" id="device-phone" checked={form.device == Some(Device::Phone)}
-                            onchange={choose(|f| f.device = Some(Device::Phone))} />
+                            onchange={choose(|f, _| f.device = Some(Device::Phone), String::new())} />
                         { i18n.t("device-phone") }
                     </label>
                     <label class="check">
                         <input type="radio" name="device" id="device-computer" checked={form.device == Some(Device::Computer)}
-                            onchange={choose(|f| f.device = Some(Device::Computer))} />
+                            onchange={choose(|f, _| f.device = Some(Device::Computer), String::new())} />
                         { i18n.t("device-computer") }
                     </label>
                 </fieldset>
                 <fieldset class="contact">
                     <legend>{ i18n.t("feedback-contact-title") }</legend>
-                    <div class={classes!("field", has_error("contact.consent").then_some("field-error"))}>
+                    <div class={classes!("field", has_error("contact").then_some("field-error"))}>
                         <label for="email">{ i18n.t("register-email") }</label>
                         <input id="email" type="email" autocomplete="email" value={form.email.clone()}
                             onchange={update(|f, v| f.email = v)} />
