@@ -308,7 +308,7 @@ async fn a_new_privacy_notice_is_shown_before_the_check_in_once() {
     b.click("#checkin-link").await;
     b.wait_text(
         ".privacy-updated",
-        "L'informativa sulla privacy di questo programma è cambiata",
+        "leggi l'informativa sulla privacy di questo programma",
     )
     .await;
     b.wait_text("#privacy-notice", "Regione Toscana").await;

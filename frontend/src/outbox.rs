@@ -140,15 +140,6 @@ pub struct Outbox {
     pub refresh: Callback<()>,
 }
 
-#[hook]
-pub fn use_outbox() -> Outbox {
-    use_context::<Outbox>().unwrap_or(Outbox {
-        waiting: 0,
-        refused: Vec::new(),
-        refresh: Callback::noop(),
-    })
-}
-
 #[derive(Properties, PartialEq)]
 pub struct OutboxProps {
     pub children: Html,

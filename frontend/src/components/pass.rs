@@ -10,9 +10,9 @@ use crate::api::Write;
 use crate::components::link::Link;
 use crate::components::status::{refusal, waiting_text};
 use crate::device::{self, StoredPass, new_submission_id, now_seconds};
+use crate::hooks::use_outbox;
 use crate::hooks::{Submitted, use_submit};
 use crate::i18n::use_i18n;
-use crate::outbox::use_outbox;
 use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]

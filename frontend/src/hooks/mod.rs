@@ -2,11 +2,13 @@
 //! server, a centre) and how a form sends (through the outbox), written once.
 
 pub mod centre;
+pub mod outbox;
 pub mod remote;
 pub mod submit;
 pub mod title;
 
 pub use centre::use_centre;
+pub use outbox::use_outbox;
 pub use remote::{Remote, use_remote};
 pub use submit::{Submitted, Submitter, use_submit};
 pub use title::use_title;

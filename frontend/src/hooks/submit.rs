@@ -8,7 +8,8 @@ use serde::de::DeserializeOwned;
 use yew::prelude::*;
 
 use crate::api::{Write, broken_reply};
-use crate::outbox::{self, Sent, use_outbox};
+use crate::hooks::use_outbox;
+use crate::outbox::{self, Sent};
 
 /// Where a form's write stands.
 #[derive(Debug, Clone, PartialEq)]

@@ -13,9 +13,9 @@ use crate::components::link::Link;
 use crate::components::scale::OneToFive;
 use crate::components::status::refusal;
 use crate::device::new_submission_id;
+use crate::hooks::use_outbox;
 use crate::hooks::{Submitted, use_submit, use_title};
 use crate::i18n::use_i18n;
-use crate::outbox::use_outbox;
 use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
