@@ -131,8 +131,8 @@ async fn qr(app: App, code: String, query: String) -> Result<Response, ApiError>
     let (centre, _) = find_centre(&app, &code)?;
     let q: query::Poster = query::parse(&query, query::Poster::NAMES)?;
     let sites = centre.sites().count();
-    let site = match q.site.as_deref().map(str::trim) {
-        None | Some("") => 1,
+    let site = match query::given(&q.site) {
+        None => 1,
         Some(n) => n
             .parse::<u8>()
             .ok()

@@ -55,12 +55,7 @@ async fn file(app: App, posted: Posted) -> Result<Response, ApiError> {
 
 async fn summary(app: App, query: String) -> Result<Response, ApiError> {
     let q: query::Summary = query::parse(&query, query::Summary::NAMES)?;
-    let programme = match q
-        .programme
-        .as_deref()
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-    {
+    let programme = match query::given(&q.programme) {
         Some(p) => {
             let id = ProgrammeId::parse(p)?;
             if app.store.reference().programme(&id).is_none() {

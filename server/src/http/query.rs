@@ -35,6 +35,11 @@ pub fn parse<T: DeserializeOwned>(raw: &str, names: &'static [&'static str]) -> 
     })
 }
 
+/// A parameter's value if it says something: given, and not blank.
+pub fn given(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
 /// `?from=&to=` of a report.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -141,12 +141,7 @@ async fn programme_skills(app: App, id: String, query: String) -> Result<Respons
             ApiError::NotFound(format!("there is no programme '{shown}'"))
         })?;
     let q: query::ProgrammeSkills = query::parse(&query, query::ProgrammeSkills::NAMES)?;
-    let province = match q
-        .province
-        .as_deref()
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-    {
+    let province = match query::given(&q.province) {
         None => None,
         Some(value) => Some(Province::find(value).ok_or_else(|| {
             let shown: String = value.chars().take(32).collect();

@@ -275,26 +275,9 @@ impl super::Store {
         id: &ponte_domain::ProgrammeId,
         allowed: bool,
     ) -> Result<bool> {
-        use super::tables::PROGRAMMES;
-        let tx = self.db.begin_write()?;
-        let found = {
-            let mut table = tx.open_table(PROGRAMMES)?;
-            let current: Option<ponte_domain::Programme> = match table.get(id.as_str())? {
-                Some(v) => Some(serde_json::from_slice(v.value())?),
-                None => None,
-            };
-            match current {
-                Some(mut p) => {
-                    p.registration_without_codice_fiscale = allowed;
-                    table.insert(id.as_str(), serde_json::to_vec(&p)?.as_slice())?;
-                    true
-                }
-                None => false,
-            }
-        };
-        tx.commit()?;
-        self.reload_reference()?;
-        Ok(found)
+        Ok(self
+            .update_programme(id, |p| p.registration_without_codice_fiscale = allowed)?
+            .is_some())
     }
 
     /// Revokes a pass; true if it existed. Other passes of the citizen keep working.

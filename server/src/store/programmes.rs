@@ -30,6 +30,35 @@ pub(super) fn seed_official(tx: &WriteTransaction) -> Result<()> {
 }
 
 impl super::Store {
+    /// Changes a stored programme with `change`, in one transaction, and refreshes the
+    /// in-memory reference; the programme as changed, or `None` if there is none.
+    pub(super) fn update_programme(
+        &self,
+        id: &ponte_domain::ProgrammeId,
+        change: impl FnOnce(&mut ponte_domain::Programme),
+    ) -> Result<Option<ponte_domain::Programme>> {
+        use redb::ReadableTable;
+        let tx = self.db.begin_write()?;
+        let changed = {
+            let mut table = tx.open_table(PROGRAMMES)?;
+            let current: Option<ponte_domain::Programme> = match table.get(id.as_str())? {
+                Some(v) => Some(serde_json::from_slice(v.value())?),
+                None => None,
+            };
+            match current {
+                Some(mut p) => {
+                    change(&mut p);
+                    table.insert(id.as_str(), serde_json::to_vec(&p)?.as_slice())?;
+                    Some(p)
+                }
+                None => None,
+            }
+        };
+        tx.commit()?;
+        self.reload_reference()?;
+        Ok(changed)
+    }
+
     /// Sets a programme's facts for its privacy notice (controller, seat, contact, DPO)
     /// and raises its revision, so every citizen is shown the new notice; `None` if
     /// there is no such programme, else the new notice version.
@@ -38,28 +67,12 @@ impl super::Store {
         id: &ponte_domain::ProgrammeId,
         settings: ponte_domain::privacy::PrivacySettings,
     ) -> Result<Option<String>> {
-        use redb::ReadableTable;
-        let tx = self.db.begin_write()?;
-        let version = {
-            let mut table = tx.open_table(PROGRAMMES)?;
-            let current: Option<ponte_domain::Programme> = match table.get(id.as_str())? {
-                Some(v) => Some(serde_json::from_slice(v.value())?),
-                None => None,
+        let changed = self.update_programme(id, |p| {
+            p.privacy = ponte_domain::privacy::PrivacySettings {
+                revision: p.privacy.revision + 1,
+                ..settings
             };
-            match current {
-                Some(mut p) => {
-                    p.privacy = ponte_domain::privacy::PrivacySettings {
-                        revision: p.privacy.revision + 1,
-                        ..settings
-                    };
-                    table.insert(id.as_str(), serde_json::to_vec(&p)?.as_slice())?;
-                    Some(p.privacy.notice_version())
-                }
-                None => None,
-            }
-        };
-        tx.commit()?;
-        self.reload_reference()?;
-        Ok(version)
+        })?;
+        Ok(changed.map(|p| p.privacy.notice_version()))
     }
 }
