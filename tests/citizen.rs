@@ -698,6 +698,32 @@ async fn the_centre_page_starts_with_what_to_do() {
         )
         .await;
     assert_eq!(short, "", "links under 48 px tall");
+    // Checked in here today, questions unanswered: the way back to them is on the page.
+    let today = ponte_domain::clock::rome_date(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64,
+    )
+    .unwrap();
+    b.eval(&format!(
+        "localStorage.setItem('ponte.visit', JSON.stringify({{id: 7, centre: 'TOS-001', date: '{today}', answered: false}})); return true"
+    ))
+    .await;
+    b.client.refresh().await.unwrap();
+    b.wait_text(".experience-link", "Com'è andata").await;
+    b.eval(&format!(
+        "localStorage.setItem('ponte.visit', JSON.stringify({{id: 7, centre: 'TOS-001', date: '{today}', answered: true}})); return true"
+    ))
+    .await;
+    b.client.refresh().await.unwrap();
+    b.find("#checkin-link").await;
+    assert_eq!(
+        b.eval("return document.querySelector('.experience-link') === null")
+            .await,
+        true,
+        "not once answered"
+    );
     b.assert_fits("the centre page").await;
     b.assert_accessible("the centre page with a pass and a queue (phone)")
         .await;

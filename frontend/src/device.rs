@@ -127,6 +127,21 @@ pub struct LastVisit {
 
 const VISIT_KEY: &str = "ponte.visit";
 
+/// Whether this phone checked in at `centre` today and has not answered that visit's
+/// questionnaire: read as text, for the visitor app's centre page (its first load is
+/// kept small, so it does not decode the record).
+pub fn questionnaire_open(centre: &str) -> bool {
+    let (Some(kept), Some(today)) = (
+        LocalStorage::raw().get_item(VISIT_KEY).ok().flatten(),
+        today(),
+    ) else {
+        return false;
+    };
+    kept.contains(&format!("\"centre\":\"{centre}\""))
+        && kept.contains(&format!("\"date\":\"{today}\""))
+        && kept.contains("\"answered\":false")
+}
+
 pub fn last_visit() -> Option<LastVisit> {
     LocalStorage::get(VISIT_KEY).ok()
 }

@@ -161,7 +161,6 @@ category-missing_information = Information is missing
 category-slow = It's too slow
 category-other = Something else
 ## Visit questionnaire (national ES1–ES6)
-experience-offer = How did it go? Answer 6 questions (1 minute)
 experience-title = How was your visit?
 experience-intro = Your answers help us improve the service. Only the first question is required.
 experience-usefulness = How useful was today's visit?

@@ -161,7 +161,6 @@ category-missing_information = Mancano informazioni
 category-slow = È troppo lento
 category-other = Altro
 ## Visit questionnaire (national ES1–ES6): plain labels for the official codes
-experience-offer = Com'è andata? Rispondi a 6 domande (1 minuto)
 experience-title = Com'è andata la visita?
 experience-intro = Le risposte ci aiutano a migliorare il servizio. Solo la prima domanda è obbligatoria.
 experience-usefulness = Quanto ti è stata utile la visita di oggi?

@@ -82,3 +82,4 @@ outbox-waiting-experience = { $count ->
     [one] 1 visit questionnaire
    *[other] { $count } visit questionnaires
 }
+experience-offer = How did it go? Answer 6 questions (1 minute)

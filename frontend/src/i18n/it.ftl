@@ -82,3 +82,4 @@ outbox-waiting-experience = { $count ->
     [one] 1 questionario sulla visita
    *[other] { $count } questionari sulle visite
 }
+experience-offer = Com'è andata? Rispondi a 6 domande (1 minuto)

@@ -84,6 +84,13 @@ fn centre_view(i18n: &I18n, c: &Centre) -> Html {
                         { i18n.t("checkin-button") }
                     </a>
                 </p>
+                // Today's visit here is recorded and its questions unanswered: the way
+                // back to them.
+                if device::questionnaire_open(&code) {
+                    <p><a class="button experience-link" href={format!("/c/{code}/experience")}>
+                        { i18n.t("experience-offer") }
+                    </a></p>
+                }
             } else {
                 <p class="checkin">
                     <Link to={Route::Register { code: code.clone() }} classes="button button-big">
