@@ -112,10 +112,11 @@ pub fn check_check_in(
     };
     let has_codice_fiscale = person.as_ref().is_none_or(|p| p.exportable);
     // Not a visit before the citizen signed up: a pass cannot have existed then, and a
-    // date sent back in time must not add visits.
+    // date sent back in time must not add visits. A phone's clock may run a few
+    // minutes behind the server's, as `checkin::when` allows the other way.
     if person
         .as_ref()
-        .is_some_and(|p| checkin.at < p.registered_at)
+        .is_some_and(|p| checkin.at < p.registered_at - ponte_domain::checkin::MAX_SKEW_SECONDS)
     {
         return Ok(Err(Refused::BeforeSignUp));
     }
