@@ -7,6 +7,8 @@
 use ponte_domain::api::ErrorCode;
 use ponte_domain::codelists::{self, CodeList};
 use ponte_domain::experience::{ExperienceRequest, MAX_TOPICS};
+use std::rc::Rc;
+
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -25,7 +27,7 @@ pub struct ExperienceProps {
     pub code: String,
 }
 
-#[derive(Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 struct Answers {
     heard_from: Vec<String>,
     reason: Vec<String>,
@@ -35,12 +37,76 @@ struct Answers {
     usefulness: Option<u8>,
 }
 
+/// A question answered with several codes.
+type Codes = fn(&mut Answers) -> &mut Vec<String>;
+
+enum Action {
+    /// A code of a several-answer question ticked or unticked.
+    Toggle(Codes, String),
+    ComeBack(String),
+    Usefulness(u8),
+    Topics(String),
+}
+
+impl Reducible for Answers {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Toggle(codes, code) => {
+                let codes = codes(&mut next);
+                match codes.iter().position(|c| *c == code) {
+                    Some(i) => {
+                        codes.remove(i);
+                    }
+                    None => codes.push(code),
+                }
+            }
+            Action::ComeBack(code) => next.come_back = Some(code),
+            Action::Usefulness(n) => next.usefulness = Some(n),
+            Action::Topics(text) => next.topics = text,
+        }
+        Rc::new(next)
+    }
+}
+
+/// What is wrong with the answers before they can be sent.
+#[derive(Debug, PartialEq)]
+enum Gap {
+    /// Usefulness (ES6), the one required answer.
+    Usefulness,
+    /// Refused by the shared rules.
+    Invalid,
+}
+
+/// The request the answers make, checked by the shared rules.
+fn request(
+    a: &Answers,
+    submission_id: ponte_domain::submission::SubmissionId,
+    pass: &str,
+) -> Result<ExperienceRequest, Gap> {
+    let usefulness = a.usefulness.ok_or(Gap::Usefulness)?;
+    let request = ExperienceRequest {
+        submission_id,
+        pass: pass.to_owned(),
+        heard_from: a.heard_from.clone(),
+        reason: a.reason.clone(),
+        come_back: a.come_back.clone(),
+        topics: a.topics.clone(),
+        help_source: a.help_source.clone(),
+        usefulness,
+    };
+    request.validate().map_err(|_| Gap::Invalid)?;
+    Ok(request)
+}
+
 #[component(ExperiencePage)]
 pub fn experience_page(props: &ExperienceProps) -> Html {
     let i18n = use_i18n();
     use_title(i18n.t("experience-title"));
     let visit = use_state(|| device::todays_visit(&props.code));
-    let answers = use_state(Answers::default);
+    let answers = use_reducer(Answers::default);
     let submitter = use_submit::<serde::de::IgnoredAny>();
     let problem = use_state(|| None::<String>);
     // Accepted, queued, or answered already elsewhere: this phone will not ask again.
@@ -112,26 +178,18 @@ pub fn experience_page(props: &ExperienceProps) -> Html {
         let v = v.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let a = (*answers).clone();
-            let Some(usefulness) = a.usefulness else {
-                problem.set(Some(i18n.t("experience-need-usefulness")));
-                return;
+            let request = match request(&answers, new_submission_id(), &pass.pass) {
+                Ok(r) => r,
+                Err(Gap::Usefulness) => {
+                    problem.set(Some(i18n.t("experience-need-usefulness")));
+                    return;
+                }
+                // The shared rules, before anything leaves the phone.
+                Err(Gap::Invalid) => {
+                    problem.set(Some(i18n.t("register-fix")));
+                    return;
+                }
             };
-            let request = ExperienceRequest {
-                submission_id: new_submission_id(),
-                pass: pass.pass.clone(),
-                heard_from: a.heard_from,
-                reason: a.reason,
-                come_back: a.come_back,
-                topics: a.topics,
-                help_source: a.help_source,
-                usefulness,
-            };
-            // The shared rules, before anything leaves the phone.
-            if request.validate().is_err() {
-                problem.set(Some(i18n.t("register-fix")));
-                return;
-            }
             problem.set(None);
             send.emit(Write::Experience {
                 visit: v.id,
@@ -141,44 +199,37 @@ pub fn experience_page(props: &ExperienceProps) -> Html {
     };
 
     // Toggles a code in one of the multiple-choice answers.
-    let multiple =
-        |question: &'static str, list: CodeList, field: fn(&mut Answers) -> &mut Vec<String>| {
-            let chosen = field(&mut (*answers).clone()).clone();
-            html! {
-                <fieldset class="choices" id={question}>
-                    <legend>{ i18n.t(&format!("experience-{question}")) }
-                        <span class="hint">{ " " }{ i18n.t("experience-several") }</span></legend>
-                    { for list.iter().map(|(code, _)| {
-                        let onchange = {
-                            let answers = answers.clone();
-                            let code = (*code).to_owned();
-                            Callback::from(move |_: Event| {
-                                let mut next = (*answers).clone();
-                                let codes = field(&mut next);
-                                match codes.iter().position(|c| *c == code) {
-                                    Some(i) => { codes.remove(i); }
-                                    None => codes.push(code.clone()),
-                                }
-                                answers.set(next);
-                            })
-                        };
-                        html! {
-                            <label class="check">
-                                <input type="checkbox" id={format!("{question}-{code}")}
-                                    checked={chosen.iter().any(|c| c == code)} {onchange} />
-                                { i18n.t(&format!("{question}-{code}")) }
-                            </label>
-                        }
-                    }) }
-                </fieldset>
-            }
-        };
+    let multiple = |question: &'static str, list: CodeList, field: Codes| {
+        let chosen = field(&mut (*answers).clone()).clone();
+        html! {
+            <fieldset class="choices" id={question}>
+                <legend>{ i18n.t(&format!("experience-{question}")) }
+                    <span class="hint">{ " " }{ i18n.t("experience-several") }</span></legend>
+                { for list.iter().map(|(code, _)| {
+                    let onchange = {
+                        let answers = answers.clone();
+                        let code = (*code).to_owned();
+                        Callback::from(move |_: Event| {
+                            answers.dispatch(Action::Toggle(field, code.clone()))
+                        })
+                    };
+                    html! {
+                        <label class="check">
+                            <input type="checkbox" id={format!("{question}-{code}")}
+                                checked={chosen.iter().any(|c| c == code)} {onchange} />
+                            { i18n.t(&format!("{question}-{code}")) }
+                        </label>
+                    }
+                }) }
+            </fieldset>
+        }
+    };
     let on_topics = {
         let answers = answers.clone();
         Callback::from(move |e: InputEvent| {
-            let mut next = (*answers).clone();
-            next.topics = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            answers.set(next);
+            answers.dispatch(Action::Topics(
+                e.target_unchecked_into::<HtmlTextAreaElement>().value(),
+            ))
         })
     };
     let left = MAX_TOPICS.saturating_sub(answers.topics.chars().count());
@@ -193,11 +244,7 @@ pub fn experience_page(props: &ExperienceProps) -> Html {
                     error={problem.is_some() && answers.usefulness.is_none()}
                     onchange={
                         let answers = answers.clone();
-                        Callback::from(move |n| {
-                            let mut next = (*answers).clone();
-                            next.usefulness = Some(n);
-                            answers.set(next);
-                        })
+                        Callback::from(move |n| answers.dispatch(Action::Usefulness(n)))
                     } />
                 <fieldset class="choices" id="come_back">
                     <legend>{ i18n.t("experience-come_back") }</legend>
@@ -209,9 +256,7 @@ pub fn experience_page(props: &ExperienceProps) -> Html {
                                     let answers = answers.clone();
                                     let code = (*code).to_owned();
                                     Callback::from(move |_: Event| {
-                                        let mut next = (*answers).clone();
-                                        next.come_back = Some(code.clone());
-                                        answers.set(next);
+                                        answers.dispatch(Action::ComeBack(code.clone()))
                                     })
                                 } />
                             { i18n.t(&format!("come_back-{code}")) }
@@ -236,5 +281,45 @@ pub fn experience_page(props: &ExperienceProps) -> Html {
             </form>
             { back }
         </Layout>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ponte_domain::submission::SubmissionId;
+
+    use super::*;
+
+    const PASS: &str = "0123456789ABCDEFGHJKMNPQRS";
+
+    #[test]
+    fn usefulness_is_the_one_answer_needed() {
+        let a = Rc::new(Answers::default());
+        assert_eq!(
+            request(&a, SubmissionId::from_u128(1), PASS),
+            Err(Gap::Usefulness)
+        );
+        let a = a.reduce(Action::Usefulness(4));
+        let r = request(&a, SubmissionId::from_u128(1), PASS).unwrap();
+        assert_eq!((r.usefulness, r.reason.len()), (4, 0));
+    }
+
+    #[test]
+    fn a_second_tap_unticks_a_code_and_the_shared_rules_check_them() {
+        let a = Rc::new(Answers::default())
+            .reduce(Action::Usefulness(5))
+            .reduce(Action::Toggle(|a| &mut a.reason, "G".into()))
+            .reduce(Action::Toggle(|a| &mut a.reason, "B".into()))
+            .reduce(Action::Toggle(|a| &mut a.reason, "G".into()))
+            .reduce(Action::ComeBack("A".into()));
+        assert_eq!(a.reason, ["B"]);
+        assert_eq!(a.come_back.as_deref(), Some("A"));
+        assert!(request(&a, SubmissionId::from_u128(2), PASS).is_ok());
+        let a = a.reduce(Action::Toggle(|a| &mut a.heard_from, "Z".into()));
+        assert_eq!(
+            request(&a, SubmissionId::from_u128(3), PASS),
+            Err(Gap::Invalid),
+            "a code outside the national list"
+        );
     }
 }
