@@ -38,7 +38,8 @@ pub fn has_pass() -> bool {
 
 /// What waits in the outbox, by kind (check-ins, surveys, reports, questionnaires),
 /// read without decoding it: the visitor app shows it too, and its first load is kept
-/// small. Each entry names its endpoint's path once.
+/// small. Each entry names its endpoint's path once (`Endpoint::path`, the one place
+/// the paths are written).
 pub fn waiting_by_kind() -> [(&'static str, usize); 4] {
     let json = LocalStorage::raw()
         .get_item(OUTBOX_KEY)
@@ -46,12 +47,19 @@ pub fn waiting_by_kind() -> [(&'static str, usize); 4] {
         .flatten()
         .unwrap_or_default();
     [
-        ("checkin", "/api/v1/checkins\""),
-        ("survey", "/api/v1/surveys/digcomp/responses\""),
-        ("feedback", "/api/v1/feedback\""),
-        ("experience", "/experience\""),
+        Endpoint::CheckIns,
+        Endpoint::SurveyResponses,
+        Endpoint::Feedback,
+        Endpoint::Experience { visit: 0 },
     ]
-    .map(|(kind, path)| (kind, json.matches(path).count()))
+    .map(|e| {
+        // A questionnaire's path names its visit: its end is what they share.
+        let path = match e {
+            Endpoint::Experience { .. } => "/experience".to_owned(),
+            _ => e.path(),
+        };
+        (e.key(), json.matches(&format!("{path}\"")).count())
+    })
 }
 
 pub fn save_pass(p: &StoredPass) {
