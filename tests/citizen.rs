@@ -728,3 +728,47 @@ async fn the_centre_page_starts_with_what_to_do() {
     b.assert_accessible("the centre page with a pass and a queue (phone)")
         .await;
 }
+
+/// A report made with no network is saved on the phone, says so under a heading, leads
+/// on (another report, back to the centre), and says it has gone once the network
+/// returns, without the citizen doing anything.
+#[tokio::test]
+async fn a_report_made_offline_says_when_it_has_gone() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let server = Server::start(&data, &["--demo"]);
+    let b = Browser::start(360, 740).await;
+    b.client
+        .goto(&server.url("/c/TOS-001/feedback"))
+        .await
+        .unwrap();
+    b.find("#feedback-submit").await;
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+
+    let addr = server.addr.to_string();
+    set_offline(&b, true).await;
+    server.stop();
+    b.click("#public_service-B").await;
+    b.click("#category-slow").await;
+    b.click("#feedback-submit").await;
+    b.wait_text("h1", "Segnalazione salvata sul telefono").await;
+    b.wait_text("[role=status]", "verrà inviata appena possibile")
+        .await;
+    b.find("a[href='/c/TOS-001']").await;
+    b.assert_accessible("a report saved on the phone").await;
+
+    let server = Server::start_at(&data, &addr, &[]);
+    set_offline(&b, false).await;
+    b.wait_text("[role=status]", "La segnalazione è stata inviata")
+        .await;
+    b.wait_text("h1", "Grazie! La tua segnalazione è arrivata.")
+        .await;
+    let summary = get(
+        &server.url("/api/v1/feedback/summary?programme=toscana"),
+        &[],
+    )
+    .await
+    .json();
+    assert_eq!(summary["total"]["reports"], 1, "{summary}");
+}

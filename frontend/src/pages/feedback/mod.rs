@@ -12,7 +12,7 @@ use crate::components::layout::Layout;
 use crate::components::link::Link;
 use crate::components::scale::OneToFive;
 use crate::components::status::refusal;
-use crate::device::new_submission_id;
+use crate::device::{self, new_submission_id};
 use crate::hooks::use_outbox;
 use crate::hooks::{Submitted, use_submit, use_title};
 use crate::i18n::use_i18n;
@@ -63,6 +63,8 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
     use_title(i18n.t("feedback-title"));
     let outbox = use_outbox();
     let state = use_reducer(State::default);
+    // The id of the report last sent: the queued screen follows it through the outbox.
+    let last = use_state(|| None::<ponte_domain::submission::SubmissionId>);
     let submitter = use_submit::<FeedbackResponse>();
     let problem = use_state(|| None::<String>);
 
@@ -103,8 +105,13 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
             };
         }
         Submitted::Queued => {
-            // Saved on the phone; the outbox sends it, and this screen says when.
-            let sent = outbox.waiting == 0;
+            // Saved on the phone; the outbox sends it, and this screen says when: gone
+            // from the queue, and not among what the server refused (the banner says
+            // that).
+            let sent = last.is_some_and(|id| {
+                !device::outbox().iter().any(|p| p.submission_id == id)
+                    && !outbox.refused.iter().any(|r| r.submission_id == id)
+            });
             return html! {
                 <Layout>
                     <h1>{ i18n.t(if sent { "feedback-done" } else { "feedback-queued-title" }) }</h1>
@@ -152,11 +159,12 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
     let has_error = |field: &str| state.at_fault(field);
 
     let onsubmit = {
-        let (state, problem, send, i18n) = (
+        let (state, problem, send, i18n, last) = (
             state.clone(),
             problem.clone(),
             submitter.send.clone(),
             i18n.clone(),
+            last.clone(),
         );
         let centre = props.centre.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -170,6 +178,7 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
             // The shared rules, before anything leaves the phone.
             match request(&state.form, &ctx) {
                 Ok(request) => {
+                    last.set(Some(request.submission_id));
                     state.dispatch(Action::Problems(Vec::new()));
                     problem.set(None);
                     send.emit(Write::Feedback(request));
