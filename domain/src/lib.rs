@@ -24,6 +24,8 @@ pub mod programme;
 pub mod province;
 pub mod query;
 pub mod registration;
+pub mod service;
+pub mod staff;
 pub mod submission;
 pub mod survey;
 pub mod text;
