@@ -24,8 +24,11 @@ pub enum ErrorCode {
     /// What the request answers was answered before, by another submission (409): a
     /// visit's questionnaire.
     AlreadyAnswered,
-    /// A pass that is unknown or revoked (403).
+    /// A pass that is unknown or revoked, or a staff request outside the account's
+    /// scope or from another site (403).
     Forbidden,
+    /// No staff session, or a wrong e-mail or password (401).
+    Unauthorized,
     /// The citizen is younger than the programme counts (422).
     UnderAge,
     /// The first or last name (the field) does not give the codice fiscale's letters
@@ -41,7 +44,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 14] = [
+    pub const ALL: [ErrorCode; 15] = [
         ErrorCode::Invalid,
         ErrorCode::NotFound,
         ErrorCode::MethodNotAllowed,
@@ -50,6 +53,7 @@ impl ErrorCode {
         ErrorCode::Conflict,
         ErrorCode::AlreadyAnswered,
         ErrorCode::Forbidden,
+        ErrorCode::Unauthorized,
         ErrorCode::UnderAge,
         ErrorCode::NamesMismatch,
         ErrorCode::LengthRequired,
@@ -69,6 +73,7 @@ impl ErrorCode {
             ErrorCode::Conflict => "conflict",
             ErrorCode::AlreadyAnswered => "already_answered",
             ErrorCode::Forbidden => "forbidden",
+            ErrorCode::Unauthorized => "unauthorized",
             ErrorCode::UnderAge => "under_age",
             ErrorCode::NamesMismatch => "names_mismatch",
             ErrorCode::LengthRequired => "length_required",
@@ -170,8 +175,12 @@ pub struct Counts {
     pub first_time_here: u64,
     /// Citizens at their first visit anywhere in the programme.
     pub new_citizens: u64,
-    /// Citizen × service: one per visit for check-ins; group services add more.
+    /// Citizen × service, as the national platform counts them: a service adds one per
+    /// citizen in it; a check-in without a service yet adds none.
     pub participations: u64,
+    /// Services recorded by facilitators (a group service is one).
+    #[serde(default)]
+    pub services: u64,
     /// Visits that cannot go into the national file, by reason.
     pub not_exportable: NotExportableCounts,
 }

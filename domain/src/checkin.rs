@@ -199,7 +199,7 @@ impl CheckinRequest {
         if self
             .privacy
             .as_ref()
-            .is_some_and(|ack| ack.channel == crate::registration::Channel::PaperAssisted)
+            .is_some_and(|ack| ack.channel.is_desk())
         {
             return Err(Invalid::new(
                 "privacy.channel",

@@ -18,8 +18,17 @@ pub enum Channel {
     Phone,
     /// On the centre's tablet.
     Kiosk,
+    /// At the desk: a facilitator typing, the citizen reading the notice on screen.
+    Assisted,
     /// On paper, with a facilitator typing.
     PaperAssisted,
+}
+
+impl Channel {
+    /// Only a facilitator, with the citizen in front of them, can sign up this way.
+    pub fn is_desk(self) -> bool {
+        matches!(self, Channel::Assisted | Channel::PaperAssisted)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -266,9 +275,7 @@ impl RegistrationRequest {
                 },
             ));
         }
-        if self.privacy.channel == Channel::PaperAssisted
-            && rules.registered_by == RegisteredBy::Citizen
-        {
+        if self.privacy.channel.is_desk() && rules.registered_by == RegisteredBy::Citizen {
             p.push(RegistrationError::invalid(
                 "privacy.channel",
                 Problem::DeskOnly,

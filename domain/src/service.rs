@@ -257,7 +257,8 @@ mod tests {
 
     #[test]
     fn every_field_has_its_floor() {
-        let cases: [(&str, fn(&mut ServiceRequest)); 8] = [
+        type Spoil = fn(&mut ServiceRequest);
+        let cases: [(&str, Spoil); 8] = [
             ("date", |r| r.date = "2026-03-11".parse().unwrap()),
             ("types", |r| r.types.clear()),
             ("types", |r| r.types = vec!["Z".into()]),

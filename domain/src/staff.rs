@@ -292,6 +292,72 @@ pub struct NewAccountResponse {
     pub password: String,
 }
 
+/// `201` reply to `POST /api/v1/staff/passes/replace`: the citizen's new pass (the old
+/// one stops working), to print.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewPassResponse {
+    pub pass: String,
+    pub pass_code: String,
+    pub pass_qr_svg: String,
+}
+
+/// `POST /api/v1/staff/passes/replace`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReplacePassRequest {
+    pub submission_id: crate::submission::SubmissionId,
+    pub centre: String,
+    /// The lost pass's short code, as read from the citizen's record or card.
+    pub pass_code: String,
+}
+
+/// `POST /api/v1/staff/lookup`: a citizen found by their pass at a centre's desk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LookupRequest {
+    pub centre: String,
+    /// The pass as its QR carries it, or its short code (`ABCD-EFGH`).
+    pub pass: String,
+}
+
+/// A citizen as the desk sees them: what the service record needs, nothing more.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CitizenCard {
+    pub citizen: u64,
+    /// National gender code (AN7).
+    pub gender: String,
+    /// National age band code (AN8) today.
+    pub age_band: Option<u8>,
+    pub visits_here: u32,
+    /// Today's visit at this centre, if they checked in.
+    pub today: Option<TodayVisit>,
+    /// The pass presented has been revoked.
+    pub revoked: bool,
+}
+
+/// One check-in of the day at a centre, for the console.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TodayVisit {
+    pub visit: u64,
+    pub at: i64,
+    pub gender: String,
+    pub age_band: Option<u8>,
+    /// First visit to this centre (`None`: not known for old visits).
+    pub first_here: Option<bool>,
+    pub needs: crate::checkin::Needs,
+    /// Services recorded for this visit.
+    pub services: u32,
+}
+
+/// `GET /api/v1/centres/{code}/today`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TodayList {
+    pub centre: String,
+    pub date: crate::date::Date,
+    pub visits: Vec<TodayVisit>,
+    pub services: u32,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -82,6 +82,16 @@ pub enum Write {
         at: UnixSeconds,
         day: Date,
     },
+    /// A service recorded by a facilitator.
+    Service {
+        record: Box<store::ServiceRecord>,
+        centre: CentreCode,
+    },
+    /// A lost pass revoked and a new one issued to the same citizen, at a centre's desk.
+    ReplacePass {
+        pass_code: String,
+        centre: CentreCode,
+    },
     /// Fails with a storage error, as a full disk would (tests of the writer only).
     #[cfg(test)]
     Fail,
@@ -400,6 +410,16 @@ fn apply(
             *at,
             *day,
         )?),
+        Write::Service { record, centre } => two_phase(
+            tables,
+            |t| store::check_service(t, &record.service, centre),
+            |t, visits| store::write_service(t, record, visits),
+        )?,
+        Write::ReplacePass { pass_code, centre } => two_phase(
+            tables,
+            |t| store::check_replace_pass(t, pass_code, centre),
+            |t, (old, citizen)| store::write_replace_pass(t, &old, citizen),
+        )?,
         #[cfg(test)]
         Write::Fail => return Err(StoreError::Sealed("a test's failing write".into())),
         #[cfg(test)]

@@ -7,5 +7,6 @@ pub mod qr;
 pub mod secrets;
 pub mod seed;
 pub mod serve;
+pub mod staff;
 pub mod store;
 pub mod surveys;

@@ -54,6 +54,11 @@ enum Command {
         #[command(subcommand)]
         command: CentresCommand,
     },
+    /// Manage staff accounts (admin, region, coordinator, facilitator).
+    Users {
+        #[command(subcommand)]
+        command: UsersCommand,
+    },
     /// Change a programme's settings.
     Programmes {
         #[command(subcommand)]
@@ -90,6 +95,37 @@ enum ProgrammesCommand {
         programme: String,
         #[arg(action = clap::ArgAction::Set, value_parser = clap::value_parser!(bool))]
         allowed: bool,
+        #[command(flatten)]
+        data: DataDir,
+    },
+}
+
+#[derive(Subcommand)]
+enum UsersCommand {
+    /// Create an account. The password is read from standard input (one line) when
+    /// it is not a terminal; otherwise one is made up and printed once.
+    Add {
+        email: String,
+        /// admin, region, coordinator or facilitator.
+        #[arg(long)]
+        role: String,
+        /// The programme of a region account, e.g. lombardia.
+        #[arg(long)]
+        programme: Option<String>,
+        /// A centre of a coordinator or facilitator (repeat for several).
+        #[arg(long = "centre")]
+        centres: Vec<String>,
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// List every account.
+    List {
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Disable an account and end its sessions.
+    Disable {
+        email: String,
         #[command(flatten)]
         data: DataDir,
     },
@@ -226,6 +262,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Users { command } => users(command),
         Command::Centres { command } => match command {
             CentresCommand::Import {
                 file,
@@ -239,6 +276,80 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
                 Ok(())
             }
         },
+    }
+}
+
+fn users(command: UsersCommand) -> anyhow::Result<()> {
+    use ponte_domain::staff::{NewAccountRequest, Role};
+    use std::io::IsTerminal;
+    match command {
+        UsersCommand::Add {
+            email,
+            role,
+            programme,
+            centres,
+            data,
+        } => {
+            let role = Role::parse(&role).ok_or_else(|| {
+                anyhow::anyhow!("--role must be admin, region, coordinator or facilitator")
+            })?;
+            let (email, scope) = NewAccountRequest {
+                email,
+                role,
+                programme,
+                centres,
+            }
+            .validate()
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let stdin = std::io::stdin();
+            let password = if stdin.is_terminal() {
+                None
+            } else {
+                let mut line = String::new();
+                stdin.read_line(&mut line)?;
+                let line = line.trim_end_matches(['\r', '\n']).to_owned();
+                (!line.is_empty()).then_some(line)
+            };
+            let store = Store::open(&data.data_dir)?;
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)?
+                .as_secs() as i64;
+            let (record, generated) =
+                ponte_server::staff::accounts::create(&store, email, scope, password, "cli", now)?;
+            println!("{} ({}) created", record.email, record.scope.role.as_str());
+            if let Some(p) = generated {
+                println!("password (shown only now): {p}");
+            }
+            Ok(())
+        }
+        UsersCommand::List { data } => {
+            let store = Store::open(&data.data_dir)?;
+            for a in store.accounts()? {
+                let reach = match (&a.scope.programme, a.scope.centres.as_slice()) {
+                    (Some(p), _) => p.to_string(),
+                    (None, []) => "everything".to_owned(),
+                    (None, c) => c.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(","),
+                };
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    a.email,
+                    a.scope.role.as_str(),
+                    reach,
+                    if a.disabled { "disabled" } else { "active" }
+                );
+            }
+            Ok(())
+        }
+        UsersCommand::Disable { email, data } => {
+            let email =
+                ponte_domain::staff::Email::parse(&email).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let store = Store::open(&data.data_dir)?;
+            if !store.disable_account(email.as_str())? {
+                anyhow::bail!("there is no account {email}");
+            }
+            println!("{email} is disabled; its sessions have ended");
+            Ok(())
+        }
     }
 }
 

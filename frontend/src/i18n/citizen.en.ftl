@@ -262,6 +262,7 @@ refused-unsupported_media_type = There was a problem with the app: try again lat
 refused-conflict = Something different was already sent with the same code: ask the facilitator.
 refused-already_answered = You had already answered.
 refused-forbidden = The pass is no longer valid: sign up again to get a new one.
+refused-unauthorized = Sign in again to send this.
 refused-under_age = You are not yet old enough for this project.
 refused-names_mismatch = The first name and surname do not match the tax code.
 refused-length_required = There was a problem with the app: try again later.

@@ -262,6 +262,7 @@ refused-unsupported_media_type = C'è stato un problema con l'app: riprova più 
 refused-conflict = Era già stato inviato qualcosa di diverso con lo stesso codice: chiedi al facilitatore.
 refused-already_answered = Avevi già risposto.
 refused-forbidden = Il pass non è più valido: registrati di nuovo per averne uno nuovo.
+refused-unauthorized = Accedi di nuovo per inviarlo.
 refused-under_age = Per questo progetto non hai ancora l'età minima.
 refused-names_mismatch = Nome e cognome non corrispondono al codice fiscale.
 refused-length_required = C'è stato un problema con l'app: riprova più tardi.

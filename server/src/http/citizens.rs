@@ -55,7 +55,19 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
 
 async fn register(app: App, posted: Posted) -> Result<Response, ApiError> {
     let request: RegistrationRequest = posted.json()?;
-    let (centre, programme) = find_centre(&app, &request.centre)?;
+    let found = find_centre(&app, &request.centre)?;
+    register_at(app, request, found, RegisteredBy::Citizen).await
+}
+
+/// Signs a citizen up at `centre`, by themselves or by a facilitator at the desk: one
+/// rule set for both, with what only the desk may do (a paper notice, names that do
+/// not match a code the facilitator has checked) decided by `registered_by`.
+pub async fn register_at(
+    app: App,
+    request: RegistrationRequest,
+    (centre, programme): (ponte_domain::Centre, ponte_domain::Programme),
+    registered_by: RegisteredBy,
+) -> Result<Response, ApiError> {
     if !programme.privacy.is_complete() {
         return Err(ApiError::Unavailable(
             "this programme has no privacy notice yet, so it cannot take sign-ups: ask the centre"
@@ -66,7 +78,7 @@ async fn register(app: App, posted: Posted) -> Result<Response, ApiError> {
         min_age: programme.min_age,
         without_codice_fiscale: programme.registration_without_codice_fiscale,
         privacy_version: programme.privacy.notice_version(),
-        registered_by: RegisteredBy::Citizen,
+        registered_by,
     };
     let registration = request.validate(&rules, today()?).map_err(|e| match e {
         RegistrationError::Field { field, problem } => {

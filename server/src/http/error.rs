@@ -22,6 +22,9 @@ pub enum ApiError {
     NotFound(String),
     #[error("{0}")]
     Forbidden(String),
+    /// No staff session (or it ended), or a wrong e-mail or password.
+    #[error("{0}")]
+    Unauthorized(String),
     /// The submission id was used before for another request.
     #[error("{0}")]
     Conflict(String),
@@ -74,6 +77,7 @@ impl ApiError {
             ApiError::Invalid(_) | ApiError::BadField { .. } => StatusCode::BAD_REQUEST,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             ApiError::Conflict(_) | ApiError::AlreadyAnswered(_) => StatusCode::CONFLICT,
             ApiError::UnderAge(_) | ApiError::NamesMismatch { .. } => {
                 StatusCode::UNPROCESSABLE_ENTITY
@@ -94,6 +98,7 @@ impl ApiError {
             ApiError::BadField { field, .. } => (ErrorCode::Invalid, Some(field.clone())),
             ApiError::NotFound(_) => (ErrorCode::NotFound, None),
             ApiError::Forbidden(_) => (ErrorCode::Forbidden, None),
+            ApiError::Unauthorized(_) => (ErrorCode::Unauthorized, None),
             ApiError::Conflict(_) => (ErrorCode::Conflict, Some("submission_id".to_owned())),
             ApiError::AlreadyAnswered(_) => (ErrorCode::AlreadyAnswered, None),
             ApiError::UnderAge(_) => (ErrorCode::UnderAge, Some("codice_fiscale".to_owned())),

@@ -2,13 +2,14 @@
 
 mod api;
 pub mod assets;
-mod citizens;
+pub(crate) mod citizens;
 pub mod compress;
 pub mod error;
 mod feedback;
 pub mod query;
 pub mod rate_limit;
 mod reports;
+pub mod staff;
 mod surveys;
 #[cfg(test)]
 mod tests;
@@ -51,6 +52,8 @@ pub struct App {
     pub survey_daily_limit: Arc<rate_limit::RateLimit>,
     /// The questionnaires, checked at start.
     pub surveys: Arc<crate::surveys::Surveys>,
+    /// The brake on guessing staff passwords.
+    pub login_throttle: Arc<crate::staff::throttle::LoginThrottle>,
 }
 
 /// What an [`App`] is made from: the one way `ponte serve` and the tests wire it.
@@ -108,6 +111,7 @@ impl App {
             survey_limit: Arc::new(rate_limit::RateLimit::per_minute(5, 30)),
             survey_daily_limit: Arc::new(rate_limit::RateLimit::per_day(10, 40)),
             surveys: Arc::new(crate::surveys::Surveys::load()?),
+            login_throttle: Default::default(),
         })
     }
 }
@@ -156,6 +160,8 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .or(feedback::routes(app.clone()))
         .unify()
         .or(surveys::routes(app.clone()))
+        .unify()
+        .or(staff::routes(app.clone()))
         .unify()
         .or(api::routes(app))
         .unify()

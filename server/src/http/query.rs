@@ -101,6 +101,17 @@ impl Poster {
     pub const NAMES: &'static [&'static str] = &["site"];
 }
 
+/// `/api/v1/centres/{code}/services?date=`
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Day {
+    pub date: Option<String>,
+}
+
+impl Day {
+    pub const NAMES: &'static [&'static str] = &["date"];
+}
+
 /// `/api/v1/centres?programme=&province=&q=`
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -127,6 +127,18 @@ fn render(accepted: Accepted) -> Result<Response, ApiError> {
         ),
         Accepted::Surveyed(s) => (StatusCode::CREATED, serde_json::to_vec(&s)),
         Accepted::Filed(f) => (StatusCode::CREATED, serde_json::to_vec(&f)),
+        Accepted::Served(service) => (
+            StatusCode::CREATED,
+            serde_json::to_vec(&ponte_domain::service::ServiceResponse { service: *service }),
+        ),
+        Accepted::PassReplaced { pass, pass_code } => {
+            let reply = ponte_domain::staff::NewPassResponse {
+                pass_qr_svg: crate::qr::svg(&pass).map_err(|e| ApiError::Internal(e.into()))?,
+                pass,
+                pass_code,
+            };
+            (StatusCode::CREATED, serde_json::to_vec(&reply))
+        }
     };
     let body = body.map_err(|e| ApiError::Internal(e.into()))?;
     Ok(no_store(json_response(status, body)))
@@ -202,5 +214,11 @@ pub async fn submit(
         Outcome::Refused(Refused::BeforeSignUp) => Err(ApiError::Invalid(
             ponte_domain::Invalid::new("at", "is before this pass was issued"),
         )),
+        Outcome::Refused(Refused::VisitElsewhere) => {
+            Err(ApiError::Invalid(ponte_domain::Invalid::new(
+                "visits",
+                "a service holds only visits made at its centre on its date",
+            )))
+        }
     }
 }

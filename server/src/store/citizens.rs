@@ -6,10 +6,10 @@ use ponte_domain::codice_fiscale::Sex;
 use ponte_domain::pass::PassToken;
 use ponte_domain::registration::{Channel, PrivacyAck, Registration};
 use ponte_domain::{CentreCode, Date, ProgrammeId};
-use redb::ReadableTable;
+use redb::{ReadableMultimapTable, ReadableTable};
 use serde::{Deserialize, Serialize};
 
-use super::submissions::{Accepted, Registered};
+use super::submissions::{Accepted, Checked, Refused, Registered};
 use super::tables::{CITIZENS, PASSES};
 use super::{Result, StoreError, Tables};
 use crate::secrets::{Secrets, random_bytes, sha256};
@@ -222,11 +222,7 @@ pub fn register(
         }
     };
 
-    let pass = PassToken::from_random(random_bytes::<17>().map_err(sealed_err)?);
-    let hash = sha256(pass.as_str().as_bytes());
-    t.passes.insert(hash.as_slice(), (id, false))?;
-    t.pass_codes
-        .insert(pass.short_code().as_str(), hash.as_slice())?;
+    let pass = issue_pass(t, id)?;
 
     Ok(Accepted::Registered(Registered {
         citizen: CitizenSummary {
@@ -236,6 +232,85 @@ pub fn register(
         pass_code: pass.short_code(),
         pass: pass.as_str().to_owned(),
     }))
+}
+
+/// A pass's short code as people type it (any case, with or without the dash,
+/// Crockford's look-alikes), written as stored: `ABCD-EFGH`.
+pub fn short_code(given: &str) -> Option<String> {
+    let symbols: String = given
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        })
+        .collect();
+    (symbols.len() == 8).then(|| format!("{}-{}", &symbols[..4], &symbols[4..]))
+}
+
+/// Issues a fresh pass to citizen `id`.
+fn issue_pass(t: &mut Tables<'_>, id: u64) -> Result<PassToken> {
+    let pass = PassToken::from_random(
+        random_bytes::<17>().map_err(|e| StoreError::Sealed(e.to_string()))?,
+    );
+    let hash = sha256(pass.as_str().as_bytes());
+    t.passes.insert(hash.as_slice(), (id, false))?;
+    t.pass_codes
+        .insert(pass.short_code().as_str(), hash.as_slice())?;
+    Ok(pass)
+}
+
+/// A pass replacement's first phase: the lost pass's short code names exactly one
+/// pass, of a citizen who signed up at or came to `centre` (a desk replaces only its
+/// own citizens' passes). The plan is the old pass's hash and the citizen.
+pub fn check_replace_pass(
+    t: &Tables<'_>,
+    code: &str,
+    centre: &CentreCode,
+) -> Result<Checked<(Vec<u8>, u64)>> {
+    let Some(code) = short_code(code) else {
+        return Ok(Err(Refused::UnknownPass));
+    };
+    let mut hashes = Vec::new();
+    for h in t.pass_codes.get(code.as_str())? {
+        hashes.push(h?.value().to_vec());
+    }
+    let [hash] = hashes.as_slice() else {
+        return Ok(Err(Refused::UnknownPass));
+    };
+    let Some((citizen, revoked)) = t.passes.get(hash.as_slice())?.map(|v| v.value()) else {
+        return Ok(Err(Refused::UnknownPass));
+    };
+    // Replaced once already: doing it again from the old code would leave two live
+    // passes.
+    if revoked {
+        return Ok(Err(Refused::RevokedPass));
+    }
+    let here = t
+        .citizen_at_centre
+        .get((citizen, centre.as_str()))?
+        .is_some_and(|v| v.value() > 0);
+    let registered_here = match t.citizens.get(citizen)? {
+        Some(v) => {
+            serde_json::from_slice::<CitizenRecord>(v.value())?.registered_centre == centre.as_str()
+        }
+        None => false,
+    };
+    if !here && !registered_here {
+        return Ok(Err(Refused::UnknownPass));
+    }
+    Ok(Ok((hash.clone(), citizen)))
+}
+
+/// Revokes the lost pass and issues the same citizen a new one: still one citizen.
+pub fn write_replace_pass(t: &mut Tables<'_>, old: &[u8], citizen: u64) -> Result<Accepted> {
+    t.passes.insert(old, (citizen, true))?;
+    let pass = issue_pass(t, citizen)?;
+    Ok(Accepted::PassReplaced {
+        pass_code: pass.short_code(),
+        pass: pass.as_str().to_owned(),
+    })
 }
 
 /// What revoking a pass came to.
@@ -291,35 +366,25 @@ impl super::Store {
         if let Ok(pass) = PassToken::parse(given) {
             return self.revoke_hash(&sha256(pass.as_str().as_bytes()));
         }
-        // The short code as people type it: any case, with or without the dash, and
-        // Crockford's look-alikes.
-        let symbols: String = given
-            .chars()
-            .filter(char::is_ascii_alphanumeric)
-            .map(|c| match c.to_ascii_uppercase() {
-                'O' => '0',
-                'I' | 'L' => '1',
-                c => c,
-            })
-            .collect();
-        if symbols.len() != 8 {
+        let Some(code) = short_code(given) else {
             return Ok(Revoked::NotFound);
-        }
-        let code = format!("{}-{}", &symbols[..4], &symbols[4..]);
-        let hashes: Vec<Vec<u8>> = {
-            use redb::ReadableDatabase;
-            let tx = self.db.begin_read()?;
-            let codes = tx.open_multimap_table(super::tables::PASS_CODES)?;
-            codes
-                .get(code.as_str())?
-                .map(|v| v.map(|h| h.value().to_vec()))
-                .collect::<std::result::Result<_, _>>()?
         };
-        match hashes.as_slice() {
+        match self.passes_with_code(&code)?.as_slice() {
             [] => Ok(Revoked::NotFound),
             [one] => self.revoke_hash(one),
             many => Ok(Revoked::Ambiguous(many.len())),
         }
+    }
+
+    /// The hashes of every pass with this short code (normally one).
+    pub fn passes_with_code(&self, code: &str) -> Result<Vec<Vec<u8>>> {
+        use redb::ReadableDatabase;
+        let tx = self.db.begin_read()?;
+        let codes = tx.open_multimap_table(super::tables::PASS_CODES)?;
+        Ok(codes
+            .get(code)?
+            .map(|v| v.map(|h| h.value().to_vec()))
+            .collect::<std::result::Result<_, _>>()?)
     }
 
     fn revoke_hash(&self, key: &[u8]) -> Result<Revoked> {

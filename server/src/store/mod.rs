@@ -8,7 +8,9 @@ mod citizens;
 mod feedback;
 mod programmes;
 mod reference;
+mod services;
 mod skills;
+pub mod staff;
 pub mod submissions;
 mod tables;
 mod visits;
@@ -18,9 +20,10 @@ use std::path::{Path, PathBuf};
 use redb::{Database, ReadableDatabase, ReadableTable};
 
 pub use centres::ImportSummary;
-pub use citizens::{Revoked, register};
+pub use citizens::{Revoked, check_replace_pass, register, short_code, write_replace_pass};
 pub use feedback::file_feedback;
 pub use reference::Reference;
+pub use services::{ServiceRecord, check_service, write_service};
 pub use skills::{ANONYMOUS_PER_CENTRE_DAY, check_survey, write_survey};
 pub use submissions::{Accepted, Checked, Refused, Registered, Replay};
 pub use visits::{check_check_in, check_experience, write_check_in, write_experience};
@@ -126,6 +129,7 @@ impl Store {
         let tx = self.db.begin_write()?;
         tables::create_all(&tx)?;
         programmes::seed_official(&tx)?;
+        participations_by_service(&tx)?;
         tx.commit()?;
         Ok(())
     }
@@ -146,6 +150,29 @@ impl Store {
     pub fn begin_write(&self) -> Result<redb::WriteTransaction> {
         Ok(self.db.begin_write()?)
     }
+}
+
+/// Before services existed, each check-in counted as a participation; the national
+/// platform counts a citizen in a service. Files from then hold no services, so their
+/// participations are set to zero, once.
+fn participations_by_service(tx: &redb::WriteTransaction) -> Result<()> {
+    const DONE: &str = "participations_by_service";
+    let mut meta = tx.open_table(tables::META)?;
+    if meta.get(DONE)?.is_some() {
+        return Ok(());
+    }
+    let mut days = tx.open_table(tables::CENTRE_DAYS)?;
+    let mut counted = Vec::new();
+    for row in days.iter()? {
+        let (k, v) = row?;
+        let (code, day) = k.value();
+        counted.push((code.to_owned(), day, v.value()));
+    }
+    for (code, day, (v, u, n, _)) in counted {
+        days.insert((code.as_str(), day), (v, u, n, 0))?;
+    }
+    meta.insert(DONE, 1)?;
+    Ok(())
 }
 
 /// The ledger's tables, opened once per write transaction and shared by every
@@ -171,6 +198,9 @@ pub struct Tables<'t> {
     survey_responses: redb::Table<'t, u64, &'static [u8]>,
     survey_citizens: redb::Table<'t, u64, &'static [u8]>,
     skill_sums: redb::Table<'t, (&'static str, i32, &'static str), tables::SkillSums>,
+    services: redb::Table<'t, u64, &'static [u8]>,
+    centre_day_services: redb::Table<'t, (&'static str, i32), (u32, u32)>,
+    service_codes: redb::Table<'t, (&'static str, i32, &'static str, &'static str), u32>,
 }
 
 impl<'t> Tables<'t> {
@@ -196,6 +226,9 @@ impl<'t> Tables<'t> {
             survey_responses: tx.open_table(tables::SURVEY_RESPONSES)?,
             survey_citizens: tx.open_table(tables::SURVEY_CITIZENS)?,
             skill_sums: tx.open_table(tables::SKILL_SUMS)?,
+            services: tx.open_table(tables::SERVICES)?,
+            centre_day_services: tx.open_table(tables::CENTRE_DAY_SERVICES)?,
+            service_codes: tx.open_table(tables::SERVICE_CODES)?,
         })
     }
 

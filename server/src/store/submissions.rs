@@ -9,6 +9,7 @@
 //! replies are pruned without reading the others.
 
 use ponte_domain::api::{CheckinResponse, CitizenSummary, FeedbackResponse};
+use ponte_domain::service::ServiceSummary;
 use ponte_domain::submission::SubmissionId;
 use ponte_domain::survey::SurveyReply;
 use serde::{Deserialize, Serialize};
@@ -32,6 +33,12 @@ pub enum Accepted {
     },
     Surveyed(SurveyReply),
     Filed(FeedbackResponse),
+    Served(Box<ServiceSummary>),
+    /// A lost pass replaced by a new one for the same citizen.
+    PassReplaced {
+        pass: String,
+        pass_code: String,
+    },
 }
 
 /// A registration's outcome: the pass, and what the request itself said of the citizen.
@@ -67,6 +74,8 @@ pub enum Refused {
     AnonymousDayFull,
     /// Dated before the citizen signed up.
     BeforeSignUp,
+    /// A service names a visit made at another centre or on another day.
+    VisitElsewhere,
 }
 
 /// What a write's first phase decides: go on with a plan, or refuse.

@@ -53,7 +53,8 @@ pub const CITIZEN_IN_PROGRAMME: TableDefinition<(u64, &str), i32> =
 /// (centre code, day since the epoch) → attendance counters for that day, updated in
 /// the same transaction as each visit so reports never scan visits.
 /// Values: (visits, unique citizens at the centre, new citizens in the programme,
-/// participations).
+/// participations). A participation is a citizen in a service, as the national
+/// platform counts them: added by services, not by check-ins.
 pub const CENTRE_DAYS: TableDefinition<(&str, i32), (u32, u32, u32, u32)> =
     TableDefinition::new("centre_days");
 
@@ -100,7 +101,31 @@ pub const SURVEY_CITIZENS: TableDefinition<u64, &[u8]> = TableDefinition::new("s
 pub const SKILL_SUMS: TableDefinition<(&str, i32, &str), SkillSums> =
     TableDefinition::new("skill_sums");
 
+/// e-mail → `AccountRecord` JSON: staff accounts, with their Argon2id hash.
+pub const STAFF_ACCOUNTS: TableDefinition<&str, &[u8]> = TableDefinition::new("staff_accounts");
+
+/// SHA-256 of a session token → `SessionRecord` JSON. The token itself is only in the
+/// staff member's cookie.
+pub const STAFF_SESSIONS: TableDefinition<&[u8], &[u8]> = TableDefinition::new("staff_sessions");
+
+/// service id → `ServiceRecord` JSON.
+pub const SERVICES: TableDefinition<u64, &[u8]> = TableDefinition::new("services");
+
+/// (centre code, day) → (services, minutes): the services recorded for that day.
+pub const CENTRE_DAY_SERVICES: TableDefinition<(&str, i32), (u32, u32)> =
+    TableDefinition::new("centre_day_services");
+
+/// (centre code, day, field, code) → services that day carrying that code; fields are
+/// `type` (SE3), `area` (SE4), `competence` (SE5) and `domain` (SE6).
+pub const SERVICE_CODES: TableDefinition<(&str, i32, &str, &str), u32> =
+    TableDefinition::new("service_codes");
+
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
+    tx.open_table(STAFF_ACCOUNTS)?;
+    tx.open_table(STAFF_SESSIONS)?;
+    tx.open_table(SERVICES)?;
+    tx.open_table(CENTRE_DAY_SERVICES)?;
+    tx.open_table(SERVICE_CODES)?;
     tx.open_table(EXPERIENCES)?;
     tx.open_table(EXPERIENCE_COUNTS)?;
     tx.open_table(SURVEY_RESPONSES)?;

@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 
 use super::citizens::{CitizenRecord, PassState, pass_state};
 use super::submissions::{Accepted, Checked, Refused};
-use super::tables::{CENTRE_DAY_CITIZENS, CENTRE_DAY_NOT_EXPORTABLE, CENTRE_DAYS, VISITS};
+use super::tables::{
+    CENTRE_DAY_CITIZENS, CENTRE_DAY_NOT_EXPORTABLE, CENTRE_DAY_SERVICES, CENTRE_DAYS, VISITS,
+};
 use super::{Result, Store, StoreError, Tables};
 use crate::secrets::Secrets;
 
@@ -37,6 +39,13 @@ pub struct VisitRecord {
     /// Why the visit cannot be exported, if it cannot.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not_exportable: Vec<NotExportable>,
+    /// The citizen's first visit to this centre; `None` in visits from before it was
+    /// kept.
+    #[serde(default)]
+    pub first_here: Option<bool>,
+    /// The services recorded for this visit, in the order recorded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<u64>,
 }
 
 /// The counter row of visits with any reason not to be exported.
@@ -171,6 +180,7 @@ pub fn write_check_in(
         t.citizen_in_programme.insert(key, day)?;
     }
     {
+        // A visit is not a participation: a service recorded for it will be.
         let (v, u, n, p) = t
             .centre_days
             .get((code, day))?
@@ -181,7 +191,7 @@ pub fn write_check_in(
                 v + 1,
                 u + u32::from(visits_here == 1),
                 n + u32::from(new_in_programme),
-                p + 1,
+                p,
             ),
         )?;
     }
@@ -206,6 +216,8 @@ pub fn write_check_in(
         site: checkin.site,
         age_band,
         not_exportable: flags,
+        first_here: Some(visits_here == 1),
+        services: Vec::new(),
     };
     t.visits
         .insert(id, serde_json::to_vec(&record)?.as_slice())?;
@@ -290,6 +302,13 @@ impl Store {
             c.new_citizens = n.into();
             c.participations = p.into();
         }
+        for entry in tx
+            .open_table(CENTRE_DAY_SERVICES)?
+            .range((code, first)..=(code, last))?
+        {
+            let (key, value) = entry?;
+            per_day.entry(key.value().1).or_default().services = value.value().0.into();
+        }
         let flags = tx.open_table(CENTRE_DAY_NOT_EXPORTABLE)?;
         for entry in flags.range((code, first, "")..(code, last + 1, ""))? {
             let (key, value) = entry?;
@@ -320,6 +339,7 @@ impl Store {
             totals.first_time_here += counts.first_time_here;
             totals.new_citizens += counts.new_citizens;
             totals.participations += counts.participations;
+            totals.services += counts.services;
             let n = counts.not_exportable;
             totals.not_exportable.visits += n.visits;
             totals.not_exportable.outside_period += n.outside_period;

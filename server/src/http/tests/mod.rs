@@ -7,6 +7,8 @@ use serde_json::Value;
 use super::{App, AppConfig, routes};
 use crate::secrets::Secrets;
 
+mod staff;
+
 struct Fixture {
     app: App,
     secrets: Arc<Secrets>,
@@ -508,10 +510,11 @@ async fn counts_visits_citizens_first_timers_and_new_citizens() {
     };
     // Two visits by one citizen: one distinct citizen in the period, at her first
     // visit here once.
-    assert_eq!(counts(&one), [2, 1, 1, 1, 2], "{one}");
+    // No service recorded: visits, not participations.
+    assert_eq!(counts(&one), [2, 1, 1, 1, 0], "{one}");
     let (_, two) = get(&f, "/api/v1/centres/TOS-002/attendance").await;
     // Anna is a first-timer at TOS-002 too, but new to the programme only once.
-    assert_eq!(counts(&two), [2, 2, 2, 1, 2], "{two}");
+    assert_eq!(counts(&two), [2, 2, 2, 1, 0], "{two}");
     assert_eq!(two["days"].as_array().unwrap().len(), 1);
     // Today alone at TOS-001: Anna came back, she is not a first-timer today.
     let today = ponte_domain::clock::rome_date(now_seconds()).unwrap();
@@ -520,7 +523,7 @@ async fn counts_visits_citizens_first_timers_and_new_citizens() {
         &format!("/api/v1/centres/TOS-001/attendance?from={today}&to={today}"),
     )
     .await;
-    assert_eq!(counts(&day), [1, 1, 0, 0, 1], "{day}");
+    assert_eq!(counts(&day), [1, 1, 0, 0, 0], "{day}");
 
     // A new phone: registering again gets a pass for the same citizen; both work.
     let (status, again) = post(
@@ -560,7 +563,7 @@ async fn one_visit_a_day_per_citizen_and_centre() {
     let (_, report) = get(&f, "/api/v1/centres/TOS-001/attendance").await;
     assert_eq!(
         (report["visits"].as_u64(), report["participations"].as_u64()),
-        (Some(1), Some(1))
+        (Some(1), Some(0))
     );
     // Its own retry replays its own reply; another centre the same day is a visit.
     assert_eq!(

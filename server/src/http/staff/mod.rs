@@ -1,0 +1,127 @@
+//! The staff API: sessions, accounts and a centre's desk. Every handler here gets its
+//! staff member from [`guard`], which checks the session, the scope and the origin.
+
+mod accounts;
+mod desk;
+pub mod guard;
+mod session;
+
+use warp::Filter;
+use warp::filters::BoxedFilter;
+use warp::reply::Response;
+
+use super::error::respond;
+use super::reports::raw_query;
+use super::writes::{Posted, posted};
+use super::{App, get_or_head};
+use guard::{Credentials, credentials};
+
+/// Every staff endpoint, as `(method, path)`: the authorisation-matrix test fails on
+/// one it has no row for.
+pub const ENDPOINTS: &[(&str, &str)] = &[
+    ("GET", "/api/v1/session"),
+    ("DELETE", "/api/v1/session"),
+    ("GET", "/api/v1/staff/users"),
+    ("POST", "/api/v1/staff/users"),
+    ("DELETE", "/api/v1/staff/users/{email}"),
+    ("GET", "/api/v1/centres/{code}/today"),
+    ("GET", "/api/v1/centres/{code}/services"),
+    ("POST", "/api/v1/staff/lookup"),
+    ("POST", "/api/v1/services"),
+    ("POST", "/api/v1/staff/registrations"),
+    ("POST", "/api/v1/staff/passes/replace"),
+];
+
+pub fn routes(app: App) -> BoxedFilter<(Response,)> {
+    let with_app = warp::any().map(move || app.clone());
+    let base = with_app.and(credentials());
+
+    let sign_in = warp::path!("api" / "v1" / "session")
+        .and(base.clone())
+        .and(posted())
+        .then(|app, c: Credentials, p: Posted| async move {
+            respond(session::sign_in(app, c, p).await)
+        });
+    let who = warp::path!("api" / "v1" / "session")
+        .and(get_or_head())
+        .and(base.clone())
+        .then(|app, c| async move { respond(session::who(app, c).await) });
+    let sign_out = warp::path!("api" / "v1" / "session")
+        .and(warp::delete())
+        .and(base.clone())
+        .then(|app, c| async move { respond(session::sign_out(app, c).await) });
+
+    let users = warp::path!("api" / "v1" / "staff" / "users")
+        .and(get_or_head())
+        .and(base.clone())
+        .then(|app, c| async move { respond(accounts::list(app, c).await) });
+    let add_user = warp::path!("api" / "v1" / "staff" / "users")
+        .and(base.clone())
+        .and(posted())
+        .then(|app, c, p| async move { respond(accounts::add(app, c, p).await) });
+    let disable_user = warp::path!("api" / "v1" / "staff" / "users" / String)
+        .and(warp::delete())
+        .and(base.clone())
+        .then(|email: String, app, c| async move {
+            let email = percent_decoded(&email);
+            respond(accounts::disable(app, c, email).await)
+        });
+
+    let today = warp::path!("api" / "v1" / "centres" / String / "today")
+        .and(get_or_head())
+        .and(base.clone())
+        .then(|code, app, c| async move { respond(desk::today_list(app, c, code).await) });
+    let services = warp::path!("api" / "v1" / "centres" / String / "services")
+        .and(get_or_head())
+        .and(base.clone())
+        .and(raw_query())
+        .then(|code, app, c, q| async move { respond(desk::services_list(app, c, code, q).await) });
+    let lookup = warp::path!("api" / "v1" / "staff" / "lookup")
+        .and(base.clone())
+        .and(posted())
+        .then(|app, c, p| async move { respond(desk::lookup(app, c, p).await) });
+    let record = warp::path!("api" / "v1" / "services")
+        .and(base.clone())
+        .and(posted())
+        .then(|app, c, p| async move { respond(desk::record_service(app, c, p).await) });
+    let register = warp::path!("api" / "v1" / "staff" / "registrations")
+        .and(base.clone())
+        .and(posted())
+        .then(|app, c, p| async move { respond(desk::register(app, c, p).await) });
+    let replace = warp::path!("api" / "v1" / "staff" / "passes" / "replace")
+        .and(base)
+        .and(posted())
+        .then(|app, c, p| async move { respond(desk::replace_pass(app, c, p).await) });
+
+    sign_in
+        .or(who)
+        .unify()
+        .or(sign_out)
+        .unify()
+        .or(users)
+        .unify()
+        .or(add_user)
+        .unify()
+        .or(disable_user)
+        .unify()
+        .or(today)
+        .unify()
+        .or(services)
+        .unify()
+        .or(lookup)
+        .unify()
+        .or(record)
+        .unify()
+        .or(register)
+        .unify()
+        .or(replace)
+        .unify()
+        .boxed()
+}
+
+/// An e-mail in a path arrives with `@` as `%40`.
+fn percent_decoded(s: &str) -> String {
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8_lossy()
+        .into_owned()
+}

@@ -1,0 +1,122 @@
+//! `/api/v1/session`: signing in and out, and who is signed in.
+
+use ponte_domain::staff::{Email, LoginRequest, SessionInfo};
+use warp::http::{HeaderValue, StatusCode, header};
+use warp::reply::Response;
+
+use super::guard::{COOKIE, Credentials, IDLE_SECONDS, Staff};
+use crate::http::App;
+use crate::http::error::ApiError;
+use crate::http::writes::{Posted, now};
+use crate::secrets::{random_bytes, sha256};
+use crate::staff::password;
+
+pub async fn sign_in(
+    app: App,
+    credentials: Credentials,
+    posted: Posted,
+) -> Result<Response, ApiError> {
+    credentials.same_origin(&app)?;
+    let request: LoginRequest = posted.json()?;
+    let wrong = || ApiError::Unauthorized("the e-mail or the password is not right".into());
+    // One answer for every failure: an unknown or malformed e-mail looks like a wrong
+    // password, and costs as long.
+    let email = Email::parse(&request.email).ok();
+    let key = email
+        .as_ref()
+        .map_or_else(|| request.email.trim().to_lowercase(), |e| e.to_string());
+    let ip = credentials.addr.map(|a| a.ip());
+    if let Some(wait) = app.login_throttle.wait(&key, ip, now()) {
+        return Err(ApiError::TooManyRequests(wait));
+    }
+    let store = app.store.clone();
+    let account = match &email {
+        Some(e) => {
+            let e = e.clone();
+            tokio::task::spawn_blocking(move || store.account(e.as_str())).await??
+        }
+        None => None,
+    };
+    let password = request.password;
+    let account = tokio::task::spawn_blocking(move || match account {
+        Some(a) if !a.disabled && password::verify(&password, &a.password) => Some(a),
+        Some(_) => None,
+        None => {
+            password::verify_nobody(&password);
+            None
+        }
+    })
+    .await?;
+    let Some(account) = account else {
+        app.login_throttle.failed(&key, ip, now());
+        return Err(wrong());
+    };
+    app.login_throttle.succeeded(&key);
+    let token = hex::encode(random_bytes::<32>().map_err(|e| ApiError::Internal(e.into()))?);
+    let hash = sha256(token.as_bytes());
+    let store = app.store.clone();
+    let email = account.email.clone();
+    tokio::task::spawn_blocking(move || store.start_session(&hash, &email, now(), IDLE_SECONDS))
+        .await??;
+    log::info!(target: "ponte::staff", "a {} signed in", account.scope.role.as_str());
+    let mut res = info_response(&app, &Staff { account })?;
+    set_cookie(&mut res, &app, &token, false);
+    Ok(res)
+}
+
+pub async fn who(app: App, credentials: Credentials) -> Result<Response, ApiError> {
+    let staff = credentials.staff(&app).await?;
+    info_response(&app, &staff)
+}
+
+pub async fn sign_out(app: App, credentials: Credentials) -> Result<Response, ApiError> {
+    credentials.same_origin(&app)?;
+    if let Some(token) = &credentials.token {
+        let hash = sha256(token.as_bytes());
+        let store = app.store.clone();
+        tokio::task::spawn_blocking(move || store.end_session(&hash)).await??;
+    }
+    let mut res = Response::new(Default::default());
+    *res.status_mut() = StatusCode::NO_CONTENT;
+    set_cookie(&mut res, &app, "", true);
+    Ok(res)
+}
+
+fn info_response(app: &App, staff: &Staff) -> Result<Response, ApiError> {
+    let scope = staff.scope();
+    // Coordinators and facilitators belong to their centres' programme.
+    let programme = scope.programme.clone().or_else(|| {
+        let reference = app.store.reference();
+        scope
+            .centres
+            .iter()
+            .find_map(|c| reference.centre(c).map(|c| c.programme.clone()))
+    });
+    let info = SessionInfo {
+        email: staff.email().to_owned(),
+        role: scope.role,
+        programme,
+        centres: scope.centres.clone(),
+    };
+    let mut res = warp::reply::json(&info).into_response();
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(res)
+}
+
+/// The session cookie: only for this server's requests (`SameSite=Strict`), never for
+/// scripts (`HttpOnly`), only over TLS when Ponte is served over TLS.
+fn set_cookie(res: &mut Response, app: &App, token: &str, clear: bool) {
+    let secure = if app.public_url.starts_with("https://") {
+        "; Secure"
+    } else {
+        ""
+    };
+    let age = if clear { "; Max-Age=0" } else { "" };
+    let cookie = format!("{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{secure}{age}");
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+}
+
+use warp::Reply;

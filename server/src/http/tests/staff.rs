@@ -1,0 +1,701 @@
+//! Staff sessions, scopes and the desk, through warp's test harness over a real redb
+//! file: the authorisation matrix, login throttling, a stolen cookie after logout,
+//! cross-site writes, and services counted once per service and per participant.
+
+use std::collections::BTreeSet;
+
+use ponte_domain::staff::{Email, Role, Scope};
+use serde_json::{Value, json};
+
+use super::{Fixture, cf, checkin, fixture, register, registration, uuid};
+use crate::http::routes;
+use crate::http::staff::ENDPOINTS;
+
+const PASSWORD: &str = "una frase lunga abbastanza";
+const ORIGIN: &str = "https://ponte.example.it";
+
+fn code(c: &str) -> ponte_domain::CentreCode {
+    ponte_domain::CentreCode::parse(c).unwrap()
+}
+
+fn account(f: &Fixture, email: &str, role: Role, programme: Option<&str>, centres: &[&str]) {
+    let scope = Scope::new(
+        role,
+        programme.map(|p| ponte_domain::ProgrammeId::parse(p).unwrap()),
+        centres.iter().map(|c| code(c)).collect(),
+    )
+    .unwrap();
+    crate::staff::accounts::create(
+        &f.app.store,
+        Email::parse(email).unwrap(),
+        scope,
+        Some(PASSWORD.into()),
+        "test",
+        0,
+    )
+    .unwrap();
+}
+
+/// Signs in from `ip`: the status and the session cookie (`name=value`).
+async fn login(f: &Fixture, email: &str, password: &str, ip: &str) -> (u16, Option<String>) {
+    let res = warp::test::request()
+        .method("POST")
+        .path("/api/v1/session")
+        .header("content-type", "application/json")
+        .header("origin", ORIGIN)
+        .remote_addr(format!("{ip}:40000").parse().unwrap())
+        .json(&json!({"email": email, "password": password}))
+        .reply(&routes(f.app.clone()))
+        .await;
+    let cookie = res.headers().get("set-cookie").map(|v| {
+        let v = v.to_str().unwrap();
+        assert!(
+            v.contains("HttpOnly") && v.contains("SameSite=Strict"),
+            "{v}"
+        );
+        assert!(v.contains("Secure"), "the public URL is https: {v}");
+        v.split(';').next().unwrap().to_owned()
+    });
+    (res.status().as_u16(), cookie)
+}
+
+async fn signed_in(f: &Fixture, email: &str) -> String {
+    let (status, cookie) = login(f, email, PASSWORD, "198.51.100.1").await;
+    assert_eq!(status, 200, "{email}");
+    cookie.unwrap()
+}
+
+/// A request as the console sends it: the cookie, and this server's origin.
+async fn call(
+    f: &Fixture,
+    method: &str,
+    path: &str,
+    cookie: Option<&str>,
+    body: Option<&Value>,
+) -> (u16, Value) {
+    call_from(f, method, path, cookie, body, Some(ORIGIN)).await
+}
+
+async fn call_from(
+    f: &Fixture,
+    method: &str,
+    path: &str,
+    cookie: Option<&str>,
+    body: Option<&Value>,
+    origin: Option<&str>,
+) -> (u16, Value) {
+    let mut req = warp::test::request().method(method).path(path);
+    if let Some(c) = cookie {
+        req = req.header("cookie", c);
+    }
+    if let Some(o) = origin {
+        req = req.header("origin", o);
+    }
+    if let Some(b) = body {
+        req = req.header("content-type", "application/json").json(b);
+    }
+    let res = req.reply(&routes(f.app.clone())).await;
+    let body = serde_json::from_slice(res.body()).unwrap_or(Value::Null);
+    (res.status().as_u16(), body)
+}
+
+fn service(n: u128, centre: &str, types: &[&str], visits: &[u64]) -> Value {
+    let today = ponte_domain::clock::rome_date(super::now_seconds()).unwrap();
+    json!({
+        "submission_id": uuid(n), "centre": centre, "date": today.to_string(),
+        "duration": "00:45", "types": types, "competences": ["9"], "domains": ["A"],
+        "details": "SPID con la CIE", "visits": visits,
+    })
+}
+
+/// Signs up and checks in a citizen at `centre`: their pass and today's visit id.
+async fn visitor(f: &Fixture, n: u128, centre: &str, first15: &str) -> (String, u64) {
+    let pass = register(f, n, centre, &cf(first15)).await;
+    let (status, body) = super::post(f, "/api/v1/checkins", &checkin(n + 1, &pass, centre)).await;
+    assert_eq!(status, 201, "{body}");
+    (pass, body["visit"]["id"].as_u64().unwrap())
+}
+
+/// The short code of a pass, as printed under its QR.
+fn short(pass: &str) -> String {
+    ponte_domain::pass::PassToken::parse(pass)
+        .unwrap()
+        .short_code()
+}
+
+const WHO: [&str; 7] = [
+    "anonymous",
+    "facilitator here",
+    "facilitator elsewhere",
+    "coordinator here",
+    "region here",
+    "region elsewhere",
+    "admin",
+];
+
+/// Every staff endpoint × every kind of caller → the status expected. A new endpoint
+/// without a row here fails the test.
+#[tokio::test]
+async fn authorisation_matrix() {
+    let f = fixture(false);
+    account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
+    account(&f, "fac@tos2.it", Role::Facilitator, None, &["TOS-002"]);
+    account(
+        &f,
+        "coord@tos.it",
+        Role::Coordinator,
+        None,
+        &["TOS-001", "TOS-003"],
+    );
+    account(&f, "region@toscana.it", Role::Region, Some("toscana"), &[]);
+    account(
+        &f,
+        "region@lombardia.it",
+        Role::Region,
+        Some("lombardia"),
+        &[],
+    );
+    account(&f, "admin@ponte.it", Role::Admin, None, &[]);
+    let emails = [
+        "fac@tos1.it",
+        "fac@tos2.it",
+        "coord@tos.it",
+        "region@toscana.it",
+        "region@lombardia.it",
+        "admin@ponte.it",
+    ];
+    let mut cookies: Vec<Option<String>> = vec![None];
+    for e in emails {
+        cookies.push(Some(signed_in(&f, e).await));
+    }
+    // One citizen (and one account to disable) per caller, so that what one caller
+    // changes does not decide what the next one gets.
+    let firsts = [
+        "RSSMRA80A01D612",
+        "VRDGPP75B02D612",
+        "BNCLRA70C43D612",
+        "NREMRC65D04D612",
+        "GLLFNC60E05D612",
+        "BRNSRA55H46D612",
+        "CSTLCU50L07D612",
+    ];
+    let mut people = Vec::new();
+    for (i, first) in firsts.iter().enumerate() {
+        people.push(visitor(&f, 100 + 10 * i as u128, "TOS-001", first).await);
+        account(
+            &f,
+            &format!("target{i}@tos1.it"),
+            Role::Facilitator,
+            None,
+            &["TOS-001"],
+        );
+    }
+
+    // (method, path, expected for each of WHO, body for caller i)
+    type Body = Box<dyn Fn(usize) -> Option<Value>>;
+    let none = || -> Body { Box::new(|_| None) };
+    let ok_here = |ok: u16| [401, ok, 403, ok, ok, 403, ok];
+    let managers = |ok: u16| [401, 403, 403, ok, ok, 403, ok];
+    let passes: Vec<String> = people.iter().map(|(p, _)| p.clone()).collect();
+    let visits: Vec<u64> = people.iter().map(|(_, v)| *v).collect();
+    let rows: Vec<(&str, &str, [u16; 7], Body)> = vec![
+        (
+            "GET",
+            "/api/v1/session",
+            [401, 200, 200, 200, 200, 200, 200],
+            none(),
+        ),
+        (
+            "GET",
+            "/api/v1/staff/users",
+            [401, 403, 403, 200, 200, 200, 200],
+            none(),
+        ),
+        (
+            "POST",
+            "/api/v1/staff/users",
+            managers(201),
+            Box::new(|i| {
+                Some(
+                    json!({"email": format!("new{i}@tos1.it"), "role": "facilitator",
+                    "centres": ["TOS-001"]}),
+                )
+            }),
+        ),
+        (
+            "DELETE",
+            "/api/v1/staff/users/target{i}%40tos1.it",
+            managers(200),
+            none(),
+        ),
+        ("GET", "/api/v1/centres/TOS-001/today", ok_here(200), none()),
+        (
+            "GET",
+            "/api/v1/centres/TOS-001/services",
+            ok_here(200),
+            none(),
+        ),
+        (
+            "POST",
+            "/api/v1/staff/lookup",
+            ok_here(200),
+            Box::new({
+                let passes = passes.clone();
+                move |i| Some(json!({"centre": "TOS-001", "pass": passes[i]}))
+            }),
+        ),
+        (
+            "POST",
+            "/api/v1/services",
+            ok_here(201),
+            Box::new(move |i| Some(service(1000 + i as u128, "TOS-001", &["A"], &[visits[i]]))),
+        ),
+        (
+            "POST",
+            "/api/v1/staff/registrations",
+            ok_here(201),
+            Box::new(|i| {
+                let mut r = registration(2000 + i as u128, "TOS-001", &cf("NRENNA90A41D612"));
+                r["privacy"]["channel"] = json!("assisted");
+                Some(r)
+            }),
+        ),
+        (
+            "POST",
+            "/api/v1/staff/passes/replace",
+            ok_here(201),
+            Box::new(move |i| {
+                Some(
+                    json!({"submission_id": uuid(3000 + i as u128), "centre": "TOS-001",
+                    "pass_code": short(&passes[i])}),
+                )
+            }),
+        ),
+        ("DELETE", "/api/v1/session", [204; 7], none()),
+    ];
+
+    let listed: BTreeSet<(String, String)> = ENDPOINTS
+        .iter()
+        .map(|(m, p)| (m.to_string(), p.to_string()))
+        .collect();
+    let tested: BTreeSet<(String, String)> = rows
+        .iter()
+        .map(|(m, p, ..)| {
+            let template = p
+                .replace("TOS-001", "{code}")
+                .replace("target{i}%40tos1.it", "{email}");
+            (m.to_string(), template)
+        })
+        .collect();
+    assert_eq!(
+        listed, tested,
+        "every staff endpoint has a row, and only those"
+    );
+
+    for (method, path, expected, body) in &rows {
+        for (i, who) in WHO.iter().enumerate() {
+            let path = path.replace("{i}", &i.to_string());
+            let (status, reply) =
+                call(&f, method, &path, cookies[i].as_deref(), body(i).as_ref()).await;
+            assert_eq!(status, expected[i], "{method} {path} as {who}: {reply}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn five_wrong_passwords_lock_the_account_and_the_address() {
+    let f = fixture(false);
+    account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
+    account(&f, "other@tos1.it", Role::Facilitator, None, &["TOS-001"]);
+    // An unknown e-mail and a wrong password get the same answer.
+    let (status, cookie) = login(&f, "nobody@tos1.it", PASSWORD, "203.0.113.9").await;
+    assert_eq!((status, cookie), (401, None));
+    for _ in 0..5 {
+        assert_eq!(
+            login(&f, "fac@tos1.it", "not the password", "203.0.113.5")
+                .await
+                .0,
+            401
+        );
+    }
+    // Now even the right password waits, from that address and from any other.
+    assert_eq!(
+        login(&f, "fac@tos1.it", PASSWORD, "203.0.113.5").await.0,
+        429
+    );
+    assert_eq!(
+        login(&f, "fac@tos1.it", PASSWORD, "203.0.113.6").await.0,
+        429
+    );
+    // The address that guessed is stopped for other accounts too; others are not.
+    assert_eq!(
+        login(&f, "other@tos1.it", PASSWORD, "203.0.113.5").await.0,
+        429
+    );
+    assert_eq!(
+        login(&f, "other@tos1.it", PASSWORD, "203.0.113.6").await.0,
+        200
+    );
+}
+
+#[tokio::test]
+async fn a_cookie_stops_working_at_logout_and_when_the_account_is_disabled() {
+    let f = fixture(false);
+    account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
+    let cookie = signed_in(&f, "fac@tos1.it").await;
+    let (status, me) = call(&f, "GET", "/api/v1/session", Some(&cookie), None).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        me,
+        json!({"email": "fac@tos1.it", "role": "facilitator",
+        "programme": "toscana", "centres": ["TOS-001"]})
+    );
+    // The token is stored only hashed.
+    let token = cookie.split('=').nth(1).unwrap();
+    let raw = std::fs::read(f.app.store.path()).unwrap();
+    assert!(!raw.windows(token.len()).any(|w| w == token.as_bytes()));
+
+    assert_eq!(
+        call(&f, "DELETE", "/api/v1/session", Some(&cookie), None)
+            .await
+            .0,
+        204
+    );
+    // The same cookie, copied before the logout, no longer opens anything.
+    assert_eq!(
+        call(&f, "GET", "/api/v1/session", Some(&cookie), None)
+            .await
+            .0,
+        401
+    );
+    assert_eq!(
+        call(
+            &f,
+            "GET",
+            "/api/v1/centres/TOS-001/today",
+            Some(&cookie),
+            None
+        )
+        .await
+        .0,
+        401
+    );
+
+    let cookie = signed_in(&f, "fac@tos1.it").await;
+    assert!(f.app.store.disable_account("fac@tos1.it").unwrap());
+    assert_eq!(
+        call(&f, "GET", "/api/v1/session", Some(&cookie), None)
+            .await
+            .0,
+        401
+    );
+    assert_eq!(
+        login(&f, "fac@tos1.it", PASSWORD, "198.51.100.2").await.0,
+        401
+    );
+}
+
+#[tokio::test]
+async fn staff_writes_from_another_site_are_refused() {
+    let f = fixture(false);
+    account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
+    let cookie = signed_in(&f, "fac@tos1.it").await;
+    let (_, visit) = visitor(&f, 10, "TOS-001", "RSSMRA80A01D612").await;
+    let body = service(20, "TOS-001", &["A"], &[visit]);
+    let (status, reply) = call_from(
+        &f,
+        "POST",
+        "/api/v1/services",
+        Some(&cookie),
+        Some(&body),
+        Some("https://evil.example"),
+    )
+    .await;
+    assert_eq!(
+        (status, reply["error"]["code"].as_str()),
+        (403, Some("forbidden"))
+    );
+    assert_eq!(
+        f.app
+            .store
+            .services_on(&code("TOS-001"), today())
+            .unwrap()
+            .len(),
+        0
+    );
+    // A login from another site is refused too (no login CSRF).
+    let res = warp::test::request()
+        .method("POST")
+        .path("/api/v1/session")
+        .header("content-type", "application/json")
+        .header("origin", "https://evil.example")
+        .json(&json!({"email": "fac@tos1.it", "password": PASSWORD}))
+        .reply(&routes(f.app.clone()))
+        .await;
+    assert_eq!(res.status(), 403);
+    // Without a JSON content type, nothing is written either.
+    let res = warp::test::request()
+        .method("POST")
+        .path("/api/v1/services")
+        .header("cookie", &cookie)
+        .header("content-type", "text/plain")
+        .body(serde_json::to_vec(&body).unwrap())
+        .reply(&routes(f.app.clone()))
+        .await;
+    assert_eq!(res.status(), 415);
+    // From the console itself it goes through.
+    let (status, _) = call(&f, "POST", "/api/v1/services", Some(&cookie), Some(&body)).await;
+    assert_eq!(status, 201);
+}
+
+fn today() -> ponte_domain::Date {
+    ponte_domain::clock::rome_date(super::now_seconds()).unwrap()
+}
+
+#[tokio::test]
+async fn services_count_once_per_service_and_per_participant() {
+    let f = fixture(false);
+    account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
+    let cookie = signed_in(&f, "fac@tos1.it").await;
+    let (_, anna) = visitor(&f, 10, "TOS-001", "RSSMRA80A01D612").await;
+    let (_, bruno) = visitor(&f, 20, "TOS-001", "VRDGPP75B02D612").await;
+    let (_, carla) = visitor(&f, 30, "TOS-001", "BNCLRA70C43D612").await;
+    let (_, elsewhere) = visitor(&f, 40, "TOS-002", "NREMRC65D04D612").await;
+    let counts = |r: &Value| {
+        (
+            r["visits"].as_u64(),
+            r["services"].as_u64(),
+            r["participations"].as_u64(),
+        )
+    };
+    let (_, before) = super::get(&f, "/api/v1/centres/TOS-001/attendance").await;
+    assert_eq!(
+        counts(&before),
+        (Some(3), Some(0), Some(0)),
+        "check-ins alone"
+    );
+
+    let one = service(100, "TOS-001", &["A"], &[anna]);
+    let (status, reply) = call(&f, "POST", "/api/v1/services", Some(&cookie), Some(&one)).await;
+    assert_eq!(status, 201, "{reply}");
+    assert_eq!(reply["service"]["areas"], json!(["B"]));
+    assert_eq!(reply["service"]["duration"], "00:45");
+    assert_eq!(reply["service"]["facilitator"], "fac@tos1.it");
+    // The tablet lost the reply and sent it again: the same reply, stored once.
+    assert_eq!(
+        call(&f, "POST", "/api/v1/services", Some(&cookie), Some(&one)).await,
+        (201, reply)
+    );
+    let group = service(101, "TOS-001", &["B"], &[anna, bruno, carla]);
+    assert_eq!(
+        call(&f, "POST", "/api/v1/services", Some(&cookie), Some(&group))
+            .await
+            .0,
+        201
+    );
+    let (_, after) = super::get(&f, "/api/v1/centres/TOS-001/attendance").await;
+    assert_eq!(counts(&after), (Some(3), Some(2), Some(4)), "{after}");
+
+    // The console shows which visits have a service.
+    let (_, list) = call(
+        &f,
+        "GET",
+        "/api/v1/centres/TOS-001/today",
+        Some(&cookie),
+        None,
+    )
+    .await;
+    let served: Vec<u64> = list["visits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["services"].as_u64().unwrap())
+        .collect();
+    assert_eq!(served, [2, 1, 1], "{list}");
+    assert_eq!(list["visits"][0]["first_here"], true);
+    assert_eq!(list["visits"][0]["needs"]["public_services"], json!(["B"]));
+    let (_, services) = call(
+        &f,
+        "GET",
+        "/api/v1/centres/TOS-001/services",
+        Some(&cookie),
+        None,
+    )
+    .await;
+    assert_eq!(services["services"].as_array().unwrap().len(), 2);
+
+    // Refused, and nothing counted: a visit of another centre, an unknown visit, a
+    // group marked individual, the same citizen twice.
+    for (n, body, field) in [
+        (
+            200,
+            service(200, "TOS-001", &["B"], &[anna, elsewhere]),
+            "visits",
+        ),
+        (201, service(201, "TOS-001", &["A"], &[999_999]), ""),
+        (
+            202,
+            service(202, "TOS-001", &["A"], &[anna, bruno]),
+            "types",
+        ),
+        (
+            203,
+            service(203, "TOS-001", &["B"], &[anna, anna]),
+            "visits",
+        ),
+    ] {
+        let (status, reply) =
+            call(&f, "POST", "/api/v1/services", Some(&cookie), Some(&body)).await;
+        assert!(matches!(status, 400 | 404), "{n}: {status} {reply}");
+        if !field.is_empty() {
+            assert_eq!(reply["error"]["field"], field, "{n}");
+        }
+    }
+    // Another centre's visit cannot be named from that centre's desk either.
+    let foreign = service(300, "TOS-002", &["A"], &[elsewhere]);
+    assert_eq!(
+        call(
+            &f,
+            "POST",
+            "/api/v1/services",
+            Some(&cookie),
+            Some(&foreign)
+        )
+        .await
+        .0,
+        403
+    );
+    let (_, last) = super::get(&f, "/api/v1/centres/TOS-001/attendance").await;
+    assert_eq!(counts(&last), (Some(3), Some(2), Some(4)));
+}
+
+#[tokio::test]
+async fn a_desk_finds_its_citizens_and_replaces_a_lost_pass() {
+    let f = fixture(false);
+    account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
+    let cookie = signed_in(&f, "fac@tos1.it").await;
+    let (pass, visit) = visitor(&f, 10, "TOS-001", "RSSMRA80A01D612").await;
+    let (other, _) = visitor(&f, 20, "TOS-002", "VRDGPP75B02D612").await;
+    let lookup = |pass: &str| json!({"centre": "TOS-001", "pass": pass});
+
+    // By the QR's content, and by the code read aloud in any case.
+    for given in [pass.clone(), short(&pass).to_lowercase().replace('-', "")] {
+        let (status, card) = call(
+            &f,
+            "POST",
+            "/api/v1/staff/lookup",
+            Some(&cookie),
+            Some(&lookup(&given)),
+        )
+        .await;
+        assert_eq!(status, 200, "{card}");
+        assert_eq!(card["today"]["visit"], visit);
+        assert_eq!(card["gender"], "B");
+        assert_eq!(card["visits_here"], 1);
+    }
+    // Someone who never came here is not found from this desk.
+    let (status, _) = call(
+        &f,
+        "POST",
+        "/api/v1/staff/lookup",
+        Some(&cookie),
+        Some(&lookup(&other)),
+    )
+    .await;
+    assert_eq!(status, 404);
+
+    let replace =
+        json!({"submission_id": uuid(50), "centre": "TOS-001", "pass_code": short(&pass)});
+    let (status, new) = call(
+        &f,
+        "POST",
+        "/api/v1/staff/passes/replace",
+        Some(&cookie),
+        Some(&replace),
+    )
+    .await;
+    assert_eq!(status, 201, "{new}");
+    assert!(new["pass_qr_svg"].as_str().unwrap().contains("<svg"));
+    let new_pass = new["pass"].as_str().unwrap();
+    // The lost pass no longer checks in; the new one does, for the same citizen.
+    let (status, _) = super::post(&f, "/api/v1/checkins", &checkin(60, &pass, "TOS-003")).await;
+    assert_eq!(status, 403);
+    let (status, _) = super::post(&f, "/api/v1/checkins", &checkin(61, new_pass, "TOS-003")).await;
+    assert_eq!(status, 201);
+    assert_eq!(f.app.store.citizen_count().unwrap(), 2);
+    // The old code cannot make a second new pass.
+    let again = json!({"submission_id": uuid(51), "centre": "TOS-001", "pass_code": short(&pass)});
+    let (status, _) = call(
+        &f,
+        "POST",
+        "/api/v1/staff/passes/replace",
+        Some(&cookie),
+        Some(&again),
+    )
+    .await;
+    assert_eq!(status, 403);
+}
+
+#[tokio::test]
+async fn accounts_are_made_below_and_the_password_is_shown_once() {
+    let f = fixture(false);
+    account(
+        &f,
+        "coord@tos.it",
+        Role::Coordinator,
+        None,
+        &["TOS-001", "TOS-003"],
+    );
+    let cookie = signed_in(&f, "coord@tos.it").await;
+    let new = json!({"email": "Nuova@Tos1.it", "role": "facilitator", "centres": ["TOS-003"]});
+    let (status, made) = call(&f, "POST", "/api/v1/staff/users", Some(&cookie), Some(&new)).await;
+    assert_eq!(status, 201, "{made}");
+    assert_eq!(made["account"]["email"], "nuova@tos1.it");
+    let password = made["password"].as_str().unwrap();
+    assert_eq!(
+        login(&f, "nuova@tos1.it", password, "198.51.100.3").await.0,
+        200
+    );
+    // Not twice, not above, not outside.
+    assert_eq!(
+        call(&f, "POST", "/api/v1/staff/users", Some(&cookie), Some(&new))
+            .await
+            .0,
+        409
+    );
+    let above = json!({"email": "c2@tos.it", "role": "coordinator", "centres": ["TOS-001"]});
+    assert_eq!(
+        call(
+            &f,
+            "POST",
+            "/api/v1/staff/users",
+            Some(&cookie),
+            Some(&above)
+        )
+        .await
+        .0,
+        403
+    );
+    let outside = json!({"email": "f2@tos.it", "role": "facilitator", "centres": ["TOS-002"]});
+    assert_eq!(
+        call(
+            &f,
+            "POST",
+            "/api/v1/staff/users",
+            Some(&cookie),
+            Some(&outside)
+        )
+        .await
+        .0,
+        403
+    );
+    let (_, list) = call(&f, "GET", "/api/v1/staff/users", Some(&cookie), None).await;
+    let emails: Vec<&str> = list["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["email"].as_str().unwrap())
+        .collect();
+    assert_eq!(emails, ["nuova@tos1.it"], "only those it manages");
+    assert!(!serde_json::to_string(&list).unwrap().contains("argon2"));
+}
