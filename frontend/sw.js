@@ -12,7 +12,9 @@
 const CACHE = "ponte-v1";
 // The two apps' pages, whatever the centre code in the address.
 const CITIZEN_PAGE = /^\/(c\/[^/]+\/(register|checkin|survey|experience|feedback)|feedback)$/;
-const shellOf = (path) => (CITIZEN_PAGE.test(path) ? "/citizen/" : "/");
+// The staff console keeps its own shell, so it never takes the citizens' place.
+const STAFF_PAGE = /^\/staff(\/.*)?$/;
+const shellOf = (path) => (CITIZEN_PAGE.test(path) ? "/citizen/" : STAFF_PAGE.test(path) ? "/staff/" : "/");
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.add("/")).then(() => self.skipWaiting()));

@@ -15,6 +15,11 @@ pub fn is_citizen_page(path: &str) -> bool {
     }
 }
 
+/// `/staff` and everything under it: the staff console, a third bundle.
+pub fn is_staff_page(path: &str) -> bool {
+    path == "/staff" || path.starts_with("/staff/")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@ pub mod outbox;
 pub mod pages;
 pub mod router;
 pub mod routes;
+pub mod staff;
 
 use yew::prelude::*;
 

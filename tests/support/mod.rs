@@ -253,6 +253,11 @@ pub struct Browser {
 
 impl Browser {
     pub async fn start(width: u32, height: u32) -> Browser {
+        Browser::start_with(width, height, &[]).await
+    }
+
+    /// As [`Browser::start`], with more Chromium flags (a fake camera, say).
+    pub async fn start_with(width: u32, height: u32, extra: &[String]) -> Browser {
         let chromedriver =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let port = free_port();
@@ -284,6 +289,9 @@ impl Browser {
                 format!("--user-data-dir={}", profile.path().display()),
             ]
         });
+        if let Some(args) = options["args"].as_array_mut() {
+            args.extend(extra.iter().map(|a| serde_json::Value::String(a.clone())));
+        }
         // The screen is emulated (as DevTools does): headless Chromium will not make a
         // window narrower than 500 px, and a window's height includes its toolbars. Below
         // 600 px it is a phone, with touch and a phone's pixel density.

@@ -98,6 +98,17 @@ pub const CITIZEN: &[Set] = &[
     },
 ];
 
+/// The words of the staff console: the citizen app's (its need labels, its errors) and
+/// the console's own. Only the staff app refers to them.
+pub const STAFF: &[Set] = &[
+    VISITOR[0],
+    CITIZEN[1],
+    Set {
+        it: STAFF_IT,
+        en: STAFF_EN,
+    },
+];
+
 /// A value given to a message: `{ $count }` or `{ $organisation }`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {

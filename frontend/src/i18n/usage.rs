@@ -14,7 +14,7 @@ use ponte_domain::codelists::{
 use ponte_domain::feedback::Category;
 use ponte_domain::survey::Band;
 
-use super::{CITIZEN, Lang, format};
+use super::{CITIZEN, Lang, STAFF, Set, format};
 
 fn codes(list: CodeList) -> Vec<String> {
     list.iter().map(|(c, _)| (*c).to_owned()).collect()
@@ -127,6 +127,28 @@ fn built() -> Vec<(&'static str, Vec<String>)> {
             ),
         ),
         (
+            "staff-role-{}",
+            with(
+                "staff-role",
+                ponte_domain::staff::Role::ALL
+                    .iter()
+                    .map(|r| r.as_str().to_owned())
+                    .collect(),
+            ),
+        ),
+        ("staff-gender-{}", with("staff-gender", codes(codelists::GENDER))),
+        ("staff-age-{b}", with("staff-age", (1..=5).map(|b| b.to_string()).collect())),
+        (
+            "staff-service-invalid-{field}",
+            with(
+                "staff-service-invalid",
+                ["date", "duration", "types", "competences", "domains", "details", "visits"]
+                    .map(str::to_owned)
+                    .to_vec(),
+            ),
+        ),
+        ("service-{c}", with("service", codes(PUBLIC_SERVICE))),
+        (
             "{id}-{code}",
             selects
                 .iter()
@@ -167,11 +189,17 @@ fn literals_after<'a>(text: &'a str, openers: &[&str]) -> Vec<&'a str> {
     found
 }
 
-fn exists(id: &str) -> bool {
+fn exists(sets: &[Set], id: &str) -> bool {
     // `format` gives the id back when no catalogue has it.
     [Lang::It, Lang::En]
         .into_iter()
-        .all(|lang| format(CITIZEN, lang, id, &[]) != id)
+        .all(|lang| format(sets, lang, id, &[]) != id)
+}
+
+/// The catalogues the code in `file` is shown with: the staff console's own, or the
+/// citizen app's (which holds the visitor app's).
+fn sets_of(file: &str) -> &'static [Set] {
+    if file.contains("/src/staff/") { STAFF } else { CITIZEN }
 }
 
 #[test]
@@ -188,9 +216,10 @@ fn every_message_the_code_asks_for_is_in_the_catalogues() {
             text,
             &[".t(\"", ".t_with(\"", "Lang::It, \"", "Lang::En, \""],
         );
+        let sets = sets_of(file);
         for id in plain {
             literal += 1;
-            if !exists(id) {
+            if !exists(sets, id) {
                 missing.push(format!("{file}: {id}"));
             }
         }
@@ -203,7 +232,7 @@ fn every_message_the_code_asks_for_is_in_the_catalogues() {
             match built.iter().find(|(p, _)| *p == pattern) {
                 Some((_, ids)) => missing.extend(
                     ids.iter()
-                        .filter(|id| !exists(id))
+                        .filter(|id| !exists(sets, id))
                         .map(|id| format!("{file}: {id} (from {pattern})")),
                 ),
                 None => missing.push(format!(
@@ -223,6 +252,7 @@ fn every_message_the_code_asks_for_is_in_the_catalogues() {
         missing.join("\n")
     );
     // The scan itself can fail: an id nobody wrote is missing.
-    assert!(!exists("no-such-message"));
+    assert!(!exists(CITIZEN, "no-such-message"));
+    assert!(!exists(CITIZEN, "staff-title"), "the citizen app does not carry the console's words");
     let _ = codelists::GENDER;
 }

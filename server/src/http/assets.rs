@@ -136,6 +136,8 @@ impl Assets {
 fn entry_point(path: &str) -> &'static str {
     if ponte_domain::pages::is_citizen_page(path) {
         "/citizen/index.html"
+    } else if ponte_domain::pages::is_staff_page(path) {
+        "/staff/index.html"
     } else {
         "/index.html"
     }
@@ -204,6 +206,13 @@ fn is_hashed_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn staff_pages_get_the_console() {
+        assert_eq!(entry_point("/staff"), "/staff/index.html");
+        assert_eq!(entry_point("/staff/"), "/staff/index.html");
+        assert_eq!(entry_point("/staffing"), "/index.html");
+    }
 
     #[test]
     fn citizen_pages_get_the_citizen_app() {

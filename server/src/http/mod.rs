@@ -93,6 +93,14 @@ impl App {
             && let Some(s) = crate::seed::load_demo(&store)?
         {
             log::info!("demo data loaded: {} centres", s.created);
+            let now = crate::http::writes::now();
+            match crate::seed::staff::create_demo_accounts(&store, &config.data_dir, now) {
+                Ok(()) => log::info!(
+                    "demo staff accounts made: their passwords are in {}",
+                    config.data_dir.join(crate::seed::staff::FILE).display()
+                ),
+                Err(e) => log::warn!("demo staff accounts not made: {e}"),
+            }
         }
         let assets = config.dist_dir.and_then(|dir| match Assets::load(&dir) {
             Ok(a) => Some(Arc::new(a)),

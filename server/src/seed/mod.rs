@@ -3,6 +3,7 @@
 
 pub mod demo;
 pub mod programmes;
+pub mod staff;
 
 use crate::store::{ImportSummary, Store, StoreResult};
 

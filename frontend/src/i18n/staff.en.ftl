@@ -1,0 +1,92 @@
+# The staff console (bin ponte-staff): English.
+staff-title = Centre console
+staff-tagline = Centre console
+staff-signed-out = Your session has ended: sign in again.
+staff-login-title = Sign in to the console
+staff-email = E-mail
+staff-password = Password
+staff-login-button = Sign in
+staff-login-wrong = The e-mail or the password is not right.
+staff-login-locked = Too many wrong tries: try again in 15 minutes.
+staff-signed-in-as = { $email } · { $role }
+staff-role-admin = administrator
+staff-role-region = region
+staff-role-coordinator = coordinator
+staff-role-facilitator = facilitator
+staff-sign-out = Sign out
+staff-centre = Centre
+staff-today-title = Today at the centre
+staff-today-count = { $visits ->
+    [0] No visits
+    [one] 1 visit
+   *[other] { $visits } visits
+} · { $services ->
+    [0] no services
+    [one] 1 service
+   *[other] { $services } services
+}
+staff-today-none = Visits checked in today appear here by themselves within a few seconds.
+staff-gender-A = Woman
+staff-gender-B = Man
+staff-gender-C = Non-binary
+staff-gender-D = Gender not given
+staff-age-1 = 18–29 years
+staff-age-2 = 30–54 years
+staff-age-3 = 55–74 years
+staff-age-4 = 75 years and over
+staff-age-5 = 14–17 years
+staff-first-visit = first visit
+staff-returning = has been before
+staff-services-done = { $count ->
+    [one] Service recorded
+   *[other] { $count } services recorded
+}
+staff-services-none = No service
+staff-finder-title = Find by pass
+staff-pass-code = Pass code
+staff-find = Find
+staff-scan = Scan the pass
+staff-scan-stop = Close the camera
+staff-scan-hint = Point the camera at the QR code of the pass on the citizen's phone.
+staff-camera-failed = The camera does not open: type the code under the QR.
+staff-citizen = Citizen no. { $id }
+staff-visits-here = { $count ->
+    [0] never came here
+    [one] 1 visit here
+   *[other] { $count } visits here
+}
+staff-pass-revoked = This pass has been revoked: use the new pass.
+staff-pick = Add to the service
+staff-unpick = Remove from the service
+staff-no-visit-today = They have not checked in today yet: ask them to do it on their phone.
+staff-service-title = Record a service
+staff-service-pick = Choose one or more visits from today's list, or find the citizen by pass.
+staff-service-for = { $count ->
+    [one] For 1 citizen
+   *[other] For { $count } citizens (group service)
+}
+staff-service-duration = Duration (hours:minutes)
+staff-service-duration-hint = For example 0:45 or 1:30.
+staff-service-types = Type of service (SE3)
+staff-service-competences = Competences covered (SE5)
+staff-service-domains = Public services covered (SE6)
+staff-service-details = Details (SE7, optional)
+staff-service-details-hint = { $count } of { $max } characters. Do not write personal data: tax codes, e-mails and phone numbers are masked.
+staff-service-record = Record the service
+staff-service-done = { $count ->
+    [one] Service recorded for 1 citizen.
+   *[other] Service recorded for { $count } citizens.
+}
+staff-service-invalid-date = The date is not valid.
+staff-service-invalid-duration = Write the duration in hours and minutes, from 0:01 to 12:00.
+staff-service-invalid-types = Choose the type: for several citizens, group facilitation.
+staff-service-invalid-competences = Choose at least one competence.
+staff-service-invalid-domains = Choose at least one public service (or "None of the above").
+staff-service-invalid-details = Details are at most 600 characters.
+staff-service-invalid-visits = Choose today's visits at this centre, each citizen once.
+staff-lost-title = Lost pass
+staff-lost-hint = The lost pass stops working and the same person gets a new one.
+staff-lost-button = Revoke and give a new pass
+staff-lost-done = New pass ready. The old one no longer works.
+staff-card-hint = Show this code at the centre to check in.
+staff-print = Print the card (A6)

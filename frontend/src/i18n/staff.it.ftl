@@ -1,0 +1,92 @@
+# The staff console (bin ponte-staff): Italian.
+staff-title = Console del centro
+staff-tagline = Console del centro
+staff-signed-out = La sessione è finita: accedi di nuovo.
+staff-login-title = Accedi alla console
+staff-email = E-mail
+staff-password = Password
+staff-login-button = Accedi
+staff-login-wrong = E-mail o password non corrette.
+staff-login-locked = Troppi tentativi sbagliati: riprova tra 15 minuti.
+staff-signed-in-as = { $email } · { $role }
+staff-role-admin = amministrazione
+staff-role-region = regione
+staff-role-coordinator = coordinamento
+staff-role-facilitator = facilitazione
+staff-sign-out = Esci
+staff-centre = Centro
+staff-today-title = Oggi al centro
+staff-today-count = { $visits ->
+    [0] Nessuna visita
+    [one] 1 visita
+   *[other] { $visits } visite
+} · { $services ->
+    [0] nessun servizio
+    [one] 1 servizio
+   *[other] { $services } servizi
+}
+staff-today-none = Le visite segnate oggi compaiono qui da sole, entro pochi secondi.
+staff-gender-A = Donna
+staff-gender-B = Uomo
+staff-gender-C = Non binario
+staff-gender-D = Genere non indicato
+staff-age-1 = 18–29 anni
+staff-age-2 = 30–54 anni
+staff-age-3 = 55–74 anni
+staff-age-4 = 75 anni e più
+staff-age-5 = 14–17 anni
+staff-first-visit = prima visita
+staff-returning = è già venuto
+staff-services-done = { $count ->
+    [one] Servizio registrato
+   *[other] { $count } servizi registrati
+}
+staff-services-none = Nessun servizio
+staff-finder-title = Trova con il pass
+staff-pass-code = Codice del pass
+staff-find = Cerca
+staff-scan = Inquadra il pass
+staff-scan-stop = Chiudi la fotocamera
+staff-scan-hint = Inquadra il codice QR del pass sul telefono del cittadino.
+staff-camera-failed = La fotocamera non si apre: scrivi il codice sotto il QR.
+staff-citizen = Cittadino n. { $id }
+staff-visits-here = { $count ->
+    [0] mai venuto qui
+    [one] 1 visita qui
+   *[other] { $count } visite qui
+}
+staff-pass-revoked = Questo pass è stato revocato: usa il pass nuovo.
+staff-pick = Aggiungi al servizio
+staff-unpick = Togli dal servizio
+staff-no-visit-today = Oggi non ha ancora segnato la visita: chiedigli di farlo dal telefono.
+staff-service-title = Registra un servizio
+staff-service-pick = Scegli una o più visite dalla lista di oggi, o trova il cittadino con il pass.
+staff-service-for = { $count ->
+    [one] Per 1 cittadino
+   *[other] Per { $count } cittadini (servizio di gruppo)
+}
+staff-service-duration = Durata (ore:minuti)
+staff-service-duration-hint = Per esempio 0:45 o 1:30.
+staff-service-types = Tipo di servizio (SE3)
+staff-service-competences = Competenze trattate (SE5)
+staff-service-domains = Servizi pubblici trattati (SE6)
+staff-service-details = Dettagli (SE7, facoltativo)
+staff-service-details-hint = { $count } di { $max } caratteri. Non scrivere dati personali: codici fiscali, e-mail e telefoni vengono oscurati.
+staff-service-record = Registra il servizio
+staff-service-done = { $count ->
+    [one] Servizio registrato per 1 cittadino.
+   *[other] Servizio registrato per { $count } cittadini.
+}
+staff-service-invalid-date = La data non è valida.
+staff-service-invalid-duration = Scrivi la durata in ore e minuti, da 0:01 a 12:00.
+staff-service-invalid-types = Scegli il tipo: per più cittadini, facilitazione di gruppo.
+staff-service-invalid-competences = Scegli almeno una competenza.
+staff-service-invalid-domains = Scegli almeno un servizio pubblico (o "Nessuna delle precedenti").
+staff-service-invalid-details = I dettagli sono al massimo 600 caratteri.
+staff-service-invalid-visits = Scegli le visite di oggi in questo centro, ogni cittadino una volta.
+staff-lost-title = Pass perso
+staff-lost-hint = Il pass perso smette di funzionare e la stessa persona ne riceve uno nuovo.
+staff-lost-button = Revoca e dai un pass nuovo
+staff-lost-done = Pass nuovo pronto. Il vecchio non funziona più.
+staff-card-hint = Mostra questo codice al centro per segnare la visita.
+staff-print = Stampa la tessera (A6)

@@ -1,0 +1,138 @@
+//! The staff API as the console calls it: same-origin requests carrying the session
+//! cookie (the browser adds it; scripts never see it), replies decoded into the shared
+//! types.
+
+use gloo_net::http::{Request, RequestBuilder};
+use ponte_domain::api::{CentreList, ErrorBody, ErrorCode, ErrorDetail};
+use ponte_domain::service::{ServiceRequest, ServiceResponse, ServiceSummary};
+use ponte_domain::staff::{
+    CitizenCard, LoginRequest, LookupRequest, NewPassResponse, ReplacePassRequest, SessionInfo,
+    TodayList,
+};
+use serde::de::DeserializeOwned;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StaffError {
+    /// No session, or it ended: sign in again.
+    SignedOut,
+    /// The server refused, saying why.
+    Refused(ErrorDetail),
+    Network,
+    Decode,
+}
+
+impl StaffError {
+    /// The catalogue message to show.
+    pub fn message_id(&self) -> String {
+        match self {
+            StaffError::SignedOut => "staff-signed-out".into(),
+            StaffError::Refused(d) => format!("refused-{}", d.code.as_str()),
+            StaffError::Network => "error-network".into(),
+            StaffError::Decode => "error-generic".into(),
+        }
+    }
+
+    /// The field the server named, if any.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            StaffError::Refused(d) => d.field.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+async fn send<T: DeserializeOwned>(request: Result<Request, gloo_net::Error>) -> Result<T, StaffError> {
+    let res = request
+        .map_err(|_| StaffError::Decode)?
+        .send()
+        .await
+        .map_err(|_| StaffError::Network)?;
+    if res.ok() {
+        return res.json::<T>().await.map_err(|_| StaffError::Decode);
+    }
+    if res.status() == 401 {
+        return Err(StaffError::SignedOut);
+    }
+    match res.json::<ErrorBody>().await {
+        Ok(body) => Err(StaffError::Refused(body.error)),
+        Err(_) => Err(StaffError::Refused(ErrorDetail {
+            code: ErrorCode::Internal,
+            message: String::new(),
+            field: None,
+        })),
+    }
+}
+
+fn json_body(builder: RequestBuilder, body: &impl serde::Serialize) -> Result<Request, gloo_net::Error> {
+    builder
+        .header("content-type", "application/json")
+        .body(serde_json::to_string(body).unwrap_or_default())
+}
+
+fn get(path: &str) -> Result<Request, gloo_net::Error> {
+    Request::get(path).header("accept", "application/json").build()
+}
+
+/// Who is signed in; `Ok(None)` when nobody is.
+pub async fn session() -> Result<Option<SessionInfo>, StaffError> {
+    match send(get("/api/v1/session")).await {
+        Ok(info) => Ok(Some(info)),
+        Err(StaffError::SignedOut) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn sign_in(email: String, password: String) -> Result<SessionInfo, StaffError> {
+    let body = LoginRequest { email, password };
+    match send(json_body(Request::post("/api/v1/session"), &body)).await {
+        // Here a 401 is a wrong e-mail or password, not an ended session.
+        Err(StaffError::SignedOut) => Err(StaffError::Refused(ErrorDetail {
+            code: ErrorCode::Unauthorized,
+            message: String::new(),
+            field: None,
+        })),
+        other => other,
+    }
+}
+
+pub async fn sign_out() {
+    if let Ok(r) = Request::delete("/api/v1/session").build() {
+        let _ = r.send().await;
+    }
+}
+
+pub async fn centres(programme: Option<&str>) -> Result<CentreList, StaffError> {
+    let path = match programme {
+        Some(p) => format!("/api/v1/centres?programme={p}"),
+        None => "/api/v1/centres".into(),
+    };
+    send(get(&path)).await
+}
+
+pub async fn today(centre: &str) -> Result<TodayList, StaffError> {
+    send(get(&format!("/api/v1/centres/{centre}/today"))).await
+}
+
+#[derive(serde::Deserialize)]
+struct Services {
+    services: Vec<ServiceSummary>,
+}
+
+pub async fn services(centre: &str) -> Result<Vec<ServiceSummary>, StaffError> {
+    send::<Services>(get(&format!("/api/v1/centres/{centre}/services")))
+        .await
+        .map(|s| s.services)
+}
+
+pub async fn lookup(centre: String, pass: String) -> Result<CitizenCard, StaffError> {
+    let body = LookupRequest { centre, pass };
+    send(json_body(Request::post("/api/v1/staff/lookup"), &body)).await
+}
+
+pub async fn record(request: &ServiceRequest) -> Result<ServiceResponse, StaffError> {
+    send(json_body(Request::post("/api/v1/services"), request)).await
+}
+
+pub async fn replace_pass(request: &ReplacePassRequest) -> Result<NewPassResponse, StaffError> {
+    send(json_body(Request::post("/api/v1/staff/passes/replace"), request)).await
+}

@@ -1,0 +1,183 @@
+//! The staff console in a real headless Chromium at tablet size, served by the real
+//! `ponte` binary: accounts made with `ponte users`, a facilitator who signs in, sees a
+//! phone's check-in arrive, scans a citizen's pass through a fake camera, and records
+//! an individual and a group service; the centre's counts rise once per service and
+//! once per participant.
+
+mod support;
+
+use std::path::Path;
+
+use support::{Browser, Server, dist_dir, get, ponte, post_json, sign_up, uuid};
+
+/// A camera's view of `text` as a QR code: a Y4M video (what Chromium's fake camera
+/// plays) of white paper with the code in the middle.
+fn qr_video(text: &str, path: &Path) {
+    let (w, h) = (640usize, 480usize);
+    let code = qrcode::QrCode::new(text.as_bytes()).unwrap();
+    let modules = code.width();
+    let colors = code.to_colors();
+    let scale = 8;
+    let size = modules * scale;
+    let (x0, y0) = ((w - size) / 2, (h - size) / 2);
+    let mut luma = vec![235u8; w * h];
+    for y in 0..size {
+        for x in 0..size {
+            if colors[(y / scale) * modules + x / scale] == qrcode::Color::Dark {
+                luma[(y0 + y) * w + x0 + x] = 16;
+            }
+        }
+    }
+    let chroma = vec![128u8; (w / 2) * (h / 2)];
+    let mut out = format!("YUV4MPEG2 W{w} H{h} F10:1 Ip A1:1 C420jpeg\n").into_bytes();
+    for _ in 0..3 {
+        out.extend_from_slice(b"FRAME\n");
+        out.extend_from_slice(&luma);
+        out.extend_from_slice(&chroma);
+        out.extend_from_slice(&chroma);
+    }
+    std::fs::write(path, out).unwrap();
+}
+
+async fn check_in(server: &Server, n: u128, pass: &str) -> u64 {
+    let reply = post_json(
+        &server.url("/api/v1/checkins"),
+        &serde_json::json!({"submission_id": uuid(n), "pass": pass, "centre": "TOS-001",
+            "needs": {"public_services": ["B"], "competences": ["9"]}}),
+    )
+    .await;
+    assert_eq!(reply.status, 201, "{}", reply.text());
+    reply.json()["visit"]["id"].as_u64().unwrap()
+}
+
+#[tokio::test]
+async fn a_facilitator_records_services_from_the_tablet() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let data_arg = data.to_str().unwrap();
+    // The demo centres first, then the accounts (the database is the server's while
+    // it runs).
+    Server::start(&data, &["--demo"]).stop();
+    let (code, out, err) = ponte(&[
+        "users", "add", "Fac@Tos1.it", "--role", "facilitator", "--centre", "TOS-001",
+        "--data-dir", data_arg,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let password = out
+        .lines()
+        .find_map(|l| l.strip_prefix("password (shown only now): "))
+        .unwrap_or_else(|| panic!("no password printed: {out}"))
+        .to_owned();
+    let (code, _, err) = ponte(&["users", "add", "x@y.it", "--role", "facilitator", "--data-dir", data_arg]);
+    assert_ne!(code, 0, "a facilitator needs a centre");
+    assert!(err.contains("centre"), "{err}");
+    let (code, list, _) = ponte(&["users", "list", "--data-dir", data_arg]);
+    assert_eq!(code, 0);
+    assert!(list.contains("fac@tos1.it\tfacilitator\tTOS-001\tactive"), "{list}");
+    assert!(!list.contains(&password), "the password is never shown again");
+
+    let server = Server::start(&data, &["--demo"]);
+    let citizens = [
+        sign_up(&server, 1, "TOS-001").await,
+        sign_up(&server, 2, "TOS-001").await,
+        sign_up(&server, 3, "TOS-001").await,
+    ];
+    let pass = |i: usize| citizens[i]["pass"].as_str().unwrap().to_owned();
+    let video = tmp.path().join("pass.y4m");
+    qr_video(&pass(0), &video);
+
+    let b = Browser::start_with(
+        768,
+        1024,
+        &[
+            "--use-fake-device-for-media-stream".into(),
+            "--use-fake-ui-for-media-stream".into(),
+            format!("--use-file-for-fake-video-capture={}", video.display()),
+        ],
+    )
+    .await;
+    b.client.goto(&server.url("/staff")).await.unwrap();
+    b.wait_text("h1", "Accedi alla console").await;
+    b.assert_accessible("staff sign-in").await;
+    b.type_into("#staff-email", "fac@tos1.it").await;
+    b.type_into("#staff-password", "not the password").await;
+    b.click("button[type=submit]").await;
+    b.wait_text("#login-error", "non corrette").await;
+    b.find("#staff-password").await.clear().await.unwrap();
+    b.type_into("#staff-password", &password).await;
+    b.click("button[type=submit]").await;
+    b.wait_text(".staff-who", "fac@tos1.it").await;
+    b.wait_text("#today-count", "Nessuna visita").await;
+    // The session cookie is not for scripts.
+    assert_eq!(b.eval("return document.cookie").await, "");
+
+    // A citizen checks in on their phone: the tablet shows it without a reload.
+    let first = check_in(&server, 101, &pass(0)).await;
+    b.wait_text("#today-list", "prima visita").await;
+    b.wait_text("#today-count", "1 visita").await;
+    b.assert_accessible("console with a check-in").await;
+    b.assert_fits("the console at 768 px").await;
+    let second = check_in(&server, 102, &pass(1)).await;
+    let third = check_in(&server, 103, &pass(2)).await;
+    b.wait_text("#today-count", "3 visite").await;
+
+    // The first citizen shows their pass; the tablet's camera reads it.
+    b.click("#scan-pass").await;
+    b.wait_text("#citizen-card", "1 visita qui").await;
+    b.click("#pick-visit").await;
+    b.wait_text("#service-visits", "Per 1 cittadino").await;
+    // What the citizen said they need is already ticked: SPID/CIE (9) and pagoPA (B).
+    assert_eq!(b.eval("return document.getElementById('competences-9').checked").await, true);
+    assert_eq!(b.eval("return document.getElementById('domains-B').checked").await, true);
+    assert_eq!(b.eval("return document.getElementById('types-A').checked").await, true);
+    b.type_into("#service-details", "SPID attivato con la CIE").await;
+    b.click("#record-service").await;
+    b.wait_text("#service-done", "per 1 cittadino").await;
+    b.wait_text(&format!("li[data-visit='{first}']"), "Servizio registrato").await;
+
+    // A group service for all three, chosen in the day's list.
+    for visit in [first, second, third] {
+        b.click(&format!("#visit-{visit}")).await;
+    }
+    b.wait_text("#service-visits", "Per 3 cittadini").await;
+    assert_eq!(b.eval("return document.getElementById('types-B').checked").await, true);
+    b.click("#record-service").await;
+    b.wait_text("#service-done", "per 3 cittadini").await;
+    b.wait_text("#today-count", "2 servizi").await;
+    b.assert_accessible("console after two services").await;
+    artefact(&b, "staff-console-768x1024.png").await;
+
+    // Once per service, once per participant; visits unchanged.
+    let report = get(&server.url("/api/v1/centres/TOS-001/attendance"), &[]).await.json();
+    assert_eq!(
+        (report["visits"].as_u64(), report["services"].as_u64(), report["participations"].as_u64()),
+        (Some(3), Some(2), Some(4)),
+        "{report}"
+    );
+
+    // Signing out ends the session on the server: the console asks to sign in again.
+    b.click("#sign-out").await;
+    b.wait_text("h1", "Accedi alla console").await;
+    b.client.refresh().await.unwrap();
+    b.wait_text("h1", "Accedi alla console").await;
+
+    // Landscape, as the tablet is often held at the desk: the same console fits.
+    let wide = Browser::start(1024, 768).await;
+    wide.client.goto(&server.url("/staff")).await.unwrap();
+    wide.type_into("#staff-email", "fac@tos1.it").await;
+    wide.type_into("#staff-password", &password).await;
+    wide.click("button[type=submit]").await;
+    wide.wait_text("#today-count", "3 visite").await;
+    wide.assert_fits("the console at 1024 px").await;
+    artefact(&wide, "staff-console-1024x768.png").await;
+}
+
+/// Keeps a screenshot under `target/artefacts/` for a person to look at.
+async fn artefact(b: &Browser, name: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/artefacts");
+    std::fs::create_dir_all(&dir).unwrap();
+    b.eval("window.scrollTo(0, 0); return true").await;
+    let png = b.client.screenshot().await.unwrap();
+    std::fs::write(dir.join(name), png).unwrap();
+}
