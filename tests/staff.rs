@@ -58,10 +58,37 @@ async fn a_facilitator_records_services_from_the_tablet() {
     let data_arg = data.to_str().unwrap();
     // The demo centres first, then the accounts (the database is the server's while
     // it runs).
-    Server::start(&data, &["--demo"]).stop();
+    let first = Server::start(&data, &["--demo"]);
+    let log = first.log().join("\n");
+    first.stop();
+    // The demo's staff accounts, to try the console at once: their passwords are in a
+    // file only the owner reads, never in the log.
+    let demo = data.join("demo-accounts.txt");
+    let text = std::fs::read_to_string(&demo).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("facilitatore@demo.ponte.it"))
+        .unwrap();
+    let demo_password = line.rsplit('\t').next().unwrap();
+    assert_eq!(demo_password.len(), 23, "{line}");
+    assert!(!log.contains(demo_password), "a password in the log");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&demo).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
     let (code, out, err) = ponte(&[
-        "users", "add", "Fac@Tos1.it", "--role", "facilitator", "--centre", "TOS-001",
-        "--data-dir", data_arg,
+        "users",
+        "add",
+        "Fac@Tos1.it",
+        "--role",
+        "facilitator",
+        "--centre",
+        "TOS-001",
+        "--data-dir",
+        data_arg,
     ]);
     assert_eq!(code, 0, "{err}");
     let password = out
@@ -69,13 +96,27 @@ async fn a_facilitator_records_services_from_the_tablet() {
         .find_map(|l| l.strip_prefix("password (shown only now): "))
         .unwrap_or_else(|| panic!("no password printed: {out}"))
         .to_owned();
-    let (code, _, err) = ponte(&["users", "add", "x@y.it", "--role", "facilitator", "--data-dir", data_arg]);
+    let (code, _, err) = ponte(&[
+        "users",
+        "add",
+        "x@y.it",
+        "--role",
+        "facilitator",
+        "--data-dir",
+        data_arg,
+    ]);
     assert_ne!(code, 0, "a facilitator needs a centre");
     assert!(err.contains("centre"), "{err}");
     let (code, list, _) = ponte(&["users", "list", "--data-dir", data_arg]);
     assert_eq!(code, 0);
-    assert!(list.contains("fac@tos1.it\tfacilitator\tTOS-001\tactive"), "{list}");
-    assert!(!list.contains(&password), "the password is never shown again");
+    assert!(
+        list.contains("fac@tos1.it\tfacilitator\tTOS-001\tactive"),
+        "{list}"
+    );
+    assert!(
+        !list.contains(&password),
+        "the password is never shown again"
+    );
 
     let server = Server::start(&data, &["--demo"]);
     let citizens = [
@@ -128,20 +169,38 @@ async fn a_facilitator_records_services_from_the_tablet() {
     b.click("#pick-visit").await;
     b.wait_text("#service-visits", "Per 1 cittadino").await;
     // What the citizen said they need is already ticked: SPID/CIE (9) and pagoPA (B).
-    assert_eq!(b.eval("return document.getElementById('competences-9').checked").await, true);
-    assert_eq!(b.eval("return document.getElementById('domains-B').checked").await, true);
-    assert_eq!(b.eval("return document.getElementById('types-A').checked").await, true);
-    b.type_into("#service-details", "SPID attivato con la CIE").await;
+    assert_eq!(
+        b.eval("return document.getElementById('competences-9').checked")
+            .await,
+        true
+    );
+    assert_eq!(
+        b.eval("return document.getElementById('domains-B').checked")
+            .await,
+        true
+    );
+    assert_eq!(
+        b.eval("return document.getElementById('types-A').checked")
+            .await,
+        true
+    );
+    b.type_into("#service-details", "SPID attivato con la CIE")
+        .await;
     b.click("#record-service").await;
     b.wait_text("#service-done", "per 1 cittadino").await;
-    b.wait_text(&format!("li[data-visit='{first}']"), "Servizio registrato").await;
+    b.wait_text(&format!("li[data-visit='{first}']"), "Servizio registrato")
+        .await;
 
     // A group service for all three, chosen in the day's list.
     for visit in [first, second, third] {
         b.click(&format!("#visit-{visit}")).await;
     }
     b.wait_text("#service-visits", "Per 3 cittadini").await;
-    assert_eq!(b.eval("return document.getElementById('types-B').checked").await, true);
+    assert_eq!(
+        b.eval("return document.getElementById('types-B').checked")
+            .await,
+        true
+    );
     b.click("#record-service").await;
     b.wait_text("#service-done", "per 3 cittadini").await;
     b.wait_text("#today-count", "2 servizi").await;
@@ -149,9 +208,15 @@ async fn a_facilitator_records_services_from_the_tablet() {
     artefact(&b, "staff-console-768x1024.png").await;
 
     // Once per service, once per participant; visits unchanged.
-    let report = get(&server.url("/api/v1/centres/TOS-001/attendance"), &[]).await.json();
+    let report = get(&server.url("/api/v1/centres/TOS-001/attendance"), &[])
+        .await
+        .json();
     assert_eq!(
-        (report["visits"].as_u64(), report["services"].as_u64(), report["participations"].as_u64()),
+        (
+            report["visits"].as_u64(),
+            report["services"].as_u64(),
+            report["participations"].as_u64()
+        ),
         (Some(3), Some(2), Some(4)),
         "{report}"
     );

@@ -136,15 +136,29 @@ fn built() -> Vec<(&'static str, Vec<String>)> {
                     .collect(),
             ),
         ),
-        ("staff-gender-{}", with("staff-gender", codes(codelists::GENDER))),
-        ("staff-age-{b}", with("staff-age", (1..=5).map(|b| b.to_string()).collect())),
+        (
+            "staff-gender-{}",
+            with("staff-gender", codes(codelists::GENDER)),
+        ),
+        (
+            "staff-age-{b}",
+            with("staff-age", (1..=5).map(|b| b.to_string()).collect()),
+        ),
         (
             "staff-service-invalid-{field}",
             with(
                 "staff-service-invalid",
-                ["date", "duration", "types", "competences", "domains", "details", "visits"]
-                    .map(str::to_owned)
-                    .to_vec(),
+                [
+                    "date",
+                    "duration",
+                    "types",
+                    "competences",
+                    "domains",
+                    "details",
+                    "visits",
+                ]
+                .map(str::to_owned)
+                .to_vec(),
             ),
         ),
         ("service-{c}", with("service", codes(PUBLIC_SERVICE))),
@@ -199,7 +213,11 @@ fn exists(sets: &[Set], id: &str) -> bool {
 /// The catalogues the code in `file` is shown with: the staff console's own, or the
 /// citizen app's (which holds the visitor app's).
 fn sets_of(file: &str) -> &'static [Set] {
-    if file.contains("/src/staff/") { STAFF } else { CITIZEN }
+    if file.contains("/src/staff/") {
+        STAFF
+    } else {
+        CITIZEN
+    }
 }
 
 #[test]
@@ -253,6 +271,9 @@ fn every_message_the_code_asks_for_is_in_the_catalogues() {
     );
     // The scan itself can fail: an id nobody wrote is missing.
     assert!(!exists(CITIZEN, "no-such-message"));
-    assert!(!exists(CITIZEN, "staff-title"), "the citizen app does not carry the console's words");
+    assert!(
+        !exists(CITIZEN, "staff-title"),
+        "the citizen app does not carry the console's words"
+    );
     let _ = codelists::GENDER;
 }

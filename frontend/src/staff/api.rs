@@ -41,7 +41,9 @@ impl StaffError {
     }
 }
 
-async fn send<T: DeserializeOwned>(request: Result<Request, gloo_net::Error>) -> Result<T, StaffError> {
+async fn send<T: DeserializeOwned>(
+    request: Result<Request, gloo_net::Error>,
+) -> Result<T, StaffError> {
     let res = request
         .map_err(|_| StaffError::Decode)?
         .send()
@@ -63,14 +65,19 @@ async fn send<T: DeserializeOwned>(request: Result<Request, gloo_net::Error>) ->
     }
 }
 
-fn json_body(builder: RequestBuilder, body: &impl serde::Serialize) -> Result<Request, gloo_net::Error> {
+fn json_body(
+    builder: RequestBuilder,
+    body: &impl serde::Serialize,
+) -> Result<Request, gloo_net::Error> {
     builder
         .header("content-type", "application/json")
         .body(serde_json::to_string(body).unwrap_or_default())
 }
 
 fn get(path: &str) -> Result<Request, gloo_net::Error> {
-    Request::get(path).header("accept", "application/json").build()
+    Request::get(path)
+        .header("accept", "application/json")
+        .build()
 }
 
 /// Who is signed in; `Ok(None)` when nobody is.
@@ -134,5 +141,9 @@ pub async fn record(request: &ServiceRequest) -> Result<ServiceResponse, StaffEr
 }
 
 pub async fn replace_pass(request: &ReplacePassRequest) -> Result<NewPassResponse, StaffError> {
-    send(json_body(Request::post("/api/v1/staff/passes/replace"), request)).await
+    send(json_body(
+        Request::post("/api/v1/staff/passes/replace"),
+        request,
+    ))
+    .await
 }

@@ -63,8 +63,13 @@ pub fn finder(props: &FinderProps) -> Html {
         Some(Ok(card)) => {
             let who = [
                 i18n.t(&format!("staff-gender-{}", card.gender)),
-                card.age_band.map(|b| i18n.t(&format!("staff-age-{b}"))).unwrap_or_default(),
-                i18n.t_with("staff-visits-here", &[("count", (card.visits_here as usize).into())]),
+                card.age_band
+                    .map(|b| i18n.t(&format!("staff-age-{b}")))
+                    .unwrap_or_default(),
+                i18n.t_with(
+                    "staff-visits-here",
+                    &[("count", (card.visits_here as usize).into())],
+                ),
             ]
             .join(" · ");
             html! {

@@ -21,8 +21,12 @@ pub fn lost_pass(props: &LostPassProps) -> Html {
     let result = use_state(|| None::<Result<NewPassResponse, StaffError>>);
     let submission = use_state(new_submission_id);
     let onsubmit = {
-        let (input, result, submission, centre) =
-            (input.clone(), result.clone(), submission.clone(), props.centre.clone());
+        let (input, result, submission, centre) = (
+            input.clone(),
+            result.clone(),
+            submission.clone(),
+            props.centre.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(code) = input.cast::<HtmlInputElement>().map(|i| i.value()) else {

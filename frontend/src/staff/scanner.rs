@@ -32,8 +32,12 @@ pub fn scanner(props: &ScannerProps) -> Html {
     let canvas = use_node_ref();
     let failed = use_state(|| false);
     {
-        let (video, canvas, failed, on_code) =
-            (video.clone(), canvas.clone(), failed.clone(), props.on_code.clone());
+        let (video, canvas, failed, on_code) = (
+            video.clone(),
+            canvas.clone(),
+            failed.clone(),
+            props.on_code.clone(),
+        );
         use_effect_with((), move |_| {
             let stopped = Rc::new(Cell::new(false));
             let stream: Rc<RefCell<Option<MediaStream>>> = Rc::default();
@@ -91,9 +95,10 @@ async fn run(
     let video_wanted = js_sys::Object::new();
     js_sys::Reflect::set(&video_wanted, &"facingMode".into(), &"environment".into())?;
     constraints.set_video(&video_wanted);
-    let stream: MediaStream = JsFuture::from(devices.get_user_media_with_constraints(&constraints)?)
-        .await?
-        .dyn_into()?;
+    let stream: MediaStream =
+        JsFuture::from(devices.get_user_media_with_constraints(&constraints)?)
+            .await?
+            .dyn_into()?;
     if stopped.get() {
         *stream_slot.borrow_mut() = Some(stream);
         return Ok(None);
@@ -153,8 +158,14 @@ fn detect_in_wasm(canvas: &NodeRef, video: &HtmlVideoElement) -> Option<String> 
     canvas.set_width(w);
     canvas.set_height(h);
     let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-    ctx.draw_image_with_html_video_element_and_dw_and_dh(video, 0.0, 0.0, f64::from(w), f64::from(h))
-        .ok()?;
+    ctx.draw_image_with_html_video_element_and_dw_and_dh(
+        video,
+        0.0,
+        0.0,
+        f64::from(w),
+        f64::from(h),
+    )
+    .ok()?;
     let rgba = ctx
         .get_image_data(0.0, 0.0, f64::from(w), f64::from(h))
         .ok()?

@@ -108,10 +108,17 @@ pub fn service_form(props: &ServiceFormProps) -> Html {
     let on_domain = toggle_in(|d| &mut d.domains);
 
     let onsubmit = {
-        let (draft, submission, outcome, busy) =
-            (draft.clone(), submission.clone(), outcome.clone(), busy.clone());
-        let (centre, visits, on_recorded) =
-            (props.centre.clone(), props.visits.clone(), props.on_recorded.clone());
+        let (draft, submission, outcome, busy) = (
+            draft.clone(),
+            submission.clone(),
+            outcome.clone(),
+            busy.clone(),
+        );
+        let (centre, visits, on_recorded) = (
+            props.centre.clone(),
+            props.visits.clone(),
+            props.on_recorded.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(today) = ponte_domain::clock::rome_date(now_seconds()) else {

@@ -23,21 +23,42 @@ pub enum DemoAccountsError {
 
 /// Makes a facilitator of TOS-001, a coordinator of TOS-001–TOS-003 and the two
 /// regions, and writes their passwords beside the database.
-pub fn create_demo_accounts(store: &Store, data_dir: &Path, now: i64) -> Result<(), DemoAccountsError> {
+pub fn create_demo_accounts(
+    store: &Store,
+    data_dir: &Path,
+    now: i64,
+) -> Result<(), DemoAccountsError> {
     let code = |c: &str| CentreCode::parse(c).expect("a demo code");
     let programme = |p: &str| ProgrammeId::parse(p).expect("a demo programme");
     let accounts = [
-        ("facilitatore@demo.ponte.it", Role::Facilitator, None, vec![code("TOS-001")]),
+        (
+            "facilitatore@demo.ponte.it",
+            Role::Facilitator,
+            None,
+            vec![code("TOS-001")],
+        ),
         (
             "coordinatore@demo.ponte.it",
             Role::Coordinator,
             None,
             vec![code("TOS-001"), code("TOS-002"), code("TOS-003")],
         ),
-        ("toscana@demo.ponte.it", Role::Region, Some(programme("toscana")), vec![]),
-        ("lombardia@demo.ponte.it", Role::Region, Some(programme("lombardia")), vec![]),
+        (
+            "toscana@demo.ponte.it",
+            Role::Region,
+            Some(programme("toscana")),
+            vec![],
+        ),
+        (
+            "lombardia@demo.ponte.it",
+            Role::Region,
+            Some(programme("lombardia")),
+            vec![],
+        ),
     ];
-    let mut text = String::from("# Ponte demo staff accounts: sign in at /staff. Made once, with the demo centres.\n");
+    let mut text = String::from(
+        "# Ponte demo staff accounts: sign in at /staff. Made once, with the demo centres.\n",
+    );
     for (email, role, programme, centres) in accounts {
         let scope = Scope::new(role, programme, centres).map_err(AccountError::from)?;
         let email = Email::parse(email).map_err(AccountError::from)?;
