@@ -220,6 +220,93 @@ impl FeedbackRequest {
     }
 }
 
+/// Where a report stands for the staff who read it. Hidden reports stay counted: hiding
+/// only takes them off the list (spam, abuse, a duplicate).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewStatus {
+    #[default]
+    New,
+    Reviewed,
+    Hidden,
+}
+
+impl ReviewStatus {
+    pub const ALL: [ReviewStatus; 3] = [
+        ReviewStatus::New,
+        ReviewStatus::Reviewed,
+        ReviewStatus::Hidden,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewStatus::New => "new",
+            ReviewStatus::Reviewed => "reviewed",
+            ReviewStatus::Hidden => "hidden",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ReviewStatus> {
+        ReviewStatus::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+/// Longest reply staff add to a report.
+pub const MAX_REPLY: usize = 1_000;
+
+/// `POST /api/v1/staff/reports/{id}/review`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewRequest {
+    pub status: ReviewStatus,
+    #[serde(default)]
+    pub reply: String,
+}
+
+impl ReviewRequest {
+    /// The reply trimmed and masked like the report itself: staff write about a
+    /// citizen's problem, not about the citizen.
+    pub fn validate(&self) -> Result<(ReviewStatus, String), Invalid> {
+        let reply = self.reply.trim();
+        if reply.chars().count() > MAX_REPLY {
+            return Err(Invalid::new(
+                "reply",
+                format!("is longer than {MAX_REPLY} characters"),
+            ));
+        }
+        if reply.chars().any(|c| c.is_control() && c != '\n') {
+            return Err(Invalid::new("reply", "contains control characters"));
+        }
+        Ok((self.status, mask(reply).0))
+    }
+}
+
+/// A report as coordinators and the region read it: masked text, no contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportView {
+    pub id: u64,
+    pub centre: Option<String>,
+    pub programme: Option<String>,
+    pub date: crate::date::Date,
+    pub public_service: String,
+    pub service_name: Option<String>,
+    pub category: Category,
+    pub severity: u8,
+    pub text: String,
+    pub status: ReviewStatus,
+    pub reply: String,
+    /// The citizen left a way to be contacted (shown only as a flag).
+    pub has_contact: bool,
+}
+
+/// `GET /api/v1/staff/reports`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportList {
+    pub reports: Vec<ReportView>,
+    /// Pass as `before` for the next, older page; `None` at the end.
+    pub next: Option<u64>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -112,6 +112,20 @@ impl Day {
     pub const NAMES: &'static [&'static str] = &["date"];
 }
 
+/// `/api/v1/staff/reports?service=&category=&status=&before=`
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reports {
+    pub service: Option<String>,
+    pub category: Option<String>,
+    pub status: Option<String>,
+    pub before: Option<String>,
+}
+
+impl Reports {
+    pub const NAMES: &'static [&'static str] = &["service", "category", "status", "before"];
+}
+
 /// `/api/v1/centres?programme=&province=&q=`
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

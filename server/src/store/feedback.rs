@@ -4,13 +4,13 @@ use std::collections::BTreeMap;
 
 use ponte_domain::api::{ExperienceSummary, FeedbackCount, FeedbackResponse, FeedbackSummary};
 use ponte_domain::clock::UnixSeconds;
-use ponte_domain::feedback::Feedback;
+use ponte_domain::feedback::{Category, Feedback, ReportList, ReportView, ReviewStatus};
 use ponte_domain::{CentreCode, Date, ProgrammeId};
 use redb::{ReadableDatabase, ReadableTable};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::submissions::Accepted;
-use super::tables::{EXPERIENCE_COUNTS, FEEDBACK_COUNTS};
+use super::tables::{EXPERIENCE_COUNTS, FEEDBACK, FEEDBACK_COUNTS, FEEDBACK_REVIEWS};
 use super::{Result, Store, StoreError, Tables};
 use crate::secrets::Secrets;
 
@@ -191,5 +191,136 @@ impl Store {
                 .collect(),
             experience,
         })
+    }
+}
+
+/// A stored report as staff read it back (the contact stays sealed).
+#[derive(Deserialize)]
+struct StoredReport {
+    public_service: String,
+    service_name: Option<String>,
+    category: Category,
+    severity: u8,
+    text: String,
+    centre: Option<String>,
+    programme: Option<String>,
+    day: Date,
+    sealed_contact: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ReviewRecord {
+    pub status: ReviewStatus,
+    pub reply: String,
+    /// The staff account that set it.
+    pub by: String,
+    pub at: UnixSeconds,
+}
+
+/// What staff filter the list by.
+#[derive(Debug, Clone, Default)]
+pub struct ReportFilter {
+    pub public_service: Option<String>,
+    pub category: Option<Category>,
+    pub status: Option<ReviewStatus>,
+    /// Only reports older than this id (the next page).
+    pub before: Option<u64>,
+}
+
+/// Most reports read to fill one page: a filter that matches little stops here rather
+/// than reading every report.
+const MAX_SCANNED: usize = 5_000;
+
+fn view(id: u64, r: StoredReport, review: Option<ReviewRecord>) -> ReportView {
+    let (status, reply) =
+        review.map_or((ReviewStatus::New, String::new()), |v| (v.status, v.reply));
+    ReportView {
+        id,
+        centre: r.centre,
+        programme: r.programme,
+        date: r.day,
+        public_service: r.public_service,
+        service_name: r.service_name,
+        category: r.category,
+        severity: r.severity,
+        text: r.text,
+        status,
+        reply,
+        has_contact: r.sealed_contact.is_some(),
+    }
+}
+
+impl Store {
+    /// The newest reports that `visible` lets this reader see (by centre and programme)
+    /// and the filter keeps, at most `limit`.
+    pub fn reports(
+        &self,
+        visible: impl Fn(Option<&str>, Option<&str>) -> bool,
+        filter: &ReportFilter,
+        limit: usize,
+    ) -> Result<ReportList> {
+        let tx = self.db.begin_read()?;
+        let reports = tx.open_table(FEEDBACK)?;
+        let reviews = tx.open_table(FEEDBACK_REVIEWS)?;
+        let upper = filter.before.unwrap_or(u64::MAX);
+        let mut out = Vec::new();
+        let mut next = None;
+        for (scanned, row) in reports.range(..upper)?.rev().enumerate() {
+            let (key, value) = row?;
+            let id = key.value();
+            if scanned >= MAX_SCANNED || out.len() == limit {
+                next = Some(id + 1);
+                break;
+            }
+            let r: StoredReport = serde_json::from_slice(value.value())?;
+            if !visible(r.centre.as_deref(), r.programme.as_deref())
+                || filter
+                    .public_service
+                    .as_ref()
+                    .is_some_and(|s| *s != r.public_service)
+                || filter.category.is_some_and(|c| c != r.category)
+            {
+                continue;
+            }
+            let review: Option<ReviewRecord> = match reviews.get(id)? {
+                Some(v) => Some(serde_json::from_slice(v.value())?),
+                None => None,
+            };
+            let v = view(id, r, review);
+            if filter.status.is_some_and(|s| s != v.status) {
+                continue;
+            }
+            out.push(v);
+        }
+        Ok(ReportList { reports: out, next })
+    }
+
+    /// One report, as staff see it.
+    pub fn report(&self, id: u64) -> Result<Option<ReportView>> {
+        let tx = self.db.begin_read()?;
+        let Some(raw) = tx.open_table(FEEDBACK)?.get(id)? else {
+            return Ok(None);
+        };
+        let r: StoredReport = serde_json::from_slice(raw.value())?;
+        let review = match tx.open_table(FEEDBACK_REVIEWS)?.get(id)? {
+            Some(v) => Some(serde_json::from_slice(v.value())?),
+            None => None,
+        };
+        Ok(Some(view(id, r, review)))
+    }
+
+    /// Sets a report's status and reply; its counters are not touched (a hidden report
+    /// stays counted).
+    pub fn review(&self, id: u64, review: &ReviewRecord) -> Result<Option<ReportView>> {
+        let tx = self.db.begin_write()?;
+        {
+            if tx.open_table(FEEDBACK)?.get(id)?.is_none() {
+                return Ok(None);
+            }
+            tx.open_table(FEEDBACK_REVIEWS)?
+                .insert(id, serde_json::to_vec(review)?.as_slice())?;
+        }
+        tx.commit()?;
+        self.report(id)
     }
 }

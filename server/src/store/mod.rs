@@ -21,7 +21,7 @@ use redb::{Database, ReadableDatabase, ReadableTable};
 
 pub use centres::ImportSummary;
 pub use citizens::{Revoked, check_replace_pass, register, short_code, write_replace_pass};
-pub use feedback::file_feedback;
+pub use feedback::{ReportFilter, ReviewRecord, file_feedback};
 pub use reference::Reference;
 pub use services::{ServiceRecord, check_service, write_service};
 pub use skills::{ANONYMOUS_PER_CENTRE_DAY, check_survey, write_survey};

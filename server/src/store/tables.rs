@@ -77,6 +77,10 @@ pub const FEEDBACK: TableDefinition<u64, &[u8]> = TableDefinition::new("feedback
 pub const FEEDBACK_COUNTS: TableDefinition<(&str, i32, &str, &str), (u32, u32)> =
     TableDefinition::new("feedback_counts");
 
+/// report id → `ReviewRecord` JSON: a report's status and reply, set by staff (the
+/// report itself and its counters are never changed).
+pub const FEEDBACK_REVIEWS: TableDefinition<u64, &[u8]> = TableDefinition::new("feedback_reviews");
+
 /// visit id → `Experience` JSON: the citizen's ES1–ES6 answers about that visit.
 pub const EXPERIENCES: TableDefinition<u64, &[u8]> = TableDefinition::new("experiences");
 
@@ -133,6 +137,7 @@ pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
     tx.open_table(SKILL_SUMS)?;
     tx.open_table(FEEDBACK)?;
     tx.open_table(FEEDBACK_COUNTS)?;
+    tx.open_table(FEEDBACK_REVIEWS)?;
     tx.open_table(PROGRAMMES)?;
     tx.open_table(CENTRES)?;
     tx.open_table(META)?;

@@ -4,6 +4,7 @@
 mod accounts;
 mod desk;
 pub mod guard;
+mod reports;
 mod session;
 
 use warp::Filter;
@@ -30,6 +31,8 @@ pub const ENDPOINTS: &[(&str, &str)] = &[
     ("POST", "/api/v1/services"),
     ("POST", "/api/v1/staff/registrations"),
     ("POST", "/api/v1/staff/passes/replace"),
+    ("GET", "/api/v1/staff/reports"),
+    ("POST", "/api/v1/staff/reports/{id}/review"),
 ];
 
 pub fn routes(app: App) -> BoxedFilter<(Response,)> {
@@ -88,6 +91,15 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(base.clone())
         .and(posted())
         .then(|app, c, p| async move { respond(desk::register(app, c, p).await) });
+    let reports = warp::path!("api" / "v1" / "staff" / "reports")
+        .and(get_or_head())
+        .and(base.clone())
+        .and(raw_query())
+        .then(|app, c, q| async move { respond(reports::list(app, c, q).await) });
+    let review = warp::path!("api" / "v1" / "staff" / "reports" / u64 / "review")
+        .and(base.clone())
+        .and(posted())
+        .then(|id, app, c, p| async move { respond(reports::review(app, c, id, p).await) });
     let replace = warp::path!("api" / "v1" / "staff" / "passes" / "replace")
         .and(base)
         .and(posted())
@@ -115,6 +127,10 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .or(register)
         .unify()
         .or(replace)
+        .unify()
+        .or(reports)
+        .unify()
+        .or(review)
         .unify()
         .boxed()
 }

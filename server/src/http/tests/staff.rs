@@ -191,6 +191,15 @@ async fn authorisation_matrix() {
         );
     }
 
+    let (status, filed) = super::post(
+        &f,
+        "/api/v1/feedback",
+        &super::report(5000, Some("TOS-001"), "A", "login", 3),
+    )
+    .await;
+    assert_eq!(status, 201, "{filed}");
+    let report_id = filed["id"].as_u64().unwrap();
+
     // (method, path, expected for each of WHO, body for caller i)
     type Body = Box<dyn Fn(usize) -> Option<Value>>;
     let none = || -> Body { Box::new(|_| None) };
@@ -271,6 +280,18 @@ async fn authorisation_matrix() {
                 )
             }),
         ),
+        (
+            "GET",
+            "/api/v1/staff/reports",
+            [401, 403, 403, 200, 200, 200, 200],
+            none(),
+        ),
+        (
+            "POST",
+            "/api/v1/staff/reports/{report}/review",
+            [401, 403, 403, 200, 200, 403, 200],
+            Box::new(|_| Some(json!({"status": "reviewed", "reply": "Grazie"}))),
+        ),
         ("DELETE", "/api/v1/session", [204; 7], none()),
     ];
 
@@ -283,7 +304,8 @@ async fn authorisation_matrix() {
         .map(|(m, p, ..)| {
             let template = p
                 .replace("TOS-001", "{code}")
-                .replace("target{i}%40tos1.it", "{email}");
+                .replace("target{i}%40tos1.it", "{email}")
+                .replace("{report}", "{id}");
             (m.to_string(), template)
         })
         .collect();
@@ -294,7 +316,9 @@ async fn authorisation_matrix() {
 
     for (method, path, expected, body) in &rows {
         for (i, who) in WHO.iter().enumerate() {
-            let path = path.replace("{i}", &i.to_string());
+            let path = path
+                .replace("{i}", &i.to_string())
+                .replace("{report}", &report_id.to_string());
             let (status, reply) =
                 call(&f, method, &path, cookies[i].as_deref(), body(i).as_ref()).await;
             assert_eq!(status, expected[i], "{method} {path} as {who}: {reply}");
@@ -709,4 +733,131 @@ async fn accounts_are_made_below_and_the_password_is_shown_once() {
         );
     }
     assert!(!serde_json::to_string(&list).unwrap().contains("argon2"));
+}
+
+#[tokio::test]
+async fn a_coordinator_reviews_and_hides_reports_that_stay_counted() {
+    let f = fixture(false);
+    account(
+        &f,
+        "coord@tos.it",
+        Role::Coordinator,
+        None,
+        &["TOS-001", "TOS-003"],
+    );
+    account(
+        &f,
+        "region@lombardia.it",
+        Role::Region,
+        Some("lombardia"),
+        &[],
+    );
+    let coord = signed_in(&f, "coord@tos.it").await;
+    let other = signed_in(&f, "region@lombardia.it").await;
+    let mut ids = Vec::new();
+    for (n, centre, service, category) in [
+        (1, "TOS-001", "A", "login"),
+        (2, "TOS-003", "B", "error"),
+        (3, "TOS-002", "A", "login"),
+    ] {
+        let mut body = super::report(n, Some(centre), service, category, 4);
+        body["text"] = json!("Non entro, scrivetemi a anna@example.it");
+        body["contact"] = json!({"email": "anna@example.it", "consent": true});
+        let (status, reply) = super::post(&f, "/api/v1/feedback", &body).await;
+        assert_eq!(status, 201, "{reply}");
+        ids.push(reply["id"].as_u64().unwrap());
+    }
+    let (status, list) = call(&f, "GET", "/api/v1/staff/reports", Some(&coord), None).await;
+    assert_eq!(status, 200, "{list}");
+    let seen: Vec<u64> = list["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(
+        seen,
+        [ids[1], ids[0]],
+        "its own centres, newest first: {list}"
+    );
+    let text = serde_json::to_string(&list).unwrap();
+    assert!(
+        !text.contains("anna@example.it"),
+        "masked, and no contact: {text}"
+    );
+    assert_eq!(list["reports"][0]["has_contact"], true);
+    // Filtered by service and category.
+    let (_, only) = call(
+        &f,
+        "GET",
+        "/api/v1/staff/reports?service=A&category=login",
+        Some(&coord),
+        None,
+    )
+    .await;
+    assert_eq!(only["reports"].as_array().unwrap().len(), 1);
+    let (status, bad) = call(
+        &f,
+        "GET",
+        "/api/v1/staff/reports?status=gone",
+        Some(&coord),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, bad["error"]["field"].as_str()),
+        (400, Some("status"))
+    );
+
+    // Hidden: off the list of new ones, still counted in the summary.
+    let (_, before) = super::get(&f, "/api/v1/feedback/summary?programme=toscana").await;
+    let review = json!({"status": "hidden", "reply": "Doppia: vedi l'altra. Tel 3331234567"});
+    let path = format!("/api/v1/staff/reports/{}/review", ids[0]);
+    let (status, hidden) = call(&f, "POST", &path, Some(&coord), Some(&review)).await;
+    assert_eq!(status, 200, "{hidden}");
+    assert_eq!(hidden["status"], "hidden");
+    assert!(
+        !hidden["reply"].as_str().unwrap().contains("3331234567"),
+        "the reply is masked too"
+    );
+    let (_, fresh) = call(
+        &f,
+        "GET",
+        "/api/v1/staff/reports?status=new",
+        Some(&coord),
+        None,
+    )
+    .await;
+    let fresh: Vec<u64> = fresh["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(fresh, [ids[1]]);
+    let (_, after) = super::get(&f, "/api/v1/feedback/summary?programme=toscana").await;
+    assert_eq!(
+        before["total"], after["total"],
+        "hidden reports stay counted"
+    );
+
+    // Another programme's region sees none of these and cannot review them.
+    let (_, theirs) = call(&f, "GET", "/api/v1/staff/reports", Some(&other), None).await;
+    assert_eq!(theirs["reports"], json!([]));
+    assert_eq!(
+        call(&f, "POST", &path, Some(&other), Some(&review)).await.0,
+        403
+    );
+    assert_eq!(
+        call(
+            &f,
+            "POST",
+            "/api/v1/staff/reports/999999/review",
+            Some(&coord),
+            Some(&review)
+        )
+        .await
+        .0,
+        404
+    );
 }
