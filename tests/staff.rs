@@ -107,6 +107,39 @@ async fn a_facilitator_records_services_from_the_tablet() {
     ]);
     assert_ne!(code, 0, "a facilitator needs a centre");
     assert!(err.contains("centre"), "{err}");
+    // A coordinator whose password comes on standard input, as a script would give it.
+    let mut add = std::process::Command::new(support::PONTE)
+        .args([
+            "users",
+            "add",
+            "coord@tos.it",
+            "--role",
+            "coordinator",
+            "--centre",
+            "TOS-001",
+            "--centre",
+            "TOS-002",
+            "--data-dir",
+            data_arg,
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        add.stdin
+            .take()
+            .unwrap()
+            .write_all(b"una frase lunga abbastanza\n")
+            .unwrap();
+    }
+    let added = add.wait_with_output().unwrap();
+    assert!(added.status.success());
+    assert!(
+        !String::from_utf8_lossy(&added.stdout).contains("password"),
+        "nothing to show"
+    );
     let (code, list, _) = ponte(&["users", "list", "--data-dir", data_arg]);
     assert_eq!(code, 0);
     assert!(
@@ -226,6 +259,42 @@ async fn a_facilitator_records_services_from_the_tablet() {
     b.wait_text("h1", "Accedi alla console").await;
     b.client.refresh().await.unwrap();
     b.wait_text("h1", "Accedi alla console").await;
+
+    // A citizen reports a problem; the coordinator reads it masked and hides it.
+    let filed = post_json(
+        &server.url("/api/v1/feedback"),
+        &serde_json::json!({"submission_id": uuid(900), "centre": "TOS-001",
+            "public_service": "B", "category": "error", "severity": 4,
+            "text": "Il pagamento non va, chiamatemi al 3331234567"}),
+    )
+    .await;
+    assert_eq!(filed.status, 201, "{}", filed.text());
+    let summary = || async {
+        get(
+            &server.url("/api/v1/feedback/summary?programme=toscana"),
+            &[],
+        )
+        .await
+        .json()["total"]["reports"]
+            .clone()
+    };
+    let counted = summary().await;
+    b.type_into("#staff-email", "coord@tos.it").await;
+    b.type_into("#staff-password", "una frase lunga abbastanza")
+        .await;
+    b.click("button[type=submit]").await;
+    b.wait_text(".staff-who", "coordinamento").await;
+    let text = b.wait_text("#reports-list", "Il pagamento non va").await;
+    assert!(
+        text.contains("[telefono]") && !text.contains("3331234567"),
+        "{text}"
+    );
+    b.assert_accessible("console with reports").await;
+    b.click(".hide-report").await;
+    b.wait_text("#reports-none", "Nessuna segnalazione").await;
+    b.select("#reports-status", "hidden").await;
+    b.wait_text("#reports-list", "Nascosta").await;
+    assert_eq!(summary().await, counted, "a hidden report stays counted");
 
     // Landscape, as the tablet is often held at the desk: the same console fits.
     let wide = Browser::start(1024, 768).await;

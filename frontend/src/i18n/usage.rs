@@ -162,6 +162,17 @@ fn built() -> Vec<(&'static str, Vec<String>)> {
             ),
         ),
         ("service-{c}", with("service", codes(PUBLIC_SERVICE))),
+        ("service-{}", with("service", codes(PUBLIC_SERVICE))),
+        (
+            "staff-status-{}",
+            with(
+                "staff-status",
+                ponte_domain::feedback::ReviewStatus::ALL
+                    .iter()
+                    .map(|s| s.as_str().to_owned())
+                    .collect(),
+            ),
+        ),
         (
             "{id}-{code}",
             selects

@@ -147,3 +147,18 @@ pub async fn replace_pass(request: &ReplacePassRequest) -> Result<NewPassRespons
     ))
     .await
 }
+
+pub async fn reports(query: &str) -> Result<ponte_domain::feedback::ReportList, StaffError> {
+    send(get(&format!("/api/v1/staff/reports{query}"))).await
+}
+
+pub async fn review(
+    id: u64,
+    request: &ponte_domain::feedback::ReviewRequest,
+) -> Result<ponte_domain::feedback::ReportView, StaffError> {
+    send(json_body(
+        Request::post(&format!("/api/v1/staff/reports/{id}/review")),
+        request,
+    ))
+    .await
+}

@@ -12,6 +12,7 @@ use super::api::{self, StaffError};
 use super::finder::Finder;
 use super::lost_pass::LostPass;
 use super::poll::use_interval;
+use super::reports::Reports;
 use super::service_form::ServiceForm;
 use crate::i18n::{I18n, use_i18n};
 
@@ -172,6 +173,9 @@ pub fn console(props: &ConsoleProps) -> Html {
                         <LostPass centre={code} />
                     </div>
                 </div>
+            }
+            if info.role != Role::Facilitator {
+                <Reports />
             }
         </>
     }

@@ -9,6 +9,7 @@ mod finder;
 mod login;
 mod lost_pass;
 mod poll;
+mod reports;
 mod scanner;
 mod service_form;
 
