@@ -162,3 +162,14 @@ pub async fn review(
     ))
     .await
 }
+
+/// A sign-up at the desk.
+pub async fn register(
+    request: &ponte_domain::registration::RegistrationRequest,
+) -> Result<ponte_domain::api::RegistrationResponse, StaffError> {
+    send(json_body(
+        Request::post("/api/v1/staff/registrations"),
+        request,
+    ))
+    .await
+}

@@ -9,6 +9,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::api::{self, StaffError};
+use super::desk_signup::DeskSignUp;
 use super::finder::Finder;
 use super::lost_pass::LostPass;
 use super::poll::use_interval;
@@ -170,6 +171,7 @@ pub fn console(props: &ConsoleProps) -> Html {
                         <Finder centre={code.clone()} on_pick={toggle.clone()}
                             selected={(*selected).clone()} />
                         <ServiceForm centre={code.clone()} visits={chosen} {on_recorded} />
+                        <DeskSignUp centre={code.clone()} />
                         <LostPass centre={code} />
                     </div>
                 </div>

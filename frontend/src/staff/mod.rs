@@ -5,6 +5,7 @@
 
 pub mod api;
 mod console;
+mod desk_signup;
 mod finder;
 mod login;
 mod lost_pass;

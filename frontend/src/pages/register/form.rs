@@ -256,6 +256,8 @@ pub struct Context {
     /// The centre's province, the default of the province of domicile.
     pub province_default: &'static str,
     pub today: Date,
+    /// How the notice was shown: on the citizen's phone, or at a centre's desk.
+    pub channel: Channel,
 }
 
 /// The request the form makes, or every problem with it (the form's own — a box not
@@ -321,7 +323,7 @@ pub fn request(form: &Form, ctx: &Context) -> Result<RegistrationRequest, Vec<Fi
         },
         privacy: PrivacyAck {
             version: ctx.rules.privacy_version.clone(),
-            channel: Channel::Phone,
+            channel: ctx.channel,
         },
         contact,
     };
@@ -372,6 +374,7 @@ mod tests {
             no_cf_allowed: false,
             province_default: "FI",
             today: "2026-12-02".parse().unwrap(),
+            channel: Channel::Phone,
         }
     }
 

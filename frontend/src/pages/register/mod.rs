@@ -5,7 +5,7 @@
 //! once, in a summary at the top that takes the focus and links to each field, and a
 //! message at each field; limits are said before they are hit.
 
-mod form;
+pub(crate) mod form;
 
 use ponte_domain::codelists::{CITIZENSHIP, CodeList, EDUCATION, EMPLOYMENT};
 use ponte_domain::codice_fiscale::{CfError, CodiceFiscale};
@@ -55,7 +55,7 @@ fn cf_message(i18n: &I18n, e: &CfError) -> String {
 }
 
 /// What to tell the citizen about a field, in their language.
-fn say(i18n: &I18n, e: &FieldError) -> String {
+pub(crate) fn say(i18n: &I18n, e: &FieldError) -> String {
     match &e.message {
         Message::Problem(p) => match p {
             Problem::Required => i18n.t("field-required"),
@@ -83,7 +83,7 @@ fn say(i18n: &I18n, e: &FieldError) -> String {
 }
 
 /// The label of a field, for the error summary.
-fn label(i18n: &I18n, field: Field) -> String {
+pub(crate) fn label(i18n: &I18n, field: Field) -> String {
     i18n.t(match field {
         Field::NoCf | Field::CodiceFiscale => "register-cf",
         Field::BirthYear => "register-birth-year",
@@ -248,6 +248,7 @@ pub fn register_page(props: &RegisterProps) -> Html {
                 no_cf_allowed,
                 province_default,
                 today,
+                channel: ponte_domain::registration::Channel::Phone,
             };
             // The same rules the server applies, before anything leaves the phone.
             let request = match request(&state.form, &ctx) {
