@@ -320,6 +320,23 @@ async fn a_facilitator_records_services_from_the_tablet() {
     b.wait_text("#reports-list", "Nascosta").await;
     assert_eq!(summary().await, counted, "a hidden report stays counted");
 
+    // The coordinator makes an account for a new facilitator of one of its centres;
+    // the password shows once, and works.
+    b.type_into("#account-email", "nuovo@tos2.it").await;
+    b.click("#account-centre-TOS-002").await;
+    b.click("#account-create").await;
+    let made = b.wait_text("#account-made", "nuovo@tos2.it").await;
+    let new_password = b.find(".staff-password").await.text().await.unwrap();
+    assert_eq!(new_password.len(), 23, "{made}");
+    b.wait_text("#accounts-list", "nuovo@tos2.it").await;
+    b.assert_accessible("console with accounts").await;
+    let login = post_json(
+        &server.url("/api/v1/session"),
+        &serde_json::json!({"email": "nuovo@tos2.it", "password": new_password}),
+    )
+    .await;
+    assert_eq!(login.status, 200, "{}", login.text());
+
     // Landscape, as the tablet is often held at the desk: the same console fits.
     let wide = Browser::start(1024, 768).await;
     wide.client.goto(&server.url("/staff")).await.unwrap();

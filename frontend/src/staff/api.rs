@@ -173,3 +173,27 @@ pub async fn register(
     ))
     .await
 }
+
+#[derive(serde::Deserialize)]
+struct Accounts {
+    accounts: Vec<ponte_domain::staff::AccountSummary>,
+}
+
+pub async fn accounts() -> Result<Vec<ponte_domain::staff::AccountSummary>, StaffError> {
+    send::<Accounts>(get("/api/v1/staff/users"))
+        .await
+        .map(|a| a.accounts)
+}
+
+pub async fn add_account(
+    request: &ponte_domain::staff::NewAccountRequest,
+) -> Result<ponte_domain::staff::NewAccountResponse, StaffError> {
+    send(json_body(Request::post("/api/v1/staff/users"), request)).await
+}
+
+pub async fn disable_account(
+    email: &str,
+) -> Result<ponte_domain::staff::AccountSummary, StaffError> {
+    let path = format!("/api/v1/staff/users/{}", email.replace('@', "%40"));
+    send(Request::delete(&path).build()).await
+}

@@ -8,6 +8,7 @@ use ponte_domain::staff::{Role, SessionInfo, TodayList, TodayVisit};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::accounts::Accounts;
 use super::api::{self, StaffError};
 use super::desk_signup::DeskSignUp;
 use super::finder::Finder;
@@ -178,6 +179,7 @@ pub fn console(props: &ConsoleProps) -> Html {
             }
             if info.role != Role::Facilitator {
                 <Reports />
+                <Accounts info={info.clone()} centres={(*centres).clone()} />
             }
         </>
     }

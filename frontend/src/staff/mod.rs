@@ -3,6 +3,7 @@
 //! pass (typed or scanned), recording services in the national shape, and replacing a
 //! lost pass. A third bundle, so citizens never download any of it.
 
+mod accounts;
 pub mod api;
 mod console;
 mod desk_signup;
