@@ -219,6 +219,10 @@ async fn a_facilitator_records_services_from_the_tablet() {
     );
     b.type_into("#service-details", "SPID attivato con la CIE")
         .await;
+    // The duration is never assumed: sending without it says so at the field.
+    b.click("#record-service").await;
+    b.wait_text("#service-duration-error", "ore e minuti").await;
+    b.type_into("#service-duration", "0:45").await;
     b.click("#record-service").await;
     b.wait_text("#service-done", "per 1 cittadino").await;
     b.wait_text(&format!("li[data-visit='{first}']"), "Servizio registrato")
@@ -234,6 +238,7 @@ async fn a_facilitator_records_services_from_the_tablet() {
             .await,
         true
     );
+    b.type_into("#service-duration", "1:30").await;
     b.click("#record-service").await;
     b.wait_text("#service-done", "per 3 cittadini").await;
     b.wait_text("#today-count", "2 servizi").await;
@@ -277,6 +282,27 @@ async fn a_facilitator_records_services_from_the_tablet() {
         0,
         "the citizen's pass is not kept on the tablet"
     );
+    let code = b
+        .find("#signup-card .pass-code")
+        .await
+        .text()
+        .await
+        .unwrap();
+    b.click("#signup-next").await;
+    assert_eq!(
+        b.eval("return document.getElementById('signup-card') === null")
+            .await,
+        true
+    );
+
+    // She has no phone: the facilitator types the code from her card and checks her in.
+    b.find("#pass-code").await.clear().await.unwrap();
+    b.type_into("#pass-code", &code).await;
+    b.click(".staff-finder button[type=submit]").await;
+    b.wait_text("#citizen-card", "non ha ancora segnato").await;
+    b.click("#desk-checkin").await;
+    b.wait_text("#citizen-card", "Aggiungi al servizio").await;
+    b.wait_text("#today-count", "4 visite").await;
 
     // Signing out ends the session on the server: the console asks to sign in again.
     b.click("#sign-out").await;
@@ -307,7 +333,7 @@ async fn a_facilitator_records_services_from_the_tablet() {
     b.type_into("#staff-password", "una frase lunga abbastanza")
         .await;
     b.click("button[type=submit]").await;
-    b.wait_text(".staff-who", "coordinamento").await;
+    b.wait_text(".staff-who", "coordinatore").await;
     let text = b.wait_text("#reports-list", "Il pagamento non va").await;
     assert!(
         text.contains("[telefono]") && !text.contains("3331234567"),
@@ -343,7 +369,7 @@ async fn a_facilitator_records_services_from_the_tablet() {
     wide.type_into("#staff-email", "fac@tos1.it").await;
     wide.type_into("#staff-password", &password).await;
     wide.click("button[type=submit]").await;
-    wide.wait_text("#today-count", "3 visite").await;
+    wide.wait_text("#today-count", "4 visite").await;
     wide.assert_fits("the console at 1024 px").await;
     artefact(&wide, "staff-console-1024x768.png").await;
 }

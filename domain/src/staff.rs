@@ -311,6 +311,18 @@ pub struct ReplacePassRequest {
     pub pass_code: String,
 }
 
+/// `POST /api/v1/staff/checkins`: a citizen checked in at the desk by their pass.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeskCheckinRequest {
+    pub submission_id: crate::submission::SubmissionId,
+    pub centre: String,
+    /// The pass as its QR carries it, or its short code.
+    pub pass: String,
+    #[serde(default)]
+    pub needs: crate::checkin::Needs,
+}
+
 /// `POST /api/v1/staff/lookup`: a citizen found by their pass at a centre's desk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

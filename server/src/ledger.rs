@@ -23,7 +23,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use ponte_domain::checkin::Checkin;
 use ponte_domain::clock::UnixSeconds;
 use ponte_domain::experience::Experience;
 use ponte_domain::feedback::Feedback;
@@ -60,7 +59,7 @@ pub enum Write {
         now: UnixSeconds,
     },
     CheckIn {
-        checkin: Checkin,
+        checkin: store::Arrival,
         centre: CentreCode,
         /// The centre's programme: its period and minimum age decide whether the visit
         /// can be exported.

@@ -36,7 +36,7 @@ staff-age-3 = 55–74 years
 staff-age-4 = 75 years and over
 staff-age-5 = 14–17 years
 staff-first-visit = first visit
-staff-returning = has been before
+staff-returning = return visit
 staff-services-done = { $count ->
     [one] Service recorded
    *[other] { $count } services recorded
@@ -49,7 +49,7 @@ staff-scan = Scan the pass
 staff-scan-stop = Close the camera
 staff-scan-hint = Point the camera at the QR code of the pass on the citizen's phone.
 staff-camera-failed = The camera does not open: type the code under the QR.
-staff-citizen = Citizen no. { $id }
+staff-citizen = Citizen found
 staff-visits-here = { $count ->
     [0] never came here
     [one] 1 visit here
@@ -58,7 +58,9 @@ staff-visits-here = { $count ->
 staff-pass-revoked = This pass has been revoked: use the new pass.
 staff-pick = Add to the service
 staff-unpick = Remove from the service
-staff-no-visit-today = They have not checked in today yet: ask them to do it on their phone.
+staff-no-visit-today = They have not checked in today yet.
+staff-desk-checkin = Check them in now
+staff-done = Done
 staff-service-title = Record a service
 staff-service-pick = Choose one or more visits from today's list, or find the citizen by pass.
 staff-service-for = { $count ->
@@ -100,7 +102,7 @@ staff-status-new = New
 staff-status-reviewed = Read
 staff-status-hidden = Hidden
 staff-report-severity = severity { $severity } of 5
-staff-report-contact = asks to be contacted
+staff-report-contact = left a contact
 staff-report-reply = Reply or note
 staff-report-mark-reviewed = Mark as read
 staff-report-hide = Hide
@@ -124,3 +126,4 @@ staff-account-role = Role
 staff-account-centres = Centres
 staff-account-create = Create the account
 staff-account-made = Account { $email } created. The password shows only now: give it to the person.
+staff-account-programme = Programme (region)

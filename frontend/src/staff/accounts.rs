@@ -41,6 +41,34 @@ pub fn accounts(props: &AccountsProps) -> Html {
     let role = use_state(|| *roles.last().unwrap_or(&Role::Facilitator));
     let chosen = use_state(BTreeSet::<String>::new);
     let made = use_state(|| None::<Result<NewAccountResponse, StaffError>>);
+    // An admin names the programme of a region account it makes; a region's own
+    // accounts are in its programme.
+    let programmes = use_state(Vec::<String>::new);
+    let programme = use_state(|| props.info.programme.as_ref().map(|p| p.to_string()));
+    {
+        let (programmes, programme) = (programmes.clone(), programme.clone());
+        let admin = props.info.role == Role::Admin;
+        use_effect_with((), move |_| {
+            if admin {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(list) = crate::api::programme_choices().await {
+                        let ids: Vec<String> =
+                            list.programmes.iter().map(|p| p.id.to_string()).collect();
+                        programme.set(ids.first().cloned());
+                        programmes.set(ids);
+                    }
+                });
+            }
+        });
+    }
+    let on_programme = {
+        let programme = programme.clone();
+        Callback::from(move |e: Event| {
+            if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
+                programme.set(Some(s.value()));
+            }
+        })
+    };
     let on_role = {
         let role = role.clone();
         Callback::from(move |e: Event| {
@@ -60,7 +88,7 @@ pub fn accounts(props: &AccountsProps) -> Html {
             made.clone(),
             reload.clone(),
         );
-        let programme = props.info.programme.as_ref().map(|p| p.to_string());
+        let programme = (*programme).clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let request = NewAccountRequest {
@@ -161,6 +189,16 @@ pub fn accounts(props: &AccountsProps) -> Html {
                         }) }
                     </select>
                 </div>
+                if *role == Role::Region && !programmes.is_empty() {
+                    <div class="field">
+                        <label for="account-programme">{ i18n.t("staff-account-programme") }</label>
+                        <select id="account-programme" onchange={on_programme}>
+                            { for programmes.iter().map(|p| html! {
+                                <option value={p.clone()} selected={Some(p) == programme.as_ref()}>{ p.clone() }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
                 if *role != Role::Region {
                     <fieldset class="field staff-codes">
                         <legend>{ i18n.t("staff-account-centres") }</legend>

@@ -194,6 +194,17 @@ pub async fn add_account(
 pub async fn disable_account(
     email: &str,
 ) -> Result<ponte_domain::staff::AccountSummary, StaffError> {
-    let path = format!("/api/v1/staff/users/{}", email.replace('@', "%40"));
-    send(Request::delete(&path).build()).await
+    let body = serde_json::json!({ "email": email });
+    send(json_body(
+        Request::post("/api/v1/staff/users/disable"),
+        &body,
+    ))
+    .await
+}
+
+/// A citizen checked in at the desk by the pass read or typed.
+pub async fn desk_check_in(
+    request: &ponte_domain::staff::DeskCheckinRequest,
+) -> Result<ponte_domain::api::CheckinResponse, StaffError> {
+    send(json_body(Request::post("/api/v1/staff/checkins"), request)).await
 }

@@ -131,6 +131,9 @@ pub fn console(props: &ConsoleProps) -> Html {
         })
     };
 
+    // The desk is for facilitators and their coordinators; a region or an admin
+    // reads counts and reports, not citizens.
+    let at_desk = matches!(info.role, Role::Facilitator | Role::Coordinator);
     let visits: Vec<TodayVisit> = match &*today {
         Some(Ok(list)) => list.visits.clone(),
         _ => Vec::new(),
@@ -152,6 +155,7 @@ pub fn console(props: &ConsoleProps) -> Html {
                 <button type="button" class="button button-secondary" id="sign-out"
                     onclick={sign_out}>{ i18n.t("staff-sign-out") }</button>
             </div>
+            if at_desk {
             <div class="field staff-centre">
                 <label for="staff-centre">{ i18n.t("staff-centre") }</label>
                 <select id="staff-centre" onchange={on_centre}>
@@ -162,7 +166,8 @@ pub fn console(props: &ConsoleProps) -> Html {
                     }) }
                 </select>
             </div>
-            if let Some(code) = (*centre).clone() {
+            }
+            if let (Some(code), true) = ((*centre).clone(), at_desk) {
                 <div class="staff-desk">
                     <section class="staff-today" aria-labelledby="today-title">
                         <h1 id="today-title">{ i18n.t("staff-today-title") }</h1>
@@ -170,7 +175,7 @@ pub fn console(props: &ConsoleProps) -> Html {
                     </section>
                     <div class="staff-tools">
                         <Finder centre={code.clone()} on_pick={toggle.clone()}
-                            selected={(*selected).clone()} />
+                            selected={(*selected).clone()} on_checked_in={refresh.clone()} />
                         <ServiceForm centre={code.clone()} visits={chosen} {on_recorded} />
                         <DeskSignUp centre={code.clone()} />
                         <LostPass centre={code} />

@@ -192,7 +192,12 @@ fn sign_up_form(props: &FormProps) -> Html {
         })
     };
     if let Some(Ok(reply)) = &*done {
-        return pass_card(&i18n, reply);
+        // "Done" clears the card: the next person at the desk must not see this pass.
+        let clear = {
+            let done = done.clone();
+            Callback::from(move |_| done.set(None))
+        };
+        return pass_card(&i18n, reply, clear);
     }
     let form = &state.form;
     let invalid = |f: Field| state.error(f).is_some().to_string();
@@ -277,7 +282,11 @@ fn sign_up_form(props: &FormProps) -> Html {
 }
 
 /// The new pass, to print on an A6 card and hand over.
-fn pass_card(i18n: &crate::i18n::I18n, reply: &RegistrationResponse) -> Html {
+fn pass_card(
+    i18n: &crate::i18n::I18n,
+    reply: &RegistrationResponse,
+    clear: Callback<MouseEvent>,
+) -> Html {
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -292,7 +301,10 @@ fn pass_card(i18n: &crate::i18n::I18n, reply: &RegistrationResponse) -> Html {
                 <p class="pass-code">{ reply.pass_code.clone() }</p>
                 <p class="hint">{ i18n.t("staff-card-hint") }</p>
             </div>
-            <button type="button" class="button button-secondary" onclick={print}>{ i18n.t("staff-print") }</button>
+            <div class="staff-report-actions">
+                <button type="button" class="button button-secondary" onclick={print}>{ i18n.t("staff-print") }</button>
+                <button type="button" class="button" id="signup-next" onclick={clear}>{ i18n.t("staff-done") }</button>
+            </div>
         </>
     }
 }

@@ -18,6 +18,8 @@ pub struct FinderProps {
     pub centre: String,
     pub selected: BTreeSet<u64>,
     pub on_pick: Callback<u64>,
+    /// A check-in was made here: the day's list is out of date.
+    pub on_checked_in: Callback<()>,
 }
 
 #[component(Finder)]
@@ -26,12 +28,50 @@ pub fn finder(props: &FinderProps) -> Html {
     let input = use_node_ref();
     let scanning = use_state(|| false);
     let found = use_state(|| None::<Result<CitizenCard, StaffError>>);
+    // The pass as read or typed, to check in with.
+    let given = use_state(String::new);
+    let submission = use_state(crate::device::new_submission_id);
     let look_up = {
-        let (found, centre) = (found.clone(), props.centre.clone());
+        let (found, centre, given) = (found.clone(), props.centre.clone(), given.clone());
         Callback::from(move |pass: String| {
             let (found, centre) = (found.clone(), centre.clone());
+            given.set(pass.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 found.set(Some(api::lookup(centre, pass).await));
+            });
+        })
+    };
+    let check_in = {
+        let (found, centre, given, done) = (
+            found.clone(),
+            props.centre.clone(),
+            given.clone(),
+            props.on_checked_in.clone(),
+        );
+        let submission = submission.clone();
+        Callback::from(move |_| {
+            let request = ponte_domain::staff::DeskCheckinRequest {
+                submission_id: *submission,
+                centre: centre.clone(),
+                pass: (*given).clone(),
+                needs: Default::default(),
+            };
+            let (found, centre, pass, done, submission) = (
+                found.clone(),
+                centre.clone(),
+                (*given).clone(),
+                done.clone(),
+                submission.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::desk_check_in(&request).await {
+                    Ok(_) => {
+                        submission.set(crate::device::new_submission_id());
+                        done.emit(());
+                        found.set(Some(api::lookup(centre, pass).await));
+                    }
+                    Err(e) => found.set(Some(Err(e))),
+                }
             });
         })
     };
@@ -74,7 +114,7 @@ pub fn finder(props: &FinderProps) -> Html {
             .join(" · ");
             html! {
                 <div class="notice staff-card" id="citizen-card" role="status">
-                    <p><strong>{ i18n.t_with("staff-citizen", &[("id", card.citizen.to_string().into())]) }</strong></p>
+                    <p><strong>{ i18n.t("staff-citizen") }</strong></p>
                     <p>{ who }</p>
                     if card.revoked {
                         <p class="hint-error">{ i18n.t("staff-pass-revoked") }</p>
@@ -96,7 +136,16 @@ pub fn finder(props: &FinderProps) -> Html {
                                 </>
                             }
                         }
-                        None => html! { <p>{ i18n.t("staff-no-visit-today") }</p> },
+                        None => html! {
+                            <>
+                                <p>{ i18n.t("staff-no-visit-today") }</p>
+                                if !card.revoked {
+                                    <button type="button" class="button" id="desk-checkin" onclick={check_in.clone()}>
+                                        { i18n.t("staff-desk-checkin") }
+                                    </button>
+                                }
+                            </>
+                        },
                     } }
                 </div>
             }

@@ -80,9 +80,15 @@ pub fn lost_pass(props: &LostPassProps) -> Html {
                             <p class="pass-code">{ pass.pass_code.clone() }</p>
                             <p class="hint">{ i18n.t("staff-card-hint") }</p>
                         </div>
-                        <button type="button" class="button button-secondary" onclick={print}>
-                            { i18n.t("staff-print") }
-                        </button>
+                        <div class="staff-report-actions">
+                            <button type="button" class="button button-secondary" onclick={print}>
+                                { i18n.t("staff-print") }
+                            </button>
+                            <button type="button" class="button" onclick={{
+                                let result = result.clone();
+                                Callback::from(move |_| result.set(None))
+                            }}>{ i18n.t("staff-done") }</button>
+                        </div>
                     </>
                 },
             } }

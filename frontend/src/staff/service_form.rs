@@ -36,7 +36,8 @@ impl Draft {
     fn for_visits(visits: &[TodayVisit]) -> Draft {
         let group = visits.len() > 1;
         Draft {
-            duration: if group { "01:00" } else { "00:30" }.into(),
+            // Typed each time: a default would go into the national file unread.
+            duration: String::new(),
             types: BTreeSet::from([if group { "B" } else { INDIVIDUAL }.to_owned()]),
             competences: visits
                 .iter()

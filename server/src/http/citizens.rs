@@ -104,12 +104,13 @@ pub async fn register_at(
 async fn check_in(app: App, posted: Posted) -> Result<Response, ApiError> {
     let request: CheckinRequest = posted.json()?;
     let (centre, programme) = find_centre(&app, &request.centre)?;
+    let checkin = request.validate(
+        now(),
+        centre.sites().count(),
+        &programme.privacy.notice_version(),
+    )?;
     let write = Write::CheckIn {
-        checkin: request.validate(
-            now(),
-            centre.sites().count(),
-            &programme.privacy.notice_version(),
-        )?,
+        checkin: (&checkin).into(),
         centre: centre.code,
         programme: Box::new(programme),
     };

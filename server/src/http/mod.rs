@@ -54,6 +54,8 @@ pub struct App {
     pub surveys: Arc<crate::surveys::Surveys>,
     /// The brake on guessing staff passwords.
     pub login_throttle: Arc<crate::staff::throttle::LoginThrottle>,
+    /// Password checks running at once (each takes 19 MiB).
+    pub login_slots: Arc<tokio::sync::Semaphore>,
 }
 
 /// What an [`App`] is made from: the one way `ponte serve` and the tests wire it.
@@ -120,6 +122,7 @@ impl App {
             survey_daily_limit: Arc::new(rate_limit::RateLimit::per_day(10, 40)),
             surveys: Arc::new(crate::surveys::Surveys::load()?),
             login_throttle: Default::default(),
+            login_slots: Arc::new(tokio::sync::Semaphore::new(4)),
         })
     }
 }

@@ -86,7 +86,7 @@ impl RateLimit {
 
 /// The address a limit counts: an IPv6 client is given a whole /64, so it counts as
 /// that network, not as each of its 2^64 addresses.
-fn network(address: IpAddr) -> IpAddr {
+pub(crate) fn network(address: IpAddr) -> IpAddr {
     match address {
         IpAddr::V6(v6) => {
             let s = v6.segments();

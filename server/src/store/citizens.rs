@@ -331,15 +331,18 @@ pub enum PassState {
 }
 
 pub fn pass_state(t: &Tables<'_>, pass: &PassToken) -> Result<PassState> {
-    Ok(
-        match t.passes.get(sha256(pass.as_str().as_bytes()).as_slice())? {
-            Some(v) => match v.value() {
-                (id, false) => PassState::Valid(id),
-                (_, true) => PassState::Revoked,
-            },
-            None => PassState::Unknown,
+    pass_state_by_hash(t, &sha256(pass.as_str().as_bytes()))
+}
+
+/// Whom the pass with this hash belongs to.
+pub fn pass_state_by_hash(t: &Tables<'_>, hash: &[u8]) -> Result<PassState> {
+    Ok(match t.passes.get(hash)? {
+        Some(v) => match v.value() {
+            (id, false) => PassState::Valid(id),
+            (_, true) => PassState::Revoked,
         },
-    )
+        None => PassState::Unknown,
+    })
 }
 
 impl super::Store {

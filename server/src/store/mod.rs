@@ -26,7 +26,7 @@ pub use reference::Reference;
 pub use services::{ServiceRecord, check_service, write_service};
 pub use skills::{ANONYMOUS_PER_CENTRE_DAY, check_survey, write_survey};
 pub use submissions::{Accepted, Checked, Refused, Registered, Replay};
-pub use visits::{check_check_in, check_experience, write_check_in, write_experience};
+pub use visits::{Arrival, check_check_in, check_experience, write_check_in, write_experience};
 
 /// The database file's name inside the data dir.
 pub const DB_FILE: &str = "ponte.redb";

@@ -52,6 +52,10 @@ pub struct SessionRecord {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AccountExists;
 
+/// However busy, a session ends a day after it began: a tablet left signed in at the
+/// desk asks for the password again each morning.
+const MAX_AGE: i64 = 24 * 3600;
+
 /// How often a session's last use is written: reading a session on every request must
 /// not cost a disk write each time.
 const TOUCH_EVERY: i64 = 60;
@@ -159,7 +163,7 @@ impl Store {
                 None => return Ok(None),
             }
         };
-        if now - session.last_used > idle {
+        if now - session.last_used > idle || now - session.created > MAX_AGE {
             self.end_session(token_hash)?;
             return Ok(None);
         }
@@ -190,7 +194,18 @@ impl Store {
         Ok(Some(account))
     }
 
+    /// Ends a session; a token with no session writes nothing.
     pub fn end_session(&self, token_hash: &[u8; 32]) -> Result<()> {
+        {
+            let tx = self.db.begin_read()?;
+            if tx
+                .open_table(STAFF_SESSIONS)?
+                .get(token_hash.as_slice())?
+                .is_none()
+            {
+                return Ok(());
+            }
+        }
         let tx = self.db.begin_write()?;
         tx.open_table(STAFF_SESSIONS)?
             .remove(token_hash.as_slice())?;

@@ -10,7 +10,7 @@ use ponte_domain::{CentreCode, Date, Programme};
 use redb::{ReadableDatabase, ReadableTable};
 use serde::{Deserialize, Serialize};
 
-use super::citizens::{CitizenRecord, PassState, pass_state};
+use super::citizens::{CitizenRecord, PassState, pass_state, pass_state_by_hash};
 use super::submissions::{Accepted, Checked, Refused};
 use super::tables::{
     CENTRE_DAY_CITIZENS, CENTRE_DAY_NOT_EXPORTABLE, CENTRE_DAY_SERVICES, CENTRE_DAYS, VISITS,
@@ -55,6 +55,34 @@ fn main_site() -> u8 {
     1
 }
 
+/// A citizen arriving at a centre: by their own check-in (the phone had the pass), or
+/// at the desk (staff found the pass by its QR or its code).
+#[derive(Debug, Clone)]
+pub struct Arrival {
+    /// SHA-256 of the pass.
+    pub pass_hash: [u8; 32],
+    pub at: UnixSeconds,
+    pub date: Date,
+    pub needs: Needs,
+    pub site: u8,
+    pub privacy: Option<ponte_domain::registration::PrivacyAck>,
+    pub received: UnixSeconds,
+}
+
+impl From<&Checkin> for Arrival {
+    fn from(c: &Checkin) -> Arrival {
+        Arrival {
+            pass_hash: crate::secrets::sha256(c.pass.as_str().as_bytes()),
+            at: c.at,
+            date: c.date,
+            needs: c.needs.clone(),
+            site: c.site,
+            privacy: c.privacy.clone(),
+            received: c.received,
+        }
+    }
+}
+
 /// What a check-in will do, decided by reading only.
 pub enum CheckinPlan {
     /// The citizen already checked in here that day: the first visit answers.
@@ -73,11 +101,11 @@ pub enum CheckinPlan {
 pub fn check_check_in(
     t: &Tables<'_>,
     secrets: &Secrets,
-    checkin: &Checkin,
+    checkin: &Arrival,
     centre: &CentreCode,
     programme: &Programme,
 ) -> Result<Checked<CheckinPlan>> {
-    let citizen = match pass_state(t, &checkin.pass)? {
+    let citizen = match pass_state_by_hash(t, &checkin.pass_hash)? {
         PassState::Valid(id) => id,
         PassState::Revoked => return Ok(Err(Refused::RevokedPass)),
         PassState::Unknown => return Ok(Err(Refused::UnknownPass)),
@@ -147,7 +175,7 @@ pub fn check_check_in(
 /// its day. It cannot refuse.
 pub fn write_check_in(
     t: &mut Tables<'_>,
-    checkin: &Checkin,
+    checkin: &Arrival,
     centre: &CentreCode,
     programme: &Programme,
     plan: CheckinPlan,

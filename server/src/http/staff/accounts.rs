@@ -6,9 +6,9 @@ use warp::http::StatusCode;
 use warp::reply::Response;
 
 use super::guard::Credentials;
+use super::private_json;
 use crate::http::App;
 use crate::http::error::ApiError;
-use crate::http::reports::fresh_json;
 use crate::http::writes::{Posted, now};
 use crate::staff::accounts::{AccountError, create};
 
@@ -33,7 +33,7 @@ pub async fn list(app: App, credentials: Credentials) -> Result<Response, ApiErr
         .filter(|a| staff.scope().may_manage(&a.scope, &of))
         .map(|a| a.summary())
         .collect();
-    Ok(fresh_json(&serde_json::json!({ "accounts": accounts })))
+    Ok(private_json(&serde_json::json!({ "accounts": accounts })))
 }
 
 pub async fn add(app: App, credentials: Credentials, posted: Posted) -> Result<Response, ApiError> {
@@ -62,35 +62,42 @@ pub async fn add(app: App, credentials: Credentials, posted: Posted) -> Result<R
         account: record.summary(),
         password: password.unwrap_or_default(),
     };
-    let mut res = fresh_json(&reply);
+    super::audit(&staff.account, "created an account", None);
+    let mut res = private_json(&reply);
     *res.status_mut() = StatusCode::CREATED;
-    res.headers_mut().insert(
-        warp::http::header::CACHE_CONTROL,
-        warp::http::HeaderValue::from_static("no-store"),
-    );
     Ok(res.into_response())
 }
 
 pub async fn disable(
     app: App,
     credentials: Credentials,
-    email: String,
+    posted: Posted,
 ) -> Result<Response, ApiError> {
     let staff = credentials.staff_write(&app).await?;
     staff.require(MANAGERS)?;
-    let email = ponte_domain::staff::Email::parse(&email)?;
+    let request: DisableRequest = posted.json()?;
+    let email = ponte_domain::staff::Email::parse(&request.email)?;
     let store = app.store.clone();
     let target = {
         let email = email.clone();
         tokio::task::spawn_blocking(move || store.account(email.as_str())).await??
-    }
-    .ok_or_else(|| ApiError::NotFound("there is no such account".into()))?;
-    if !staff.scope().may_manage(&target.scope, programme_of(&app)) {
-        return Err(ApiError::Forbidden(
-            "this account is not one you manage".into(),
-        ));
-    }
+    };
+    // An account one does not manage answers as one that does not exist: managers
+    // cannot probe who else has an account.
+    let target = target
+        .filter(|t| staff.scope().may_manage(&t.scope, programme_of(&app)))
+        .ok_or_else(|| {
+            ApiError::NotFound("there is no such account among those you manage".into())
+        })?;
     let store = app.store.clone();
     tokio::task::spawn_blocking(move || store.disable_account(email.as_str())).await??;
-    Ok(fresh_json(&target.summary_disabled()))
+    super::audit(&staff.account, "disabled an account", None);
+    Ok(private_json(&target.summary_disabled()))
+}
+
+/// `POST /api/v1/staff/users/disable`: the e-mail in the body, not in a logged path.
+#[derive(serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+struct DisableRequest {
+    email: String,
 }

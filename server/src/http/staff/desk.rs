@@ -4,27 +4,23 @@
 use ponte_domain::pass::PassToken;
 use ponte_domain::registration::{RegisteredBy, RegistrationRequest};
 use ponte_domain::service::ServiceRequest;
-use ponte_domain::staff::{LookupRequest, ReplacePassRequest, Role};
+use ponte_domain::staff::{DeskCheckinRequest, LookupRequest, ReplacePassRequest, Role};
 use warp::reply::Response;
 
 use super::guard::Credentials;
+use super::{audit, private_json};
 use crate::http::App;
 use crate::http::citizens::register_at;
 use crate::http::error::ApiError;
 use crate::http::query;
-use crate::http::reports::fresh_json;
 use crate::http::writes::{Posted, now, submit, today};
 use crate::ledger::Write;
 use crate::secrets::sha256;
-use crate::store::{ServiceRecord, short_code};
+use crate::store::{Arrival, ServiceRecord, short_code};
 
-/// Who may work at a desk: everyone whose scope holds the centre.
-const DESK: &[Role] = &[
-    Role::Admin,
-    Role::Region,
-    Role::Coordinator,
-    Role::Facilitator,
-];
+/// Who works at a desk, with citizens in front of them: facilitators and their
+/// coordinators. The region and the instance's admins read counts, not citizens.
+const DESK: &[Role] = &[Role::Coordinator, Role::Facilitator];
 
 pub async fn today_list(
     app: App,
@@ -32,11 +28,12 @@ pub async fn today_list(
     code: String,
 ) -> Result<Response, ApiError> {
     let staff = credentials.staff(&app).await?;
+    staff.require(DESK)?;
     let (centre, _) = staff.centre(&app, &code)?;
     let date = today()?;
     let store = app.store.clone();
     let list = tokio::task::spawn_blocking(move || store.today(&centre.code, date)).await??;
-    Ok(fresh_json(&list))
+    Ok(private_json(&list))
 }
 
 pub async fn services_list(
@@ -46,6 +43,7 @@ pub async fn services_list(
     raw: String,
 ) -> Result<Response, ApiError> {
     let staff = credentials.staff(&app).await?;
+    staff.require(DESK)?;
     let (centre, _) = staff.centre(&app, &code)?;
     let q: query::Day = query::parse(&raw, query::Day::NAMES)?;
     let date = match query::given(&q.date) {
@@ -56,7 +54,7 @@ pub async fn services_list(
     };
     let store = app.store.clone();
     let list = tokio::task::spawn_blocking(move || store.services_on(&centre.code, date)).await??;
-    Ok(fresh_json(&serde_json::json!({ "services": list })))
+    Ok(private_json(&serde_json::json!({ "services": list })))
 }
 
 /// The citizen behind a pass (its QR, or the short code read aloud), if they signed up
@@ -68,43 +66,21 @@ pub async fn lookup(
     posted: Posted,
 ) -> Result<Response, ApiError> {
     let staff = credentials.staff_write(&app).await?;
+    staff.require(DESK)?;
     let request: LookupRequest = posted.json()?;
     let (centre, _) = staff.centre(&app, &request.centre)?;
-    let not_found = || ApiError::NotFound("no citizen of this centre has this pass".into());
-    let given = request.pass.trim();
-    // The pass QR carries the pass itself, or a link ending with it.
-    let token = given
-        .rsplit('/')
-        .next()
-        .and_then(|t| PassToken::parse(t).ok());
-    let hash = match token {
-        Some(t) => sha256(t.as_str().as_bytes()).to_vec(),
-        None => {
-            let code = short_code(given).ok_or_else(|| {
-                ponte_domain::Invalid::new("pass", "type the 8 letters and digits under the QR")
-            })?;
-            let store = app.store.clone();
-            let hashes =
-                tokio::task::spawn_blocking(move || store.passes_with_code(&code)).await??;
-            match <[Vec<u8>; 1]>::try_from(hashes) {
-                Ok([h]) => h,
-                Err(v) if v.is_empty() => return Err(not_found()),
-                Err(_) => {
-                    return Err(ponte_domain::Invalid::new(
-                        "pass",
-                        "more than one pass has this code: scan the QR instead",
-                    )
-                    .into());
-                }
-            }
-        }
-    };
+    let hash = pass_hash(&app, &request.pass).await?;
     let date = today()?;
     let store = app.store.clone();
+    audit(
+        &staff.account,
+        "looked up a pass",
+        Some(centre.code.as_str()),
+    );
     let card = tokio::task::spawn_blocking(move || store.citizen_card(&hash, &centre.code, date))
         .await??
         .ok_or_else(not_found)?;
-    Ok(fresh_json(&card))
+    Ok(private_json(&card))
 }
 
 pub async fn record_service(
@@ -127,6 +103,11 @@ pub async fn record_service(
         )
         .into());
     }
+    audit(
+        &staff.account,
+        "recorded a service",
+        Some(centre.code.as_str()),
+    );
     let record = ServiceRecord {
         centre: centre.code.as_str().to_owned(),
         programme: programme.id.as_str().to_owned(),
@@ -149,8 +130,14 @@ pub async fn register(
     posted: Posted,
 ) -> Result<Response, ApiError> {
     let staff = credentials.staff_write(&app).await?;
+    staff.require(DESK)?;
     let request: RegistrationRequest = posted.json()?;
     let found = staff.centre(&app, &request.centre)?;
+    audit(
+        &staff.account,
+        "signed a citizen up",
+        Some(found.0.code.as_str()),
+    );
     register_at(app, request, found, RegisteredBy::Facilitator).await
 }
 
@@ -160,11 +147,96 @@ pub async fn replace_pass(
     posted: Posted,
 ) -> Result<Response, ApiError> {
     let staff = credentials.staff_write(&app).await?;
+    staff.require(DESK)?;
     let request: ReplacePassRequest = posted.json()?;
     let (centre, _) = staff.centre(&app, &request.centre)?;
+    audit(
+        &staff.account,
+        "replaced a pass",
+        Some(centre.code.as_str()),
+    );
     let write = Write::ReplacePass {
         pass_code: request.pass_code.clone(),
         centre: centre.code,
+    };
+    submit(&app, request.submission_id, &request, write).await
+}
+
+fn not_found() -> ApiError {
+    ApiError::NotFound("no citizen of this centre has this pass".into())
+}
+
+/// The hash of the pass staff read: the QR's content (the pass, or a link ending
+/// with it), or the short code typed from under it.
+async fn pass_hash(app: &App, given: &str) -> Result<[u8; 32], ApiError> {
+    let given = given.trim();
+    if let Some(token) = given
+        .rsplit('/')
+        .next()
+        .and_then(|t| PassToken::parse(t).ok())
+    {
+        return Ok(sha256(token.as_str().as_bytes()));
+    }
+    let code = short_code(given).ok_or_else(|| {
+        ponte_domain::Invalid::new("pass", "type the 8 letters and digits under the QR")
+    })?;
+    let store = app.store.clone();
+    let hashes = tokio::task::spawn_blocking(move || store.passes_with_code(&code)).await??;
+    match hashes.as_slice() {
+        [] => Err(not_found()),
+        [h] => <[u8; 32]>::try_from(h.as_slice()).map_err(|_| not_found()),
+        _ => Err(ponte_domain::Invalid::new(
+            "pass",
+            "more than one pass has this code: scan the QR instead",
+        )
+        .into()),
+    }
+}
+
+/// A citizen checked in at the desk, by the pass staff scanned or typed: for those
+/// without a phone (a printed card) or whose phone cannot. The same visit as the
+/// phone's, one per citizen, centre and day.
+pub async fn check_in(
+    app: App,
+    credentials: Credentials,
+    posted: Posted,
+) -> Result<Response, ApiError> {
+    let staff = credentials.staff_write(&app).await?;
+    staff.require(DESK)?;
+    let request: DeskCheckinRequest = posted.json()?;
+    let (centre, programme) = staff.centre(&app, &request.centre)?;
+    let pass_hash = pass_hash(&app, &request.pass).await?;
+    let at = now();
+    let date = today()?;
+    let needs = ponte_domain::checkin::Needs {
+        public_services: ponte_domain::codelists::pick(
+            "needs.public_services",
+            ponte_domain::codelists::PUBLIC_SERVICE,
+            &request.needs.public_services,
+        )?,
+        competences: ponte_domain::codelists::pick(
+            "needs.competences",
+            ponte_domain::codelists::COMPETENCE,
+            &request.needs.competences,
+        )?,
+    };
+    audit(
+        &staff.account,
+        "checked a citizen in",
+        Some(centre.code.as_str()),
+    );
+    let write = Write::CheckIn {
+        checkin: Arrival {
+            pass_hash,
+            at,
+            date,
+            needs,
+            site: 1,
+            privacy: None,
+            received: at,
+        },
+        centre: centre.code,
+        programme: Box::new(programme),
     };
     submit(&app, request.submission_id, &request, write).await
 }

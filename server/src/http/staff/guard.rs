@@ -82,12 +82,17 @@ impl Credentials {
         };
         let origin = origin.trim_end_matches('/');
         let public = app.public_url.trim_end_matches('/');
-        let host_matches = self.host.as_deref().is_some_and(|h| {
-            origin
-                .strip_prefix("http://")
-                .or_else(|| origin.strip_prefix("https://"))
-                == Some(h)
-        });
+        // The host it was sent to, with this server's own scheme: a plain-http page
+        // on the same host is another origin when Ponte is served over https.
+        let scheme = if public.starts_with("https://") {
+            "https://"
+        } else {
+            "http://"
+        };
+        let host_matches = self
+            .host
+            .as_deref()
+            .is_some_and(|h| origin.strip_prefix(scheme) == Some(h));
         if origin == public || host_matches {
             Ok(())
         } else {

@@ -24,10 +24,11 @@ pub const ENDPOINTS: &[(&str, &str)] = &[
     ("DELETE", "/api/v1/session"),
     ("GET", "/api/v1/staff/users"),
     ("POST", "/api/v1/staff/users"),
-    ("DELETE", "/api/v1/staff/users/{email}"),
+    ("POST", "/api/v1/staff/users/disable"),
     ("GET", "/api/v1/centres/{code}/today"),
     ("GET", "/api/v1/centres/{code}/services"),
     ("POST", "/api/v1/staff/lookup"),
+    ("POST", "/api/v1/staff/checkins"),
     ("POST", "/api/v1/services"),
     ("POST", "/api/v1/staff/registrations"),
     ("POST", "/api/v1/staff/passes/replace"),
@@ -62,13 +63,10 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(base.clone())
         .and(posted())
         .then(|app, c, p| async move { respond(accounts::add(app, c, p).await) });
-    let disable_user = warp::path!("api" / "v1" / "staff" / "users" / String)
-        .and(warp::delete())
+    let disable_user = warp::path!("api" / "v1" / "staff" / "users" / "disable")
         .and(base.clone())
-        .then(|email: String, app, c| async move {
-            let email = percent_decoded(&email);
-            respond(accounts::disable(app, c, email).await)
-        });
+        .and(posted())
+        .then(|app, c, p| async move { respond(accounts::disable(app, c, p).await) });
 
     let today = warp::path!("api" / "v1" / "centres" / String / "today")
         .and(get_or_head())
@@ -83,6 +81,10 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(base.clone())
         .and(posted())
         .then(|app, c, p| async move { respond(desk::lookup(app, c, p).await) });
+    let desk_checkin = warp::path!("api" / "v1" / "staff" / "checkins")
+        .and(base.clone())
+        .and(posted())
+        .then(|app, c, p| async move { respond(desk::check_in(app, c, p).await) });
     let record = warp::path!("api" / "v1" / "services")
         .and(base.clone())
         .and(posted())
@@ -122,6 +124,8 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .unify()
         .or(lookup)
         .unify()
+        .or(desk_checkin)
+        .unify()
         .or(record)
         .unify()
         .or(register)
@@ -135,9 +139,26 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .boxed()
 }
 
-/// An e-mail in a path arrives with `@` as `%40`.
-fn percent_decoded(s: &str) -> String {
-    percent_encoding::percent_decode_str(s)
-        .decode_utf8_lossy()
-        .into_owned()
+/// A line of the audit log: which account (a short pseudonym, the same in every line),
+/// did what, at which centre. Never a citizen's data: who was looked up or signed up
+/// is not in it, only that someone was.
+pub(crate) fn audit(
+    account: &crate::store::staff::AccountRecord,
+    action: &str,
+    centre: Option<&str>,
+) {
+    let who = hex::encode(&crate::secrets::sha256(account.email.as_str().as_bytes())[..6]);
+    let at = centre.map(|c| format!(" at {c}")).unwrap_or_default();
+    log::info!(target: "ponte::audit", "staff {who} ({}) {action}{at}", account.scope.role.as_str());
+}
+
+/// A staff reply: JSON that no cache (a shared tablet's disk included) keeps.
+pub(crate) fn private_json(value: &impl serde::Serialize) -> Response {
+    use warp::Reply;
+    let mut res = warp::reply::json(value).into_response();
+    res.headers_mut().insert(
+        warp::http::header::CACHE_CONTROL,
+        warp::http::HeaderValue::from_static("private, no-store"),
+    );
+    res
 }

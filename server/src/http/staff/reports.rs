@@ -8,10 +8,10 @@ use ponte_domain::{CentreCode, Invalid, ProgrammeId};
 use warp::reply::Response;
 
 use super::guard::{Credentials, Staff};
+use super::private_json;
 use crate::http::App;
 use crate::http::error::ApiError;
 use crate::http::query;
-use crate::http::reports::fresh_json;
 use crate::http::writes::{Posted, now};
 use crate::store::{ReportFilter, ReviewRecord};
 
@@ -66,7 +66,7 @@ pub async fn list(app: App, credentials: Credentials, raw: String) -> Result<Res
         store.reports(|c, p| may_read(&staff, c, p), &filter, PAGE)
     })
     .await??;
-    Ok(fresh_json(&list))
+    Ok(private_json(&list))
 }
 
 pub async fn review(
@@ -102,5 +102,10 @@ pub async fn review(
     let updated = tokio::task::spawn_blocking(move || store.review(id, &record))
         .await??
         .ok_or_else(|| ApiError::NotFound("there is no such report".into()))?;
-    Ok(fresh_json(&updated))
+    super::audit(
+        &staff.account,
+        "reviewed a report",
+        report.centre.as_deref(),
+    );
+    Ok(private_json(&updated))
 }

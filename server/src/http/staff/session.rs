@@ -26,9 +26,17 @@ pub async fn sign_in(
         .as_ref()
         .map_or_else(|| request.email.trim().to_lowercase(), |e| e.to_string());
     let ip = credentials.addr.map(|a| a.ip());
-    if let Some(wait) = app.login_throttle.wait(&key, ip, now()) {
-        return Err(ApiError::TooManyRequests(wait));
-    }
+    let attempt = app
+        .login_throttle
+        .attempt(&key, ip, now())
+        .map_err(ApiError::TooManyRequests)?;
+    // Argon2id takes 19 MiB and tens of milliseconds: a few at a time, so a burst of
+    // sign-ins cannot take the memory or the blocking threads of everything else.
+    let _slot = app
+        .login_slots
+        .clone()
+        .try_acquire_owned()
+        .map_err(|_| ApiError::TooManyRequests(1))?;
     let store = app.store.clone();
     let account = match &email {
         Some(e) => {
@@ -38,9 +46,9 @@ pub async fn sign_in(
         None => None,
     };
     let password = request.password;
+    // A disabled account is checked as long as any other, so timing does not tell.
     let account = tokio::task::spawn_blocking(move || match account {
-        Some(a) if !a.disabled && password::verify(&password, &a.password) => Some(a),
-        Some(_) => None,
+        Some(a) => (password::verify(&password, &a.password) && !a.disabled).then_some(a),
         None => {
             password::verify_nobody(&password);
             None
@@ -48,17 +56,16 @@ pub async fn sign_in(
     })
     .await?;
     let Some(account) = account else {
-        app.login_throttle.failed(&key, ip, now());
         return Err(wrong());
     };
-    app.login_throttle.succeeded(&key);
+    app.login_throttle.succeeded(attempt);
     let token = hex::encode(random_bytes::<32>().map_err(|e| ApiError::Internal(e.into()))?);
     let hash = sha256(token.as_bytes());
     let store = app.store.clone();
     let email = account.email.clone();
     tokio::task::spawn_blocking(move || store.start_session(&hash, &email, now(), IDLE_SECONDS))
         .await??;
-    log::info!(target: "ponte::staff", "a {} signed in", account.scope.role.as_str());
+    super::audit(&account, "signed in", None);
     let mut res = info_response(&app, &Staff { account })?;
     set_cookie(&mut res, &app, &token, false);
     Ok(res)
@@ -71,7 +78,13 @@ pub async fn who(app: App, credentials: Credentials) -> Result<Response, ApiErro
 
 pub async fn sign_out(app: App, credentials: Credentials) -> Result<Response, ApiError> {
     credentials.same_origin(&app)?;
-    if let Some(token) = &credentials.token {
+    // Only a token of the right shape is looked up, and only one that exists costs a
+    // write: signing out with made-up cookies must not be a way to load the disk.
+    if let Some(token) = credentials
+        .token
+        .as_deref()
+        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+    {
         let hash = sha256(token.as_bytes());
         let store = app.store.clone();
         tokio::task::spawn_blocking(move || store.end_session(&hash)).await??;
@@ -99,8 +112,10 @@ fn info_response(app: &App, staff: &Staff) -> Result<Response, ApiError> {
         centres: scope.centres.clone(),
     };
     let mut res = warp::reply::json(&info).into_response();
-    res.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
     Ok(res)
 }
 
