@@ -140,7 +140,45 @@ async fn a_facilitator_records_services_from_the_tablet() {
         !String::from_utf8_lossy(&added.stdout).contains("password"),
         "nothing to show"
     );
+    // A facilitator who left is disabled; back a year later, a new password brings
+    // the same account back.
+    assert_eq!(
+        ponte(&[
+            "users",
+            "add",
+            "old@tos1.it",
+            "--role",
+            "facilitator",
+            "--centre",
+            "TOS-001",
+            "--data-dir",
+            data_arg
+        ])
+        .0,
+        0
+    );
+    assert_eq!(
+        ponte(&["users", "disable", "old@tos1.it", "--data-dir", data_arg]).0,
+        0
+    );
+    let (code, out, err) = ponte(&[
+        "users",
+        "set-password",
+        "old@tos1.it",
+        "--data-dir",
+        data_arg,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let old_password = out
+        .lines()
+        .find_map(|l| l.strip_prefix("password (shown only now): "))
+        .unwrap_or_else(|| panic!("no password printed: {out}"))
+        .to_owned();
     let (code, list, _) = ponte(&["users", "list", "--data-dir", data_arg]);
+    assert!(
+        list.contains("old@tos1.it\tfacilitator\tTOS-001\tactive"),
+        "{list}"
+    );
     assert_eq!(code, 0);
     assert!(
         list.contains("fac@tos1.it\tfacilitator\tTOS-001\tactive"),
@@ -152,6 +190,12 @@ async fn a_facilitator_records_services_from_the_tablet() {
     );
 
     let server = Server::start(&data, &["--demo"]);
+    let back = post_json(
+        &server.url("/api/v1/session"),
+        &serde_json::json!({"email": "old@tos1.it", "password": old_password}),
+    )
+    .await;
+    assert_eq!(back.status, 200, "{}", back.text());
     let citizens = [
         sign_up(&server, 1, "TOS-001").await,
         sign_up(&server, 2, "TOS-001").await,

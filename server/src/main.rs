@@ -123,6 +123,13 @@ enum UsersCommand {
         #[command(flatten)]
         data: DataDir,
     },
+    /// Give an account a new password (read from standard input, or made up and
+    /// printed once), enable it if it was disabled, and end its sessions.
+    SetPassword {
+        email: String,
+        #[command(flatten)]
+        data: DataDir,
+    },
     /// Disable an account and end its sessions.
     Disable {
         email: String,
@@ -281,7 +288,6 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
 
 fn users(command: UsersCommand) -> anyhow::Result<()> {
     use ponte_domain::staff::{NewAccountRequest, Role};
-    use std::io::IsTerminal;
     match command {
         UsersCommand::Add {
             email,
@@ -301,15 +307,7 @@ fn users(command: UsersCommand) -> anyhow::Result<()> {
             }
             .validate()
             .map_err(|e| anyhow::anyhow!("{e}"))?;
-            let stdin = std::io::stdin();
-            let password = if stdin.is_terminal() {
-                None
-            } else {
-                let mut line = String::new();
-                stdin.read_line(&mut line)?;
-                let line = line.trim_end_matches(['\r', '\n']).to_owned();
-                (!line.is_empty()).then_some(line)
-            };
+            let password = password_from_stdin()?;
             let store = Store::open(&data.data_dir)?;
             let now = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)?
@@ -340,6 +338,30 @@ fn users(command: UsersCommand) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        UsersCommand::SetPassword { email, data } => {
+            let email =
+                ponte_domain::staff::Email::parse(&email).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let (password, generated) = match password_from_stdin()? {
+                Some(p) => {
+                    ponte_domain::staff::check_password(&p).map_err(|e| anyhow::anyhow!("{e}"))?;
+                    (p, false)
+                }
+                None => (ponte_server::staff::password::generate()?, true),
+            };
+            let hash = ponte_server::staff::password::hash(&password)?;
+            let store = Store::open(&data.data_dir)?;
+            if !store.update_account(email.as_str(), |a| {
+                a.password = hash;
+                a.disabled = false;
+            })? {
+                anyhow::bail!("there is no account {email}");
+            }
+            println!("{email} has a new password and is enabled; its sessions have ended");
+            if generated {
+                println!("password (shown only now): {password}");
+            }
+            Ok(())
+        }
         UsersCommand::Disable { email, data } => {
             let email =
                 ponte_domain::staff::Email::parse(&email).map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -351,6 +373,20 @@ fn users(command: UsersCommand) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// One line from standard input when it is not a terminal (a script's password);
+/// `None` at a terminal or on an empty line (one is then made up).
+fn password_from_stdin() -> anyhow::Result<Option<String>> {
+    use std::io::IsTerminal;
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return Ok(None);
+    }
+    let mut line = String::new();
+    stdin.read_line(&mut line)?;
+    let line = line.trim_end_matches(['\r', '\n']).to_owned();
+    Ok((!line.is_empty()).then_some(line))
 }
 
 fn import(file: &std::path::Path, data_dir: &std::path::Path, dry_run: bool) -> anyhow::Result<()> {

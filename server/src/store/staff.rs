@@ -117,6 +117,33 @@ impl Store {
         Ok(true)
     }
 
+    /// Changes an account with `change` (a new password, enabled again) and ends its
+    /// sessions; false if there is no such account.
+    pub fn update_account(
+        &self,
+        email: &str,
+        change: impl FnOnce(&mut AccountRecord),
+    ) -> Result<bool> {
+        let tx = self.db.begin_write()?;
+        {
+            let mut t = tx.open_table(STAFF_ACCOUNTS)?;
+            let Some(mut record) = (match t.get(email)? {
+                Some(v) => Some(serde_json::from_slice::<AccountRecord>(v.value())?),
+                None => None,
+            }) else {
+                return Ok(false);
+            };
+            change(&mut record);
+            t.insert(email, serde_json::to_vec(&record)?.as_slice())?;
+            let mut sessions = tx.open_table(STAFF_SESSIONS)?;
+            sessions.retain(|_, v| {
+                serde_json::from_slice::<SessionRecord>(v).is_ok_and(|s| s.email.as_str() != email)
+            })?;
+        }
+        tx.commit()?;
+        Ok(true)
+    }
+
     /// Keeps a new session under the hash of its token, and drops sessions idle for
     /// longer than `idle` seconds.
     pub fn start_session(
