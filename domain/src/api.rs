@@ -29,6 +29,10 @@ pub enum ErrorCode {
     Forbidden,
     /// No staff session, or a wrong e-mail or password (401).
     Unauthorized,
+    /// An event poster's token that is not that event's (403).
+    EventTokenInvalid,
+    /// An event that is not open now, or closed (403).
+    EventClosed,
     /// The citizen is younger than the programme counts (422).
     UnderAge,
     /// The first or last name (the field) does not give the codice fiscale's letters
@@ -44,7 +48,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 15] = [
+    pub const ALL: [ErrorCode; 17] = [
         ErrorCode::Invalid,
         ErrorCode::NotFound,
         ErrorCode::MethodNotAllowed,
@@ -54,6 +58,8 @@ impl ErrorCode {
         ErrorCode::AlreadyAnswered,
         ErrorCode::Forbidden,
         ErrorCode::Unauthorized,
+        ErrorCode::EventTokenInvalid,
+        ErrorCode::EventClosed,
         ErrorCode::UnderAge,
         ErrorCode::NamesMismatch,
         ErrorCode::LengthRequired,
@@ -74,6 +80,8 @@ impl ErrorCode {
             ErrorCode::AlreadyAnswered => "already_answered",
             ErrorCode::Forbidden => "forbidden",
             ErrorCode::Unauthorized => "unauthorized",
+            ErrorCode::EventTokenInvalid => "event_token_invalid",
+            ErrorCode::EventClosed => "event_closed",
             ErrorCode::UnderAge => "under_age",
             ErrorCode::NamesMismatch => "names_mismatch",
             ErrorCode::LengthRequired => "length_required",

@@ -12,6 +12,7 @@ pub mod clock;
 pub mod codelists;
 pub mod codice_fiscale;
 pub mod date;
+pub mod event;
 pub mod experience;
 pub mod feedback;
 pub mod hours;

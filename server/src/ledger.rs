@@ -86,6 +86,22 @@ pub enum Write {
         record: Box<store::ServiceRecord>,
         centre: CentreCode,
     },
+    CreateEvent {
+        record: Box<store::EventRecord>,
+    },
+    /// A citizen at an event (its token and window checked before).
+    EventCheckIn {
+        event: u64,
+        arrival: store::Arrival,
+        centre: CentreCode,
+        programme: Box<Programme>,
+    },
+    /// An event closed: one group service with everyone present.
+    CloseEvent {
+        event: u64,
+        facilitator: String,
+        now: UnixSeconds,
+    },
     /// A lost pass revoked and a new one issued to the same citizen, at a centre's desk.
     ReplacePass {
         pass_code: String,
@@ -413,6 +429,26 @@ fn apply(
             tables,
             |t| store::check_service(t, &record.service, centre),
             |t, visits| store::write_service(t, record, visits),
+        )?,
+        Write::CreateEvent { record } => Ok(store::create_event(tables, record)?),
+        Write::EventCheckIn {
+            event,
+            arrival,
+            centre,
+            programme,
+        } => two_phase(
+            tables,
+            |t| store::check_event_check_in(t, secrets, *event, arrival, centre, programme),
+            |t, plan| store::write_event_check_in(t, *event, arrival, centre, programme, plan),
+        )?,
+        Write::CloseEvent {
+            event,
+            facilitator,
+            now,
+        } => two_phase(
+            tables,
+            |t| store::check_close_event(t, *event, facilitator, *now),
+            |t, plan| store::write_close_event(t, *event, plan),
         )?,
         Write::ReplacePass { pass_code, centre } => two_phase(
             tables,

@@ -122,6 +122,33 @@ impl Secrets {
         mac.finalize().into_bytes().into()
     }
 
+    /// The token an event's poster carries: an HMAC of the event and its window under
+    /// the lookup key (with its own prefix, so it can never equal a citizen's key). 128
+    /// bits, hex.
+    pub fn event_token(&self, event: u64, starts_at: i64, ends_at: i64) -> String {
+        let mut mac =
+            <Hmac<Sha256> as Mac>::new_from_slice(&self.lookup).expect("HMAC takes any key length");
+        mac.update(format!("ponte-event-v1:{event}:{starts_at}:{ends_at}").as_bytes());
+        hex::encode(&mac.finalize().into_bytes()[..16])
+    }
+
+    /// Whether `token` is this event's, compared in constant time.
+    pub fn event_token_matches(
+        &self,
+        event: u64,
+        starts_at: i64,
+        ends_at: i64,
+        token: &str,
+    ) -> bool {
+        let want = self.event_token(event, starts_at, ends_at);
+        want.len() == token.len()
+            && want
+                .bytes()
+                .zip(token.bytes())
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0
+    }
+
     /// Encrypts with a fresh random nonce; the result is `nonce || ciphertext+tag`.
     pub fn seal(&self, plaintext: &[u8]) -> Result<Vec<u8>, SecretsError> {
         let nonce: [u8; 12] = random_bytes()?;

@@ -22,6 +22,13 @@ pub enum ApiError {
     NotFound(String),
     #[error("{0}")]
     Forbidden(String),
+    /// An event's poster token is forged, another event's, or used outside its window
+    /// (403).
+    #[error("{0}")]
+    EventTokenInvalid(String),
+    /// The event is over or closed (403).
+    #[error("{0}")]
+    EventClosed(String),
     /// No staff session (or it ended), or a wrong e-mail or password.
     #[error("{0}")]
     Unauthorized(String),
@@ -78,6 +85,7 @@ impl ApiError {
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
             ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            ApiError::EventTokenInvalid(_) | ApiError::EventClosed(_) => StatusCode::FORBIDDEN,
             ApiError::Conflict(_) | ApiError::AlreadyAnswered(_) => StatusCode::CONFLICT,
             ApiError::UnderAge(_) | ApiError::NamesMismatch { .. } => {
                 StatusCode::UNPROCESSABLE_ENTITY
@@ -99,6 +107,10 @@ impl ApiError {
             ApiError::NotFound(_) => (ErrorCode::NotFound, None),
             ApiError::Forbidden(_) => (ErrorCode::Forbidden, None),
             ApiError::Unauthorized(_) => (ErrorCode::Unauthorized, None),
+            ApiError::EventTokenInvalid(_) => {
+                (ErrorCode::EventTokenInvalid, Some("token".to_owned()))
+            }
+            ApiError::EventClosed(_) => (ErrorCode::EventClosed, None),
             ApiError::Conflict(_) => (ErrorCode::Conflict, Some("submission_id".to_owned())),
             ApiError::AlreadyAnswered(_) => (ErrorCode::AlreadyAnswered, None),
             ApiError::UnderAge(_) => (ErrorCode::UnderAge, Some("codice_fiscale".to_owned())),

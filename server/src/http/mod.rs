@@ -5,6 +5,7 @@ pub mod assets;
 pub(crate) mod citizens;
 pub mod compress;
 pub mod error;
+mod events;
 mod feedback;
 pub mod query;
 pub mod rate_limit;
@@ -173,6 +174,8 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .or(surveys::routes(app.clone()))
         .unify()
         .or(staff::routes(app.clone()))
+        .unify()
+        .or(events::routes(app.clone()))
         .unify()
         .or(api::routes(app))
         .unify()

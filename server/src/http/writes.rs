@@ -131,6 +131,12 @@ fn render(accepted: Accepted) -> Result<Response, ApiError> {
             StatusCode::CREATED,
             serde_json::to_vec(&ponte_domain::service::ServiceResponse { service: *service }),
         ),
+        Accepted::EventCreated(event) => (
+            StatusCode::CREATED,
+            serde_json::to_vec(&serde_json::json!({ "event": event })),
+        ),
+        Accepted::EventCheckedIn(r) if r.already => (StatusCode::OK, serde_json::to_vec(&r)),
+        Accepted::EventCheckedIn(r) => (StatusCode::CREATED, serde_json::to_vec(&r)),
         Accepted::PassReplaced { pass, pass_code } => {
             let reply = ponte_domain::staff::NewPassResponse {
                 pass_qr_svg: crate::qr::svg(&pass).map_err(|e| ApiError::Internal(e.into()))?,
@@ -213,6 +219,15 @@ pub async fn submit(
         Outcome::Refused(Refused::AnonymousDayFull) => Err(ApiError::TooManyRequests(3_600)),
         Outcome::Refused(Refused::BeforeSignUp) => Err(ApiError::Invalid(
             ponte_domain::Invalid::new("at", "is before this pass was issued"),
+        )),
+        Outcome::Refused(Refused::NoSuchEvent) => {
+            Err(ApiError::NotFound("there is no such event".into()))
+        }
+        Outcome::Refused(Refused::EventClosed) => Err(ApiError::EventClosed(
+            "this event is over: its attendance has been recorded".into(),
+        )),
+        Outcome::Refused(Refused::NobodyPresent) => Err(ApiError::Invalid(
+            ponte_domain::Invalid::new("event", "nobody is present: there is no service to record"),
         )),
         Outcome::Refused(Refused::VisitElsewhere) => {
             Err(ApiError::Invalid(ponte_domain::Invalid::new(

@@ -5,6 +5,7 @@
 
 mod centres;
 mod citizens;
+mod events;
 mod feedback;
 mod programmes;
 mod reference;
@@ -21,6 +22,10 @@ use redb::{Database, ReadableDatabase, ReadableTable};
 
 pub use centres::ImportSummary;
 pub use citizens::{Revoked, check_replace_pass, register, short_code, write_replace_pass};
+pub use events::{
+    EventRecord, check_close_event, check_event_check_in, create_event, write_close_event,
+    write_event_check_in,
+};
 pub use feedback::{ReportFilter, ReviewRecord, file_feedback};
 pub use reference::Reference;
 pub use services::{ServiceRecord, check_service, write_service};
@@ -201,6 +206,10 @@ pub struct Tables<'t> {
     services: redb::Table<'t, u64, &'static [u8]>,
     centre_day_services: redb::Table<'t, (&'static str, i32), (u32, u32)>,
     service_codes: redb::Table<'t, (&'static str, i32, &'static str, &'static str), u32>,
+    events: redb::Table<'t, u64, &'static [u8]>,
+    centre_events: redb::Table<'t, (&'static str, i64, u64), ()>,
+    event_people: redb::Table<'t, (u64, u64), (u32, bool, u64)>,
+    event_counts: redb::Table<'t, u64, (u32, u32, u32)>,
 }
 
 impl<'t> Tables<'t> {
@@ -229,6 +238,10 @@ impl<'t> Tables<'t> {
             services: tx.open_table(tables::SERVICES)?,
             centre_day_services: tx.open_table(tables::CENTRE_DAY_SERVICES)?,
             service_codes: tx.open_table(tables::SERVICE_CODES)?,
+            events: tx.open_table(tables::EVENTS)?,
+            centre_events: tx.open_table(tables::CENTRE_EVENTS)?,
+            event_people: tx.open_table(tables::EVENT_PEOPLE)?,
+            event_counts: tx.open_table(tables::EVENT_COUNTS)?,
         })
     }
 

@@ -34,6 +34,8 @@ pub enum Accepted {
     Surveyed(SurveyReply),
     Filed(FeedbackResponse),
     Served(Box<ServiceSummary>),
+    EventCreated(Box<ponte_domain::event::EventView>),
+    EventCheckedIn(ponte_domain::event::EventCheckinResponse),
     /// A lost pass replaced by a new one for the same citizen.
     PassReplaced {
         pass: String,
@@ -76,6 +78,11 @@ pub enum Refused {
     BeforeSignUp,
     /// A service names a visit made at another centre or on another day.
     VisitElsewhere,
+    NoSuchEvent,
+    /// The event was closed: its service is recorded.
+    EventClosed,
+    /// Closing an event nobody came to.
+    NobodyPresent,
 }
 
 /// What a write's first phase decides: go on with a plan, or refuse.

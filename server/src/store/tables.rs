@@ -124,7 +124,26 @@ pub const CENTRE_DAY_SERVICES: TableDefinition<(&str, i32), (u32, u32)> =
 pub const SERVICE_CODES: TableDefinition<(&str, i32, &str, &str), u32> =
     TableDefinition::new("service_codes");
 
+/// event id → `EventRecord` JSON.
+pub const EVENTS: TableDefinition<u64, &[u8]> = TableDefinition::new("events");
+
+/// (centre code, start, event id) → (): a centre's events in time order.
+pub const CENTRE_EVENTS: TableDefinition<(&str, i64, u64), ()> =
+    TableDefinition::new("centre_events");
+
+/// (event id, citizen id) → (arrival order, present, visit id): who came to an event.
+pub const EVENT_PEOPLE: TableDefinition<(u64, u64), (u32, bool, u64)> =
+    TableDefinition::new("event_people");
+
+/// event id → (present, waitlisted, arrivals): kept with each attendance.
+pub const EVENT_COUNTS: TableDefinition<u64, (u32, u32, u32)> =
+    TableDefinition::new("event_counts");
+
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
+    tx.open_table(EVENTS)?;
+    tx.open_table(CENTRE_EVENTS)?;
+    tx.open_table(EVENT_PEOPLE)?;
+    tx.open_table(EVENT_COUNTS)?;
     tx.open_table(STAFF_ACCOUNTS)?;
     tx.open_table(STAFF_SESSIONS)?;
     tx.open_table(SERVICES)?;

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod desk;
+mod events;
 pub mod guard;
 mod reports;
 mod session;
@@ -32,6 +33,11 @@ pub const ENDPOINTS: &[(&str, &str)] = &[
     ("POST", "/api/v1/services"),
     ("POST", "/api/v1/staff/registrations"),
     ("POST", "/api/v1/staff/passes/replace"),
+    ("POST", "/api/v1/events"),
+    ("GET", "/api/v1/centres/{code}/events"),
+    ("GET", "/api/v1/events/{id}/qr.svg"),
+    ("GET", "/api/v1/events/{id}/attendance"),
+    ("POST", "/api/v1/events/{id}/close"),
     ("GET", "/api/v1/staff/reports"),
     ("POST", "/api/v1/staff/reports/{id}/review"),
 ];
@@ -93,6 +99,26 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(base.clone())
         .and(posted())
         .then(|app, c, p| async move { respond(desk::register(app, c, p).await) });
+    let new_event = warp::path!("api" / "v1" / "events")
+        .and(base.clone())
+        .and(posted())
+        .then(|app, c, p| async move { respond(events::create(app, c, p).await) });
+    let centre_events = warp::path!("api" / "v1" / "centres" / String / "events")
+        .and(get_or_head())
+        .and(base.clone())
+        .then(|code, app, c| async move { respond(events::list(app, c, code).await) });
+    let event_qr = warp::path!("api" / "v1" / "events" / u64 / "qr.svg")
+        .and(get_or_head())
+        .and(base.clone())
+        .then(|id, app, c| async move { respond(events::qr(app, c, id).await) });
+    let event_people = warp::path!("api" / "v1" / "events" / u64 / "attendance")
+        .and(get_or_head())
+        .and(base.clone())
+        .then(|id, app, c| async move { respond(events::attendance(app, c, id).await) });
+    let close_event = warp::path!("api" / "v1" / "events" / u64 / "close")
+        .and(base.clone())
+        .and(posted())
+        .then(|id, app, c, p| async move { respond(events::close(app, c, id, p).await) });
     let reports = warp::path!("api" / "v1" / "staff" / "reports")
         .and(get_or_head())
         .and(base.clone())
@@ -107,36 +133,33 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(posted())
         .then(|app, c, p| async move { respond(desk::replace_pass(app, c, p).await) });
 
-    sign_in
-        .or(who)
-        .unify()
-        .or(sign_out)
-        .unify()
-        .or(users)
-        .unify()
-        .or(add_user)
-        .unify()
-        .or(disable_user)
-        .unify()
-        .or(today)
-        .unify()
-        .or(services)
-        .unify()
-        .or(lookup)
-        .unify()
-        .or(desk_checkin)
-        .unify()
-        .or(record)
-        .unify()
-        .or(register)
-        .unify()
-        .or(replace)
-        .unify()
-        .or(reports)
-        .unify()
-        .or(review)
-        .unify()
-        .boxed()
+    // Each route boxed and folded one at a time: a long chain of `or`s makes a type
+    // so deep that the compiler takes minutes over it.
+    [
+        sign_in.boxed(),
+        who.boxed(),
+        sign_out.boxed(),
+        users.boxed(),
+        add_user.boxed(),
+        disable_user.boxed(),
+        today.boxed(),
+        services.boxed(),
+        lookup.boxed(),
+        desk_checkin.boxed(),
+        record.boxed(),
+        register.boxed(),
+        replace.boxed(),
+        new_event.boxed(),
+        centre_events.boxed(),
+        event_qr.boxed(),
+        event_people.boxed(),
+        close_event.boxed(),
+        reports.boxed(),
+        review.boxed(),
+    ]
+    .into_iter()
+    .reduce(|a, b| a.or(b).unify().boxed())
+    .expect("staff routes")
 }
 
 /// A line of the audit log: which account (a short pseudonym, the same in every line),

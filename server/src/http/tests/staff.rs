@@ -18,7 +18,13 @@ fn code(c: &str) -> ponte_domain::CentreCode {
     ponte_domain::CentreCode::parse(c).unwrap()
 }
 
-fn account(f: &Fixture, email: &str, role: Role, programme: Option<&str>, centres: &[&str]) {
+pub(super) fn account(
+    f: &Fixture,
+    email: &str,
+    role: Role,
+    programme: Option<&str>,
+    centres: &[&str],
+) {
     let scope = Scope::new(
         role,
         programme.map(|p| ponte_domain::ProgrammeId::parse(p).unwrap()),
@@ -59,14 +65,14 @@ async fn login(f: &Fixture, email: &str, password: &str, ip: &str) -> (u16, Opti
     (res.status().as_u16(), cookie)
 }
 
-async fn signed_in(f: &Fixture, email: &str) -> String {
+pub(super) async fn signed_in(f: &Fixture, email: &str) -> String {
     let (status, cookie) = login(f, email, PASSWORD, "198.51.100.1").await;
     assert_eq!(status, 200, "{email}");
     cookie.unwrap()
 }
 
 /// A request as the console sends it: the cookie, and this server's origin.
-async fn call(
+pub(super) async fn call(
     f: &Fixture,
     method: &str,
     path: &str,
@@ -199,6 +205,16 @@ async fn authorisation_matrix() {
     .await;
     assert_eq!(status, 201, "{filed}");
     let report_id = filed["id"].as_u64().unwrap();
+    let (status, made) = call(
+        &f,
+        "POST",
+        "/api/v1/events",
+        cookies[1].as_deref(),
+        Some(&super::events::event_body(5500, -600, 3600, None)),
+    )
+    .await;
+    assert_eq!(status, 201, "{made}");
+    let event_id = made["event"]["id"].as_u64().unwrap();
 
     // (method, path, expected for each of WHO, body for caller i)
     type Body = Box<dyn Fn(usize) -> Option<Value>>;
@@ -299,6 +315,32 @@ async fn authorisation_matrix() {
             }),
         ),
         (
+            "POST",
+            "/api/v1/events",
+            ok_here(201),
+            Box::new(|i| Some(super::events::event_body(6000 + i as u128, 0, 3600, None))),
+        ),
+        (
+            "GET",
+            "/api/v1/centres/TOS-001/events",
+            ok_here(200),
+            none(),
+        ),
+        ("GET", "/api/v1/events/{event}/qr.svg", ok_here(200), none()),
+        (
+            "GET",
+            "/api/v1/events/{event}/attendance",
+            ok_here(200),
+            none(),
+        ),
+        (
+            "POST",
+            "/api/v1/events/{event}/close",
+            // Allowed, and refused for what it is: nobody came yet.
+            ok_here(400),
+            Box::new(|i| Some(json!({"submission_id": uuid(7000 + i as u128)}))),
+        ),
+        (
             "GET",
             "/api/v1/staff/reports",
             [401, 403, 403, 200, 200, 200, 200],
@@ -320,7 +362,10 @@ async fn authorisation_matrix() {
     let tested: BTreeSet<(String, String)> = rows
         .iter()
         .map(|(m, p, ..)| {
-            let template = p.replace("TOS-001", "{code}").replace("{report}", "{id}");
+            let template = p
+                .replace("TOS-001", "{code}")
+                .replace("{report}", "{id}")
+                .replace("{event}", "{id}");
             (m.to_string(), template)
         })
         .collect();
@@ -333,7 +378,8 @@ async fn authorisation_matrix() {
         for (i, who) in WHO.iter().enumerate() {
             let path = path
                 .replace("{i}", &i.to_string())
-                .replace("{report}", &report_id.to_string());
+                .replace("{report}", &report_id.to_string())
+                .replace("{event}", &event_id.to_string());
             let (status, reply) =
                 call(&f, method, &path, cookies[i].as_deref(), body(i).as_ref()).await;
             assert_eq!(status, expected[i], "{method} {path} as {who}: {reply}");

@@ -1,0 +1,247 @@
+//! Events over HTTP: the poster's token and window, one check-in per citizen, a full
+//! event's waiting list, and the close recording one group service with everyone
+//! present.
+
+use ponte_domain::staff::Role;
+use serde_json::{Value, json};
+
+use super::staff::{account, call, signed_in};
+use super::{cf, checkin, fixture, now_seconds, post, register, uuid};
+
+/// An event at TOS-001 from `start` to `end` seconds from now.
+pub(super) fn event_body(n: u128, start: i64, end: i64, capacity: Option<u32>) -> Value {
+    let at = |s: i64| {
+        let t = now_seconds() + s;
+        // RFC 3339 in UTC, as any client may send it.
+        let days = t.div_euclid(86_400);
+        let date = ponte_domain::Date::from_days_since_epoch(days as i32).unwrap();
+        let secs = t.rem_euclid(86_400);
+        format!(
+            "{date}T{:02}:{:02}:{:02}Z",
+            secs / 3600,
+            secs % 3600 / 60,
+            secs % 60
+        )
+    };
+    json!({
+        "submission_id": uuid(n), "centre": "TOS-001", "title": "Corso: SPID e CIE",
+        "kind": "course", "starts_at": at(start), "ends_at": at(end), "capacity": capacity,
+        "service": {"types": ["C"], "competences": ["9"], "domains": ["A", "B"]},
+    })
+}
+
+fn token_of(poster_url: &str) -> String {
+    poster_url.split("#t=").nth(1).unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn an_event_counts_each_citizen_once_and_closes_into_one_group_service() {
+    let f = fixture(false);
+    account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
+    let cookie = signed_in(&f, "fac@tos1.it").await;
+    let (status, made) = call(
+        &f,
+        "POST",
+        "/api/v1/events",
+        Some(&cookie),
+        Some(&event_body(1, -600, 7200, Some(2))),
+    )
+    .await;
+    assert_eq!(status, 201, "{made}");
+    let id = made["event"]["id"].as_u64().unwrap();
+    let (_, list) = call(
+        &f,
+        "GET",
+        "/api/v1/centres/TOS-001/events",
+        Some(&cookie),
+        None,
+    )
+    .await;
+    let poster = list["events"][0]["poster_url"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{list}"))
+        .to_owned();
+    assert!(
+        poster.starts_with(&format!("https://ponte.example.it/e/{id}#t=")),
+        "{poster}"
+    );
+    let token = token_of(&poster);
+    // The public page of the event says what and when, nothing about who.
+    let (status, public) = super::get(&f, &format!("/api/v1/events/{id}")).await;
+    assert_eq!(
+        (status, public["title"].as_str()),
+        (200, Some("Corso: SPID e CIE"))
+    );
+
+    let anna = register(&f, 10, "TOS-001", &cf("RSSMRA80A01D612")).await;
+    let bruno = register(&f, 11, "TOS-002", &cf("VRDGPP75B02D612")).await;
+    let carla = register(&f, 12, "TOS-003", &cf("BNCLRA70C43D612")).await;
+    let path = format!("/api/v1/events/{id}/checkins");
+    let body = |n: u128, pass: &str, token: &str| json!({"submission_id": uuid(n), "pass": pass, "token": token});
+
+    let (status, first) = post(&f, &path, &body(20, &anna, &token)).await;
+    assert_eq!(
+        (status, first["status"].as_str()),
+        (201, Some("present")),
+        "{first}"
+    );
+    // Scanning again (a new submission) answers with the first: counted once.
+    let (status, again) = post(&f, &path, &body(21, &anna, &token)).await;
+    assert_eq!(
+        (status, again["status"].as_str(), again["already"].as_bool()),
+        (200, Some("present"), Some(true))
+    );
+    assert_eq!(again["visit"], first["visit"]);
+    let (status, _) = post(&f, &path, &body(22, &bruno, &token)).await;
+    assert_eq!(status, 201);
+    // Full (capacity 2): the third waits, first in line.
+    let (status, third) = post(&f, &path, &body(23, &carla, &token)).await;
+    assert_eq!(
+        (status, third["status"].as_str(), third["position"].as_u64()),
+        (201, Some("waitlisted"), Some(1))
+    );
+
+    // A forged token, and another event's, are refused by name.
+    let (status, forged) = post(
+        &f,
+        &path,
+        &body(30, &anna, "00112233445566778899aabbccddeeff"),
+    )
+    .await;
+    assert_eq!(
+        (status, forged["error"]["code"].as_str()),
+        (403, Some("event_token_invalid"))
+    );
+    let (_, tomorrow) = call(
+        &f,
+        "POST",
+        "/api/v1/events",
+        Some(&cookie),
+        Some(&event_body(2, 86_400, 90_000, None)),
+    )
+    .await;
+    let later = tomorrow["event"]["id"].as_u64().unwrap();
+    let (_, list) = call(
+        &f,
+        "GET",
+        "/api/v1/centres/TOS-001/events",
+        Some(&cookie),
+        None,
+    )
+    .await;
+    let later_token = list["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["event"]["id"] == later)
+        .map(|e| token_of(e["poster_url"].as_str().unwrap()))
+        .unwrap();
+    let (status, other) = post(&f, &path, &body(31, &anna, &later_token)).await;
+    assert_eq!(
+        (status, other["error"]["code"].as_str()),
+        (403, Some("event_token_invalid"))
+    );
+    // Its own token, but tomorrow's event is not open yet.
+    let (status, early) = post(
+        &f,
+        &format!("/api/v1/events/{later}/checkins"),
+        &body(32, &anna, &later_token),
+    )
+    .await;
+    assert_eq!(
+        (status, early["error"]["code"].as_str()),
+        (403, Some("event_closed"))
+    );
+
+    let (_, people) = call(
+        &f,
+        "GET",
+        &format!("/api/v1/events/{id}/attendance"),
+        Some(&cookie),
+        None,
+    )
+    .await;
+    let statuses: Vec<&str> = people["attendees"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["present", "present", "waitlisted"], "{people}");
+
+    // The close: one group service, the two present in it; the three visits stay.
+    let close = format!("/api/v1/events/{id}/close");
+    let (status, closed) = call(
+        &f,
+        "POST",
+        &close,
+        Some(&cookie),
+        Some(&json!({"submission_id": uuid(40)})),
+    )
+    .await;
+    assert_eq!(status, 201, "{closed}");
+    assert_eq!(closed["service"]["participations"], 2);
+    assert_eq!(closed["service"]["types"], json!(["C"]));
+    assert_eq!(closed["service"]["duration"], "02:10");
+    let (_, report) = super::get(&f, "/api/v1/centres/TOS-001/attendance").await;
+    assert_eq!(
+        (
+            report["visits"].as_u64(),
+            report["services"].as_u64(),
+            report["participations"].as_u64()
+        ),
+        (Some(3), Some(1), Some(2)),
+        "{report}"
+    );
+    // Closed is closed: not twice, and no more check-ins.
+    let (status, twice) = call(
+        &f,
+        "POST",
+        &close,
+        Some(&cookie),
+        Some(&json!({"submission_id": uuid(41)})),
+    )
+    .await;
+    assert_eq!(
+        (status, twice["error"]["code"].as_str()),
+        (403, Some("event_closed"))
+    );
+    let dana = register(&f, 13, "TOS-001", &cf("NREMRC65D04D612")).await;
+    let (status, _) = post(&f, &path, &body(24, &dana, &token)).await;
+    assert_eq!(status, 403);
+    // A visit of the day from a phone is the same visit as the event's: still one.
+    let (status, phone) = post(&f, "/api/v1/checkins", &checkin(50, &anna, "TOS-001")).await;
+    assert_eq!(
+        (status, phone["already_today"].as_bool()),
+        (200, Some(true))
+    );
+}
+
+#[tokio::test]
+async fn bad_events_name_the_field_and_store_nothing() {
+    let f = fixture(false);
+    account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
+    let cookie = signed_in(&f, "fac@tos1.it").await;
+    let mut body = event_body(1, 3600, 0, None);
+    let (status, reply) = call(&f, "POST", "/api/v1/events", Some(&cookie), Some(&body)).await;
+    assert_eq!(
+        (status, reply["error"]["field"].as_str()),
+        (400, Some("ends_at"))
+    );
+    body = event_body(2, 0, 3600, None);
+    body["service"]["competences"] = json!([]);
+    let (status, reply) = call(&f, "POST", "/api/v1/events", Some(&cookie), Some(&body)).await;
+    assert_eq!(
+        (status, reply["error"]["field"].as_str()),
+        (400, Some("service.competences"))
+    );
+    let (_, list) = call(
+        &f,
+        "GET",
+        "/api/v1/centres/TOS-001/events",
+        Some(&cookie),
+        None,
+    )
+    .await;
+    assert_eq!(list["events"], json!([]));
+}
