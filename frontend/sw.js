@@ -11,7 +11,7 @@
 //   submission ids, which is what makes them exactly-once.
 const CACHE = "ponte-v1";
 // The two apps' pages, whatever the centre code in the address.
-const CITIZEN_PAGE = /^\/(c\/[^/]+\/(register|checkin|survey|experience|feedback)|feedback)$/;
+const CITIZEN_PAGE = /^\/(c\/[^/]+\/(register|checkin|survey|experience|feedback)|feedback|e\/\d+)$/;
 // The staff console keeps its own shell, so it never takes the citizens' place.
 const STAFF_PAGE = /^\/staff(\/.*)?$/;
 const shellOf = (path) => (CITIZEN_PAGE.test(path) ? "/citizen/" : STAFF_PAGE.test(path) ? "/staff/" : "/");

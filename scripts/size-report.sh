@@ -8,11 +8,15 @@ set -euo pipefail
 # citizen app had none before; this one is its size with the full privacy notice, the
 # error summary of the sign-up form, the refusal messages and the typed client
 # (211.9 KB), plus 3 KB: growth beyond it has to be paid for (issue 17 works it down).
+# Raised to 220 KB for the event page (/e/{id}: an event's poster, presence in one tap
+# through the outbox), measured at +5.9 KB after its reply types were slimmed.
 VISITOR_BUDGET=120000
-CITIZEN_BUDGET=215000
+CITIZEN_BUDGET=220000
 # The staff console runs on a centre's tablet on the centre's network, loaded once a
-# day: its budget is looser, but it is printed and held so it does not creep.
-STAFF_BUDGET=300000
+# day: its budget is looser, but it is printed and held so it does not creep. 300 KB
+# held the desk, reports and accounts; the events section (form, posters, close) took
+# it to 313.8 KB, so 330 KB.
+STAFF_BUDGET=330000
 over=0
 report() {
   local title=$1 dir=$2 budget=$3 total_raw=0 total_br=0

@@ -426,3 +426,143 @@ async fn artefact(b: &Browser, name: &str) {
     let png = b.client.screenshot().await.unwrap();
     std::fs::write(dir.join(name), png).unwrap();
 }
+
+/// An event made in the console: its poster's page takes a citizen's presence with one
+/// tap (and refuses another event's code), and closing it records one group service.
+#[tokio::test]
+async fn an_event_poster_takes_presence_and_closes_into_a_service() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let data_arg = data.to_str().unwrap();
+    Server::start(&data, &["--demo"]).stop();
+    let mut add = std::process::Command::new(support::PONTE)
+        .args([
+            "users",
+            "add",
+            "eventi@tos1.it",
+            "--role",
+            "facilitator",
+            "--centre",
+            "TOS-001",
+            "--data-dir",
+            data_arg,
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        add.stdin
+            .take()
+            .unwrap()
+            .write_all(b"una frase lunga abbastanza\n")
+            .unwrap();
+    }
+    assert!(add.wait().unwrap().success());
+    let server = Server::start(&data, &["--demo"]);
+    let citizen = sign_up(&server, 7, "TOS-001").await;
+
+    // The event runs from ten minutes ago for two hours (within today, in Italy).
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let local = now + ponte_domain::clock::rome_offset(now);
+    let minute_of_day = |t: i64| t.rem_euclid(86_400) / 60;
+    let start = (minute_of_day(local) - 10).max(0);
+    let end = (start + 120).min(23 * 60 + 59);
+    let hhmm = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
+
+    let b = Browser::start(768, 1024).await;
+    b.client.goto(&server.url("/staff")).await.unwrap();
+    b.type_into("#staff-email", "eventi@tos1.it").await;
+    b.type_into("#staff-password", "una frase lunga abbastanza")
+        .await;
+    b.click("button[type=submit]").await;
+    b.wait_text("#events-title", "Eventi").await;
+    b.type_into("#event-title-input", "Corso: usare lo SPID")
+        .await;
+    // Time fields are typed differently in every locale: set as the picker would.
+    b.eval(&format!(
+        "document.getElementById('event-start').value = '{}'; \
+         document.getElementById('event-end').value = '{}'; return true",
+        hhmm(start),
+        hhmm(end)
+    ))
+    .await;
+    b.click("#event-competences-9").await;
+    b.click("#event-domains-A").await;
+    b.click("#event-create").await;
+    if let Ok(e) = b
+        .client
+        .find(fantoccini::Locator::Css("#event-error"))
+        .await
+    {
+        panic!("the event was refused: {}", e.text().await.unwrap());
+    }
+    b.wait_text("#events-list", "Corso: usare lo SPID").await;
+    b.assert_accessible("console with an event").await;
+    let poster = b
+        .find("#events-list li")
+        .await
+        .attr("data-poster")
+        .await
+        .unwrap()
+        .unwrap();
+    let path = poster
+        .split_once("127.0.0.1")
+        .map(|(_, p)| p.split_once('/').unwrap().1)
+        .unwrap();
+    let event_path = format!("/{path}");
+    b.click(".show-poster").await;
+    let mut qr_loaded = serde_json::Value::Bool(false);
+    for _ in 0..50 {
+        qr_loaded = b
+            .eval("const i = document.querySelector('.event-qr'); return !!i && i.complete && i.naturalWidth > 0")
+            .await;
+        if qr_loaded == true {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(qr_loaded, true, "the poster's QR image loads");
+
+    // A citizen with a pass scans another event's code first: refused, by name.
+    b.keep_pass(&citizen).await;
+    let (page, _) = event_path.split_once("#t=").unwrap();
+    b.client
+        .goto(&server.url(&format!("{page}#t=00112233445566778899aabbccddeeff")))
+        .await
+        .unwrap();
+    b.wait_text("#event-name", "Corso: usare lo SPID").await;
+    b.click("#event-checkin").await;
+    b.wait_text("#event-refused", "non è di questo evento")
+        .await;
+    // Then the right poster: present with one tap.
+    b.client.goto(&server.url(&event_path)).await.unwrap();
+    b.client.refresh().await.unwrap();
+    b.wait_text("#event-name", "Corso: usare lo SPID").await;
+    b.assert_accessible("event page").await;
+    b.click("#event-checkin").await;
+    b.wait_text("#event-done", "Presenza segnata").await;
+
+    // Back at the console: one present; closing records the group service.
+    b.client.goto(&server.url("/staff")).await.unwrap();
+    b.wait_text("#events-list", "1 presente").await;
+    b.click(".close-event").await;
+    b.wait_text("#events-list", "Chiuso").await;
+    let report = get(&server.url("/api/v1/centres/TOS-001/attendance"), &[])
+        .await
+        .json();
+    assert_eq!(
+        (
+            report["visits"].as_u64(),
+            report["services"].as_u64(),
+            report["participations"].as_u64()
+        ),
+        (Some(1), Some(1), Some(1)),
+        "{report}"
+    );
+}

@@ -11,6 +11,9 @@ pub fn is_citizen_page(path: &str) -> bool {
     match (parts.next(), parts.next(), parts.next(), parts.next()) {
         (Some("c"), Some(_), Some(page), None) => CITIZEN_PAGES.contains(&page),
         (Some("feedback"), None, None, None) => true,
+        (Some("e"), Some(id), None, None) => {
+            !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit())
+        }
         _ => false,
     }
 }

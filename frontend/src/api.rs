@@ -95,6 +95,23 @@ pub async fn survey(
     get_json(&url).await
 }
 
+/// What an event's poster page reads of `GET /api/v1/events/{id}`: a flat struct of
+/// its own, because decoding the whole view (flattened, with the service's codes)
+/// brings serde's buffering deserializer, about 10 KB of the citizen app.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct EventSummary {
+    pub centre: String,
+    pub title: String,
+    pub place: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+}
+
+/// An event, as its poster's page shows it.
+pub async fn event(id: u64) -> Result<EventSummary, FetchError> {
+    get_json(&format!("/api/v1/events/{id}")).await
+}
+
 pub fn qr_url(code: &CentreCode) -> String {
     format!("/api/v1/centres/{code}/qr.svg")
 }
@@ -111,6 +128,10 @@ pub enum Endpoint {
     /// A visit's questionnaire.
     Experience {
         visit: u64,
+    },
+    /// Present at an event (counted as a check-in while it waits).
+    EventCheckIns {
+        event: u64,
     },
 }
 
@@ -134,6 +155,7 @@ impl Endpoint {
             Endpoint::SurveyResponses => "/api/v1/surveys/digcomp/responses".into(),
             Endpoint::Feedback => "/api/v1/feedback".into(),
             Endpoint::Experience { visit } => format!("/api/v1/visits/{visit}/experience"),
+            Endpoint::EventCheckIns { event } => format!("/api/v1/events/{event}/checkins"),
         }
     }
 
@@ -144,6 +166,13 @@ impl Endpoint {
             "/api/v1/checkins" => Endpoint::CheckIns,
             "/api/v1/surveys/digcomp/responses" => Endpoint::SurveyResponses,
             "/api/v1/feedback" => Endpoint::Feedback,
+            other if other.starts_with("/api/v1/events/") => Endpoint::EventCheckIns {
+                event: other
+                    .strip_prefix("/api/v1/events/")?
+                    .strip_suffix("/checkins")?
+                    .parse()
+                    .ok()?,
+            },
             other => Endpoint::Experience {
                 visit: other
                     .strip_prefix("/api/v1/visits/")?
@@ -157,7 +186,7 @@ impl Endpoint {
     /// The catalogue key of what it is, for messages about it (`outbox-kind-…`).
     pub fn key(self) -> &'static str {
         match self {
-            Endpoint::CheckIns => "checkin",
+            Endpoint::CheckIns | Endpoint::EventCheckIns { .. } => "checkin",
             Endpoint::SurveyResponses => "survey",
             Endpoint::Feedback => "feedback",
             Endpoint::Experience { .. } => "experience",
@@ -175,6 +204,10 @@ pub enum Write {
         visit: u64,
         request: ExperienceRequest,
     },
+    EventCheckIn {
+        event: u64,
+        request: ponte_domain::event::EventCheckinRequest,
+    },
 }
 
 impl Write {
@@ -184,6 +217,7 @@ impl Write {
             Write::Survey(_) => Endpoint::SurveyResponses,
             Write::Feedback(_) => Endpoint::Feedback,
             Write::Experience { visit, .. } => Endpoint::Experience { visit: *visit },
+            Write::EventCheckIn { event, .. } => Endpoint::EventCheckIns { event: *event },
         }
     }
 
@@ -193,6 +227,7 @@ impl Write {
             Write::Survey(r) => r.submission_id,
             Write::Feedback(r) => r.submission_id,
             Write::Experience { request, .. } => request.submission_id,
+            Write::EventCheckIn { request, .. } => request.submission_id,
         }
     }
 
@@ -203,6 +238,7 @@ impl Write {
             Write::Survey(r) => serde_json::to_string(r),
             Write::Feedback(r) => serde_json::to_string(r),
             Write::Experience { request, .. } => serde_json::to_string(request),
+            Write::EventCheckIn { request, .. } => serde_json::to_string(request),
         };
         json.unwrap_or_default()
     }
@@ -259,6 +295,7 @@ mod tests {
             Endpoint::SurveyResponses,
             Endpoint::Feedback,
             Endpoint::Experience { visit: 42 },
+            Endpoint::EventCheckIns { event: 7 },
         ] {
             assert_eq!(Endpoint::from_path(&e.path()), Some(e));
         }

@@ -53,9 +53,11 @@ pub fn waiting_by_kind() -> [(&'static str, usize); 4] {
         Endpoint::Experience { visit: 0 },
     ]
     .map(|e| {
-        // A questionnaire's path names its visit: its end is what they share.
+        // A questionnaire's path names its visit: its end is what they share; an
+        // event's check-in ends like a centre's and is counted with them.
         let path = match e {
             Endpoint::Experience { .. } => "/experience".to_owned(),
+            Endpoint::CheckIns => "/checkins".to_owned(),
             _ => e.path(),
         };
         (e.key(), json.matches(&format!("{path}\"")).count())

@@ -37,6 +37,7 @@ pub fn citizen_app() -> Html {
         Route::Survey { code } => html! { <pages::survey::SurveyPage {code} /> },
         Route::Experience { code } => html! { <pages::experience::ExperiencePage {code} /> },
         Route::Feedback { code } => html! { <pages::feedback::FeedbackPage centre={code} /> },
+        Route::Event { id } => html! { <pages::event::EventPage {id} /> },
         _ => html! { <pages::not_found::NotFound /> },
     };
     html! {

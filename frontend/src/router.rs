@@ -54,7 +54,8 @@ fn switch(route: Route) -> Html {
         | Route::CheckIn { .. }
         | Route::Survey { .. }
         | Route::Experience { .. }
-        | Route::Feedback { .. } => {
+        | Route::Feedback { .. }
+        | Route::Event { .. } => {
             if let Some(w) = web_sys::window() {
                 let _ = w.location().reload();
             }

@@ -31,6 +31,10 @@ pub enum Route {
     Experience {
         code: String,
     },
+    /// What an event's poster opens.
+    Event {
+        id: u64,
+    },
     /// A report on a public digital service, from a centre or from anywhere.
     Feedback {
         code: Option<String>,
@@ -65,6 +69,10 @@ impl Route {
                 code: Some((*code).to_owned()),
             },
             ["feedback"] => Route::Feedback { code: None },
+            ["e", id] => match id.parse() {
+                Ok(id) => Route::Event { id },
+                Err(_) => Route::NotFound,
+            },
             _ => Route::NotFound,
         }
     }
@@ -78,6 +86,7 @@ impl Route {
             Route::CheckIn { code } => format!("/c/{code}/checkin"),
             Route::Survey { code } => format!("/c/{code}/survey"),
             Route::Experience { code } => format!("/c/{code}/experience"),
+            Route::Event { id } => format!("/e/{id}"),
             Route::Feedback { code: Some(code) } => format!("/c/{code}/feedback"),
             Route::Feedback { code: None } => "/feedback".into(),
             Route::NotFound => "/404".into(),

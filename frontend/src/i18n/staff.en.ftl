@@ -127,3 +127,26 @@ staff-account-centres = Centres
 staff-account-create = Create the account
 staff-account-made = Account { $email } created. The password shows only now: give it to the person.
 staff-account-programme = Programme (region)
+staff-events-title = The centre's events
+staff-events-none = No events this week.
+staff-event-count = { $present ->
+    [one] 1 present
+   *[other] { $present } present
+} · { $waiting } on the waiting list
+staff-event-closed = Closed: the group service is recorded.
+staff-event-poster = Show the poster
+staff-event-close = Close and record the service
+staff-event-qr = QR code to mark your presence
+staff-event-scan = Scan the code to mark your presence.
+staff-event-new = New event
+staff-event-name = Title
+staff-event-kind = Kind of event
+staff-event-kind-course = Course
+staff-event-kind-group = Group session
+staff-event-kind-mobile = Mobile point (gazebo, van)
+staff-event-kind-seasonal = Seasonal point
+staff-event-date = Day
+staff-event-start = Start
+staff-event-end = End
+staff-event-capacity = Places (optional)
+staff-event-create = Create the event

@@ -127,3 +127,26 @@ staff-account-centres = Centri
 staff-account-create = Crea l'account
 staff-account-made = Account { $email } creato. La password si vede solo ora: consegnala alla persona.
 staff-account-programme = Programma (regione)
+staff-events-title = Eventi del centro
+staff-events-none = Nessun evento questa settimana.
+staff-event-count = { $present ->
+    [one] 1 presente
+   *[other] { $present } presenti
+} · { $waiting } in lista d'attesa
+staff-event-closed = Chiuso: il servizio di gruppo è registrato.
+staff-event-poster = Mostra il cartello
+staff-event-close = Chiudi e registra il servizio
+staff-event-qr = Codice QR per segnare la presenza
+staff-event-scan = Inquadra il codice per segnare la tua presenza.
+staff-event-new = Nuovo evento
+staff-event-name = Titolo
+staff-event-kind = Tipo di evento
+staff-event-kind-course = Corso
+staff-event-kind-group = Incontro di gruppo
+staff-event-kind-mobile = Punto mobile (gazebo, furgone)
+staff-event-kind-seasonal = Punto stagionale
+staff-event-date = Giorno
+staff-event-start = Inizio
+staff-event-end = Fine
+staff-event-capacity = Posti (facoltativo)
+staff-event-create = Crea l'evento

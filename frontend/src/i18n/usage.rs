@@ -164,6 +164,16 @@ fn built() -> Vec<(&'static str, Vec<String>)> {
         ("service-{c}", with("service", codes(PUBLIC_SERVICE))),
         ("service-{}", with("service", codes(PUBLIC_SERVICE))),
         (
+            "staff-event-kind-{}",
+            with(
+                "staff-event-kind",
+                ponte_domain::event::EventKind::ALL
+                    .iter()
+                    .map(|k| k.as_str().to_owned())
+                    .collect(),
+            ),
+        ),
+        (
             "staff-status-{}",
             with(
                 "staff-status",

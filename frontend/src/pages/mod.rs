@@ -2,6 +2,7 @@
 
 pub mod centre;
 pub mod checkin;
+pub mod event;
 pub mod experience;
 pub mod feedback;
 pub mod home;

@@ -208,3 +208,49 @@ pub async fn desk_check_in(
 ) -> Result<ponte_domain::api::CheckinResponse, StaffError> {
     send(json_body(Request::post("/api/v1/staff/checkins"), request)).await
 }
+
+/// An event with its poster's address, as the console lists it.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct ListedEvent {
+    pub event: EventLine,
+    pub poster_url: String,
+}
+
+/// What the console reads of an event: a flat struct of its own (the full view is
+/// flattened, and decoding it brings serde's buffering deserializer).
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct EventLine {
+    pub id: u64,
+    pub title: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub present: u32,
+    pub waitlisted: u32,
+    pub closed_service: Option<u64>,
+}
+
+#[derive(serde::Deserialize)]
+struct Events {
+    events: Vec<ListedEvent>,
+}
+
+pub async fn events(centre: &str) -> Result<Vec<ListedEvent>, StaffError> {
+    send::<Events>(get(&format!("/api/v1/centres/{centre}/events")))
+        .await
+        .map(|e| e.events)
+}
+
+pub async fn create_event(
+    request: &ponte_domain::event::EventRequest,
+) -> Result<serde_json::Value, StaffError> {
+    send(json_body(Request::post("/api/v1/events"), request)).await
+}
+
+pub async fn close_event(id: u64) -> Result<serde_json::Value, StaffError> {
+    let body = serde_json::json!({ "submission_id": crate::device::new_submission_id() });
+    send(json_body(
+        Request::post(&format!("/api/v1/events/{id}/close")),
+        &body,
+    ))
+    .await
+}

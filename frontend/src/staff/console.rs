@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::accounts::Accounts;
 use super::api::{self, StaffError};
 use super::desk_signup::DeskSignUp;
+use super::events::Events;
 use super::finder::Finder;
 use super::lost_pass::LostPass;
 use super::poll::use_interval;
@@ -178,7 +179,8 @@ pub fn console(props: &ConsoleProps) -> Html {
                             selected={(*selected).clone()} on_checked_in={refresh.clone()} />
                         <ServiceForm centre={code.clone()} visits={chosen} {on_recorded} />
                         <DeskSignUp centre={code.clone()} />
-                        <LostPass centre={code} />
+                        <LostPass centre={code.clone()} />
+                        <Events centre={code} />
                     </div>
                 </div>
             }

@@ -7,6 +7,7 @@ mod accounts;
 pub mod api;
 mod console;
 mod desk_signup;
+mod events;
 mod finder;
 mod login;
 mod lost_pass;

@@ -218,9 +218,9 @@ pub fn service_form(props: &ServiceFormProps) -> Html {
                     <p class="hint">{ i18n.t("staff-service-duration-hint") }</p>
                     { error_for("duration") }
                 </div>
-                { choices(&i18n, "types", "staff-service-types", SERVICE_TYPE.iter().map(|(c, l)| (*c, (*l).to_owned())), &d.types, &on_type, invalid_field) }
-                { choices(&i18n, "competences", "staff-service-competences", COMPETENCE.iter().map(|(c, l)| (*c, short_label(l))), &d.competences, &on_competence, invalid_field) }
-                { choices(&i18n, "domains", "staff-service-domains", PUBLIC_SERVICE.iter().map(|(c, _)| (*c, i18n.t(&format!("service-{c}")))), &d.domains, &on_domain, invalid_field) }
+                { choices(&i18n, "service", "types", "staff-service-types", SERVICE_TYPE.iter().map(|(c, l)| (*c, (*l).to_owned())), &d.types, &on_type, invalid_field) }
+                { choices(&i18n, "service", "competences", "staff-service-competences", COMPETENCE.iter().map(|(c, l)| (*c, short_label(l))), &d.competences, &on_competence, invalid_field) }
+                { choices(&i18n, "service", "domains", "staff-service-domains", PUBLIC_SERVICE.iter().map(|(c, _)| (*c, i18n.t(&format!("service-{c}")))), &d.domains, &on_domain, invalid_field) }
                 <div class="field">
                     <label for="service-details">{ i18n.t("staff-service-details") }</label>
                     <textarea id="service-details" rows="3" maxlength={MAX_DETAILS.to_string()}
@@ -264,9 +264,12 @@ fn focus(id: &str) {
     }
 }
 
-/// A group of checkboxes for one national code list.
-fn choices(
+/// A group of checkboxes for one national code list; `form` prefixes its ids (two
+/// forms on one screen carry the same lists).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn choices(
     i18n: &I18n,
+    form: &str,
     field: &'static str,
     legend: &str,
     options: impl Iterator<Item = (&'static str, String)>,
@@ -275,11 +278,11 @@ fn choices(
     invalid: Option<&str>,
 ) -> Html {
     html! {
-        <fieldset class="field staff-codes" id={format!("service-{field}")} tabindex="-1"
+        <fieldset class="field staff-codes" id={format!("{form}-{field}")} tabindex="-1"
             aria-invalid={(invalid == Some(field)).to_string()}>
             <legend>{ i18n.t(legend) }</legend>
             { for options.map(|(code, label)| {
-                let id = format!("{field}-{code}");
+                let id = if form == "service" { format!("{field}-{code}") } else { format!("{form}-{field}-{code}") };
                 let onchange = {
                     let toggle = toggle.clone();
                     Callback::from(move |_| toggle.emit(code.to_owned()))

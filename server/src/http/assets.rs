@@ -235,7 +235,7 @@ mod tests {
         let rest = &sw[at..];
         let pages: Vec<&str> = rest[..rest.find(')').unwrap()].split('|').collect();
         assert_eq!(pages, ponte_domain::pages::CITIZEN_PAGES);
-        assert!(rest.starts_with(&format!("{})|feedback)$/;", pages.join("|"))));
+        assert!(rest.starts_with(&format!("{})|feedback|e\\/\\d+)$/;", pages.join("|"))));
     }
 
     #[test]

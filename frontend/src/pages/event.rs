@@ -1,0 +1,119 @@
+//! `/e/{id}#t={token}` (citizen app): what an event's QR poster opens. A citizen with a
+//! pass marks their presence with one tap, through the outbox (a square or a van often
+//! has a weak signal: it goes when it can, once); one without a pass signs up at the
+//! event's centre first and scans the poster again.
+
+use ponte_domain::event::{EventCheckinRequest, EventCheckinResponse, Presence};
+use yew::prelude::*;
+
+use crate::api::Write;
+use crate::components::layout::Layout;
+use crate::components::link::Link;
+use crate::components::pass::OutboxBanner;
+use crate::components::status::{Failed, Loading, refusal};
+use crate::device::{self, new_submission_id};
+use crate::hooks::{Remote, Submitted, use_remote, use_submit, use_title};
+use crate::i18n::use_i18n;
+use crate::routes::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct EventProps {
+    pub id: u64,
+}
+
+async fn fetch_event(id: u64) -> Result<crate::api::EventSummary, crate::api::FetchError> {
+    crate::api::event(id).await
+}
+
+/// `hh:mm` in Italy's time.
+fn time_of(at: i64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64 * 1000.0));
+    let options = js_sys::Object::new();
+    for (k, v) in [
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+        ("timeZone", "Europe/Rome"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    date.to_locale_time_string_with_options("it-IT", &options)
+        .as_string()
+        .unwrap_or_default()
+}
+
+#[component(EventPage)]
+pub fn event_page(props: &EventProps) -> Html {
+    let i18n = use_i18n();
+    use_title(i18n.t("event-title"));
+    // The token is after `#`: never sent to a server, so it stays out of every log.
+    let token = use_state(|| {
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .and_then(|h| h.strip_prefix("#t=").map(str::to_owned))
+            .unwrap_or_default()
+    });
+    let (event, retry) = use_remote(props.id, fetch_event);
+    let submit = use_submit::<EventCheckinResponse>();
+    let body = match event {
+        Remote::Loading => html! { <Loading /> },
+        Remote::Failed(e) => html! { <Failed error={e} {retry} /> },
+        Remote::Ready(e) => {
+            let when = format!("{}–{}", time_of(e.starts_at), time_of(e.ends_at));
+            let place = if e.place.is_empty() {
+                e.centre.clone()
+            } else {
+                e.place.clone()
+            };
+            let action = match (device::pass(), &submit.state) {
+                (_, Submitted::Done(r)) => html! {
+                    <p class="notice" role="status" id="event-done">{ match r.status {
+                        Presence::Present => i18n.t("event-present"),
+                        Presence::Waitlisted => i18n.t_with("event-waitlisted", &[("position", (r.position.unwrap_or(1) as usize).into())]),
+                    } }</p>
+                },
+                (_, Submitted::Queued) => html! {
+                    <p class="notice" role="status" id="event-done">{ i18n.t("event-queued") }</p>
+                },
+                (_, Submitted::Refused(err)) => html! {
+                    <p class="notice notice-error" role="alert" id="event-refused">{ refusal(&i18n, err) }</p>
+                },
+                (Some(pass), state) => {
+                    let onclick = {
+                        let (send, id, token) = (submit.send.clone(), props.id, (*token).clone());
+                        Callback::from(move |_| {
+                            send.emit(Write::EventCheckIn {
+                                event: id,
+                                request: EventCheckinRequest {
+                                    submission_id: new_submission_id(),
+                                    pass: pass.pass.clone(),
+                                    token: token.clone(),
+                                },
+                            })
+                        })
+                    };
+                    html! {
+                        <button type="button" class="button button-big" id="event-checkin"
+                            disabled={state.is_sending()} {onclick}>{ i18n.t("event-checkin") }</button>
+                    }
+                }
+                (None, _) => html! {
+                    <>
+                        <p>{ i18n.t("event-no-pass") }</p>
+                        <Link to={Route::Register { code: e.centre.clone() }} classes="button button-big">
+                            { i18n.t("action-register") }
+                        </Link>
+                    </>
+                },
+            };
+            html! {
+                <>
+                    <h1 id="event-name">{ e.title.clone() }</h1>
+                    <p class="lead">{ format!("{when} · {place}") }</p>
+                    <OutboxBanner />
+                    { action }
+                </>
+            }
+        }
+    };
+    html! { <Layout>{ body }</Layout> }
+}
