@@ -552,6 +552,8 @@ async fn an_event_poster_takes_presence_and_closes_into_a_service() {
     b.client.goto(&server.url("/staff")).await.unwrap();
     b.wait_text("#events-list", "1 presente").await;
     b.click(".close-event").await;
+    // It cannot be undone, so the console asks first.
+    b.client.accept_alert().await.unwrap();
     b.wait_text("#events-list", "Chiuso").await;
     let report = get(&server.url("/api/v1/centres/TOS-001/attendance"), &[])
         .await

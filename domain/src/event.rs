@@ -12,8 +12,9 @@ use crate::text::clean_line;
 
 /// The poster's check-in opens this long before the start.
 pub const OPENS_BEFORE: i64 = 30 * 60;
-/// Longest event: a full day (a course of several days is one event a day).
-pub const MAX_SECONDS: i64 = 24 * 3600;
+/// Longest event: as long as one service may last (a course of several days is one
+/// event a day).
+pub const MAX_SECONDS: i64 = crate::service::MAX_MINUTES as i64 * 60;
 pub const MAX_TITLE: usize = 120;
 pub const MAX_PLACE: usize = 200;
 pub const MAX_CAPACITY: u32 = 5_000;
@@ -126,7 +127,15 @@ impl EventRequest {
         if ends_at - starts_at > MAX_SECONDS {
             return Err(Invalid::new(
                 "ends_at",
-                "an event lasts at most a day: make one a day",
+                "an event lasts at most 12 hours: make one a day",
+            ));
+        }
+        // Its check-ins are visits of one day, and its service is dated that day: the
+        // whole window, from when the poster opens to the end, is one day in Italy.
+        if crate::clock::rome_date(starts_at - OPENS_BEFORE) != crate::clock::rome_date(ends_at) {
+            return Err(Invalid::new(
+                "ends_at",
+                "an event is within one day (from half an hour before its start): make one a day",
             ));
         }
         if ends_at < now - 7 * 86_400 {
@@ -153,6 +162,12 @@ impl EventRequest {
                 "choose the type of service the event is",
             ));
         }
+        if types.iter().all(|t| t == crate::service::INDIVIDUAL) {
+            return Err(Invalid::new(
+                "service.types",
+                "an event is for a group: choose group facilitation or training",
+            ));
+        }
         let competences =
             codelists::pick("service.competences", COMPETENCE, &self.service.competences)?;
         if competences.is_empty() {
@@ -169,7 +184,8 @@ impl EventRequest {
             ));
         }
         Ok(Event {
-            title,
+            // The title becomes the service's SE7: personal data in it is masked.
+            title: crate::masking::mask(&title).0,
             kind: self.kind,
             place,
             starts_at,
@@ -360,12 +376,17 @@ mod tests {
     #[test]
     fn bad_events_name_their_field() {
         type Spoil = fn(&mut EventRequest);
-        let cases: [(&str, Spoil); 7] = [
+        let cases: [(&str, Spoil); 9] = [
             ("title", |r| r.title = "  ".into()),
             ("ends_at", |r| r.ends_at = r.starts_at.clone()),
             ("ends_at", |r| {
                 r.ends_at = "2026-12-05T17:00:00+01:00".into()
             }),
+            ("ends_at", |r| {
+                r.starts_at = "2026-12-03T23:00:00+01:00".into();
+                r.ends_at = "2026-12-04T01:00:00+01:00".into();
+            }),
+            ("service.types", |r| r.service.types = vec!["A".into()]),
             ("starts_at", |r| r.starts_at = "domani".into()),
             ("capacity", |r| r.capacity = Some(0)),
             ("service.types", |r| r.service.types.clear()),

@@ -150,3 +150,5 @@ staff-event-start = Start
 staff-event-end = End
 staff-event-capacity = Places (optional)
 staff-event-create = Create the event
+staff-event-place = Place (empty: at the centre)
+staff-event-close-confirm = Close the event and record the service? Those who arrive later can no longer mark their presence.

@@ -150,3 +150,5 @@ staff-event-start = Inizio
 staff-event-end = Fine
 staff-event-capacity = Posti (facoltativo)
 staff-event-create = Crea l'evento
+staff-event-place = Luogo (vuoto: al centro)
+staff-event-close-confirm = Chiudere l'evento e registrare il servizio? Chi arriva dopo non potrà più segnare la presenza.

@@ -56,7 +56,14 @@ pub fn event_page(props: &EventProps) -> Html {
     let submit = use_submit::<EventCheckinResponse>();
     let body = match event {
         Remote::Loading => html! { <Loading /> },
-        Remote::Failed(e) => html! { <Failed error={e} {retry} /> },
+        // Offline at a gazebo: the presence can still be kept and sent later.
+        Remote::Failed(e) if device::pass().is_none() => html! { <Failed error={e} {retry} /> },
+        Remote::Failed(_) => html! {
+            <>
+                <h1 id="event-name">{ i18n.t("event-title") }</h1>
+                { action(&i18n, &submit, props.id, &token, None) }
+            </>
+        },
         Remote::Ready(e) => {
             let when = format!("{}–{}", time_of(e.starts_at), time_of(e.ends_at));
             let place = if e.place.is_empty() {
@@ -64,47 +71,7 @@ pub fn event_page(props: &EventProps) -> Html {
             } else {
                 e.place.clone()
             };
-            let action = match (device::pass(), &submit.state) {
-                (_, Submitted::Done(r)) => html! {
-                    <p class="notice" role="status" id="event-done">{ match r.status {
-                        Presence::Present => i18n.t("event-present"),
-                        Presence::Waitlisted => i18n.t_with("event-waitlisted", &[("position", (r.position.unwrap_or(1) as usize).into())]),
-                    } }</p>
-                },
-                (_, Submitted::Queued) => html! {
-                    <p class="notice" role="status" id="event-done">{ i18n.t("event-queued") }</p>
-                },
-                (_, Submitted::Refused(err)) => html! {
-                    <p class="notice notice-error" role="alert" id="event-refused">{ refusal(&i18n, err) }</p>
-                },
-                (Some(pass), state) => {
-                    let onclick = {
-                        let (send, id, token) = (submit.send.clone(), props.id, (*token).clone());
-                        Callback::from(move |_| {
-                            send.emit(Write::EventCheckIn {
-                                event: id,
-                                request: EventCheckinRequest {
-                                    submission_id: new_submission_id(),
-                                    pass: pass.pass.clone(),
-                                    token: token.clone(),
-                                },
-                            })
-                        })
-                    };
-                    html! {
-                        <button type="button" class="button button-big" id="event-checkin"
-                            disabled={state.is_sending()} {onclick}>{ i18n.t("event-checkin") }</button>
-                    }
-                }
-                (None, _) => html! {
-                    <>
-                        <p>{ i18n.t("event-no-pass") }</p>
-                        <Link to={Route::Register { code: e.centre.clone() }} classes="button button-big">
-                            { i18n.t("action-register") }
-                        </Link>
-                    </>
-                },
-            };
+            let action = action(&i18n, &submit, props.id, &token, Some(&e.centre));
             html! {
                 <>
                     <h1 id="event-name">{ e.title.clone() }</h1>
@@ -116,4 +83,58 @@ pub fn event_page(props: &EventProps) -> Html {
         }
     };
     html! { <Layout>{ body }</Layout> }
+}
+
+/// What the citizen can do: mark the presence (a pass on the phone), see what came of
+/// it, or go and sign up at the event's centre.
+fn action(
+    i18n: &crate::i18n::I18n,
+    submit: &crate::hooks::Submitter<EventCheckinResponse>,
+    id: u64,
+    token: &str,
+    centre: Option<&str>,
+) -> Html {
+    match (device::pass(), &submit.state) {
+        (_, Submitted::Done(r)) => html! {
+            <p class="notice" role="status" id="event-done">{ match r.status {
+                Presence::Present => i18n.t("event-present"),
+                Presence::Waitlisted => i18n.t_with("event-waitlisted", &[("position", (r.position.unwrap_or(1) as usize).into())]),
+            } }</p>
+        },
+        (_, Submitted::Queued) => html! {
+            <p class="notice" role="status" id="event-done">{ i18n.t("event-queued") }</p>
+        },
+        (_, Submitted::Refused(err)) => html! {
+            <p class="notice notice-error" role="alert" id="event-refused">{ refusal(i18n, err) }</p>
+        },
+        (Some(pass), state) => {
+            let onclick = {
+                let (send, id, token) = (submit.send.clone(), id, token.to_owned());
+                Callback::from(move |_| {
+                    send.emit(Write::EventCheckIn {
+                        event: id,
+                        request: EventCheckinRequest {
+                            submission_id: new_submission_id(),
+                            pass: pass.pass.clone(),
+                            token: token.clone(),
+                        },
+                    })
+                })
+            };
+            html! {
+                <button type="button" class="button button-big" id="event-checkin"
+                    disabled={state.is_sending()} {onclick}>{ i18n.t("event-checkin") }</button>
+            }
+        }
+        (None, _) => html! {
+            <>
+                <p>{ i18n.t("event-no-pass") }</p>
+                if let Some(code) = centre {
+                    <Link to={Route::Register { code: code.to_owned() }} classes="button button-big">
+                        { i18n.t("action-register") }
+                    </Link>
+                }
+            </>
+        },
+    }
 }

@@ -54,6 +54,7 @@ pub fn events(props: &EventsProps) -> Html {
     let start = use_node_ref();
     let end = use_node_ref();
     let capacity = use_node_ref();
+    let place = use_node_ref();
     let kind = use_state(|| EventKind::Course);
     let types = use_state(|| BTreeSet::from(["C".to_owned()]));
     let competences = use_state(BTreeSet::<String>::new);
@@ -85,12 +86,13 @@ pub fn events(props: &EventsProps) -> Html {
                 .map(|i| i.value())
                 .unwrap_or_default()
         };
-        let (title, date, start, end, capacity) = (
+        let (title, date, start, end, capacity, place) = (
             title.clone(),
             date.clone(),
             start.clone(),
             end.clone(),
             capacity.clone(),
+            place.clone(),
         );
         let (kind, types, competences, domains, submission, error, refresh) = (
             kind.clone(),
@@ -110,7 +112,7 @@ pub fn events(props: &EventsProps) -> Html {
                 centre: centre.clone(),
                 title: value(&title),
                 kind: *kind,
-                place: String::new(),
+                place: value(&place),
                 starts_at: rfc3339(&day, &value(&start)),
                 ends_at: rfc3339(&day, &value(&end)),
                 capacity: value(&capacity).trim().parse().ok(),
@@ -161,7 +163,15 @@ pub fn events(props: &EventsProps) -> Html {
                             };
                             let close = {
                                 let (refresh, error, id) = (refresh.clone(), error.clone(), e.id);
+                                let question = i18n.t("staff-event-close-confirm");
                                 Callback::from(move |_| {
+                                    // It cannot be undone: latecomers could no longer check in.
+                                    let sure = web_sys::window()
+                                        .and_then(|w| w.confirm_with_message(&question).ok())
+                                        .unwrap_or(false);
+                                    if !sure {
+                                        return;
+                                    }
                                     let (refresh, error) = (refresh.clone(), error.clone());
                                     wasm_bindgen_futures::spawn_local(async move {
                                         match api::close_event(id).await {
@@ -211,6 +221,10 @@ pub fn events(props: &EventsProps) -> Html {
                 <div class="field">
                     <label for="event-title-input">{ i18n.t("staff-event-name") }</label>
                     <input id="event-title-input" ref={title} maxlength="120" />
+                </div>
+                <div class="field">
+                    <label for="event-place">{ i18n.t("staff-event-place") }</label>
+                    <input id="event-place" ref={place} maxlength="200" />
                 </div>
                 <div class="field">
                     <label for="event-kind">{ i18n.t("staff-event-kind") }</label>

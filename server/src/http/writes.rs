@@ -224,7 +224,7 @@ pub async fn submit(
             Err(ApiError::NotFound("there is no such event".into()))
         }
         Outcome::Refused(Refused::EventClosed) => Err(ApiError::EventClosed(
-            "this event is over: its attendance has been recorded".into(),
+            "this event is not open: check-in runs from 30 minutes before the start to the end, until it is closed".into(),
         )),
         Outcome::Refused(Refused::NobodyPresent) => Err(ApiError::Invalid(
             ponte_domain::Invalid::new("event", "nobody is present: there is no service to record"),

@@ -8,13 +8,18 @@ use serde_json::{Value, json};
 use super::staff::{account, call, signed_in};
 use super::{cf, checkin, fixture, now_seconds, post, register, uuid};
 
-/// An event at TOS-001 from `start` to `end` seconds from now.
+/// An event at TOS-001 from `start` to `end` seconds from now, kept inside one day in
+/// Italy (an event's window may not cross midnight), so the suite passes at any hour.
 pub(super) fn event_body(n: u128, start: i64, end: i64, capacity: Option<u32>) -> Value {
-    let at = |s: i64| {
-        let t = now_seconds() + s;
+    let now = now_seconds();
+    let offset = ponte_domain::clock::rome_offset(now + start);
+    let local = now + start + offset;
+    let day_start = local - local.rem_euclid(86_400) - offset;
+    let starts = (now + start).max(day_start + 1800);
+    let ends = (now + end).min(day_start + 86_400 - 1).max(starts + 60);
+    let at = |t: i64| {
         // RFC 3339 in UTC, as any client may send it.
-        let days = t.div_euclid(86_400);
-        let date = ponte_domain::Date::from_days_since_epoch(days as i32).unwrap();
+        let date = ponte_domain::Date::from_days_since_epoch(t.div_euclid(86_400) as i32).unwrap();
         let secs = t.rem_euclid(86_400);
         format!(
             "{date}T{:02}:{:02}:{:02}Z",
@@ -25,7 +30,7 @@ pub(super) fn event_body(n: u128, start: i64, end: i64, capacity: Option<u32>) -
     };
     json!({
         "submission_id": uuid(n), "centre": "TOS-001", "title": "Corso: SPID e CIE",
-        "kind": "course", "starts_at": at(start), "ends_at": at(end), "capacity": capacity,
+        "kind": "course", "starts_at": at(starts), "ends_at": at(ends), "capacity": capacity,
         "service": {"types": ["C"], "competences": ["9"], "domains": ["A", "B"]},
     })
 }
@@ -182,7 +187,14 @@ async fn an_event_counts_each_citizen_once_and_closes_into_one_group_service() {
     assert_eq!(status, 201, "{closed}");
     assert_eq!(closed["service"]["participations"], 2);
     assert_eq!(closed["service"]["types"], json!(["C"]));
-    assert_eq!(closed["service"]["duration"], "02:10");
+    let minutes = (made["event"]["ends_at"].as_i64().unwrap()
+        - made["event"]["starts_at"].as_i64().unwrap())
+        / 60;
+    assert_eq!(
+        closed["service"]["duration"],
+        format!("{:02}:{:02}", minutes / 60, minutes % 60),
+        "the event's length"
+    );
     let (_, report) = super::get(&f, "/api/v1/centres/TOS-001/attendance").await;
     assert_eq!(
         (
@@ -222,7 +234,8 @@ async fn bad_events_name_the_field_and_store_nothing() {
     let f = fixture(false);
     account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
     let cookie = signed_in(&f, "fac@tos1.it").await;
-    let mut body = event_body(1, 3600, 0, None);
+    let mut body = event_body(1, 0, 3600, None);
+    body["ends_at"] = body["starts_at"].clone();
     let (status, reply) = call(&f, "POST", "/api/v1/events", Some(&cookie), Some(&body)).await;
     assert_eq!(
         (status, reply["error"]["field"].as_str()),
