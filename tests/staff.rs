@@ -551,6 +551,9 @@ async fn an_event_poster_takes_presence_and_closes_into_a_service() {
     // Back at the console: one present; closing records the group service.
     b.client.goto(&server.url("/staff")).await.unwrap();
     b.wait_text("#events-list", "1 presente").await;
+    b.click("#events-list details summary").await;
+    b.wait_text(".staff-attendees", "presente").await;
+    b.assert_accessible("event attendance").await;
     b.click(".close-event").await;
     // It cannot be undone, so the console asks first.
     b.client.accept_alert().await.unwrap();

@@ -96,6 +96,11 @@ pub enum Write {
         centre: CentreCode,
         programme: Box<Programme>,
     },
+    /// Someone on an event's waiting list made present by staff.
+    Promote {
+        event: u64,
+        visit: u64,
+    },
     /// An event closed: one group service with everyone present.
     CloseEvent {
         event: u64,
@@ -440,6 +445,11 @@ fn apply(
             tables,
             |t| store::check_event_check_in(t, secrets, *event, arrival, centre, programme),
             |t, plan| store::write_event_check_in(t, *event, arrival, centre, programme, plan),
+        )?,
+        Write::Promote { event, visit } => two_phase(
+            tables,
+            |t| store::check_promote(t, *event, *visit),
+            |t, row| store::write_promote(t, *event, *visit, row),
         )?,
         Write::CloseEvent {
             event,

@@ -254,3 +254,44 @@ pub async fn close_event(id: u64) -> Result<serde_json::Value, StaffError> {
     ))
     .await
 }
+
+/// One person on an event's list.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct Attendee {
+    pub order: u32,
+    pub status: ponte_domain::event::Presence,
+    pub visit: u64,
+    pub gender: String,
+    pub age_band: Option<u8>,
+}
+
+#[derive(serde::Deserialize)]
+struct Attendees {
+    attendees: Vec<Attendee>,
+}
+
+pub async fn attendees(event: u64) -> Result<Vec<Attendee>, StaffError> {
+    send::<Attendees>(get(&format!("/api/v1/events/{event}/attendance")))
+        .await
+        .map(|a| a.attendees)
+}
+
+pub async fn add_attendee(event: u64, pass: String) -> Result<serde_json::Value, StaffError> {
+    let body =
+        serde_json::json!({ "submission_id": crate::device::new_submission_id(), "pass": pass });
+    send(json_body(
+        Request::post(&format!("/api/v1/events/{event}/attendees")),
+        &body,
+    ))
+    .await
+}
+
+pub async fn promote(event: u64, visit: u64) -> Result<serde_json::Value, StaffError> {
+    let body =
+        serde_json::json!({ "submission_id": crate::device::new_submission_id(), "visit": visit });
+    send(json_body(
+        Request::post(&format!("/api/v1/events/{event}/promote")),
+        &body,
+    ))
+    .await
+}

@@ -197,6 +197,12 @@ pub fn events(props: &EventsProps) -> Html {
                                                 disabled={e.present == 0}>{ i18n.t("staff-event-close") }</button>
                                         </div>
                                     }
+                                    if e.closed_service.is_none() {
+                                        <details>
+                                            <summary>{ i18n.t("staff-event-people") }</summary>
+                                            <EventPeople event={e.id} on_change={refresh.clone()} />
+                                        </details>
+                                    }
                                     if *poster == Some(e.id) {
                                         <div class="pass-card" id="event-poster">
                                             <p class="pass-card-title">{ e.title.clone() }</p>
@@ -250,5 +256,100 @@ pub fn events(props: &EventsProps) -> Html {
                 <button class="button" type="submit" id="event-create">{ i18n.t("staff-event-create") }</button>
             </form>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PeopleProps {
+    event: u64,
+    on_change: Callback<()>,
+}
+
+/// Who came to an event: the waiting list let in by hand, someone added by their
+/// pass's code, the list as CSV.
+#[component(EventPeople)]
+fn event_people(props: &PeopleProps) -> Html {
+    let i18n = use_i18n();
+    let people = use_state(|| None::<Result<Vec<api::Attendee>, StaffError>>);
+    let reload = use_state(|| 0u32);
+    {
+        let (people, id) = (people.clone(), props.event);
+        use_effect_with(*reload, move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                people.set(Some(api::attendees(id).await));
+            });
+        });
+    }
+    let done = {
+        let (reload, changed) = (reload.clone(), props.on_change.clone());
+        Callback::from(move |_: ()| {
+            reload.set(*reload + 1);
+            changed.emit(());
+        })
+    };
+    let code = use_node_ref();
+    let add = {
+        let (code, done, id, people) = (code.clone(), done.clone(), props.event, people.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let pass = code
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            let (done, people) = (done.clone(), people.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::add_attendee(id, pass).await {
+                    Ok(_) => done.emit(()),
+                    Err(e) => people.set(Some(Err(e))),
+                }
+            });
+        })
+    };
+    let input_id = format!("event-{}-code", props.event);
+    html! {
+        <div class="staff-event-people">
+            { match &*people {
+                None => html! { <p class="status">{ i18n.t("loading") }</p> },
+                Some(Err(e)) => html! { <p class="notice notice-error" role="alert">{ i18n.t(&e.message_id()) }</p> },
+                Some(Ok(list)) => html! {
+                    <ol class="staff-attendees">
+                        { for list.iter().map(|a| {
+                            let waiting = a.status == ponte_domain::event::Presence::Waitlisted;
+                            let let_in = {
+                                let (done, id, visit) = (done.clone(), props.event, a.visit);
+                                Callback::from(move |_| {
+                                    let done = done.clone();
+                                    wasm_bindgen_futures::spawn_local(async move {
+                                        if api::promote(id, visit).await.is_ok() {
+                                            done.emit(());
+                                        }
+                                    });
+                                })
+                            };
+                            html! {
+                                <li>
+                                    { format!("{} · {}", i18n.t(&format!("staff-gender-{}", a.gender)),
+                                        a.age_band.map(|b| i18n.t(&format!("staff-age-{b}"))).unwrap_or_default()) }
+                                    { " · " }
+                                    { if waiting { i18n.t("staff-event-waiting") } else { i18n.t("staff-event-present") } }
+                                    if waiting {
+                                        { " " }
+                                        <button type="button" class="button button-secondary let-in" onclick={let_in}>{ i18n.t("staff-event-let-in") }</button>
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                },
+            } }
+            <form class="staff-inline" onsubmit={add}>
+                <div class="field">
+                    <label for={input_id.clone()}>{ i18n.t("staff-pass-code") }</label>
+                    <input id={input_id} ref={code} autocomplete="off" placeholder="ABCD-EFGH" />
+                </div>
+                <button type="submit" class="button">{ i18n.t("staff-event-add") }</button>
+            </form>
+            <p><a href={format!("/api/v1/events/{}/attendance.csv", props.event)} download="">{ i18n.t("staff-event-csv") }</a></p>
+        </div>
     }
 }

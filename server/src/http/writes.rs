@@ -226,6 +226,9 @@ pub async fn submit(
         Outcome::Refused(Refused::EventClosed) => Err(ApiError::EventClosed(
             "this event is not open: check-in runs from 30 minutes before the start to the end, until it is closed".into(),
         )),
+        Outcome::Refused(Refused::AlreadyPresent) => Err(ApiError::Conflict(
+            "this citizen is already present".into(),
+        )),
         Outcome::Refused(Refused::NobodyPresent) => Err(ApiError::Invalid(
             ponte_domain::Invalid::new("event", "nobody is present: there is no service to record"),
         )),

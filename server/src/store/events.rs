@@ -277,6 +277,48 @@ pub fn write_close_event(
     Ok(accepted)
 }
 
+/// Moving someone off the waiting list: their row, if they are waiting.
+pub fn check_promote(t: &Tables<'_>, event: u64, visit: u64) -> Result<Checked<(u64, u32)>> {
+    let Some(record) = record(t, event)? else {
+        return Ok(Err(Refused::NoSuchEvent));
+    };
+    if record.closed_service.is_some() {
+        return Ok(Err(Refused::EventClosed));
+    }
+    for row in t.event_people.range((event, 0)..(event + 1, 0))? {
+        let (key, v) = row?;
+        let (order, present, v_id) = v.value();
+        if v_id == visit {
+            return Ok(if present {
+                Err(Refused::AlreadyPresent)
+            } else {
+                Ok((key.value().1, order))
+            });
+        }
+    }
+    Ok(Err(Refused::NoSuchVisit))
+}
+
+/// A waiting citizen made present by staff (above the capacity, if they so decide).
+pub fn write_promote(
+    t: &mut Tables<'_>,
+    event: u64,
+    visit: u64,
+    (citizen, order): (u64, u32),
+) -> Result<Accepted> {
+    t.event_people
+        .insert((event, citizen), (order, true, visit))?;
+    let (present, waiting, arrivals) = t.event_counts.get(event)?.map_or((0, 0, 0), |v| v.value());
+    t.event_counts
+        .insert(event, (present + 1, waiting.saturating_sub(1), arrivals))?;
+    Ok(Accepted::EventCheckedIn(EventCheckinResponse {
+        status: Presence::Present,
+        position: None,
+        visit,
+        already: false,
+    }))
+}
+
 /// One person on an event's list, as the console shows them.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Attendee {

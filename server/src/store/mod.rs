@@ -23,8 +23,8 @@ use redb::{Database, ReadableDatabase, ReadableTable};
 pub use centres::ImportSummary;
 pub use citizens::{Revoked, check_replace_pass, register, short_code, write_replace_pass};
 pub use events::{
-    EventRecord, check_close_event, check_event_check_in, create_event, write_close_event,
-    write_event_check_in,
+    EventRecord, check_close_event, check_event_check_in, check_promote, create_event,
+    write_close_event, write_event_check_in, write_promote,
 };
 pub use feedback::{ReportFilter, ReviewRecord, file_feedback};
 pub use reference::Reference;

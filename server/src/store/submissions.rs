@@ -83,6 +83,8 @@ pub enum Refused {
     EventClosed,
     /// Closing an event nobody came to.
     NobodyPresent,
+    /// Moving off the waiting list someone who is present already.
+    AlreadyPresent,
 }
 
 /// What a write's first phase decides: go on with a plan, or refuse.

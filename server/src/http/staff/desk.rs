@@ -168,7 +168,7 @@ fn not_found() -> ApiError {
 
 /// The hash of the pass staff read: the QR's content (the pass, or a link ending
 /// with it), or the short code typed from under it.
-async fn pass_hash(app: &App, given: &str) -> Result<[u8; 32], ApiError> {
+pub(super) async fn pass_hash(app: &App, given: &str) -> Result<[u8; 32], ApiError> {
     let given = given.trim();
     if let Some(token) = given
         .rsplit('/')

@@ -151,3 +151,140 @@ pub async fn close(
     };
     submit(&app, request.submission_id, &request, write).await
 }
+
+/// `POST /api/v1/events/{id}/attendees` {submission_id, pass}: someone checked in by
+/// staff (their pass's QR or code), for those whose phone cannot.
+#[derive(serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+struct AttendeeRequest {
+    submission_id: SubmissionId,
+    pass: String,
+}
+
+pub async fn add_attendee(
+    app: App,
+    credentials: Credentials,
+    id: u64,
+    posted: Posted,
+) -> Result<Response, ApiError> {
+    let staff = credentials.staff_write(&app).await?;
+    staff.require(DESK)?;
+    let request: AttendeeRequest = posted.json()?;
+    let record = event_here(&app, &staff, id).await?;
+    let (centre, programme) = staff.centre(&app, &record.centre)?;
+    let pass_hash = super::desk::pass_hash(&app, &request.pass).await?;
+    audit(
+        &staff.account,
+        "checked a citizen into an event",
+        Some(record.centre.as_str()),
+    );
+    let at = now();
+    let e = &record.event;
+    let write = Write::EventCheckIn {
+        event: id,
+        arrival: crate::store::Arrival {
+            pass_hash,
+            at,
+            date: crate::http::writes::today()?,
+            needs: ponte_domain::checkin::Needs {
+                public_services: e.service.domains.clone(),
+                competences: e.service.competences.clone(),
+            },
+            site: 1,
+            privacy: None,
+            received: at,
+        },
+        centre: centre.code,
+        programme: Box::new(programme),
+    };
+    submit(&app, request.submission_id, &request, write).await
+}
+
+/// `POST /api/v1/events/{id}/promote` {submission_id, visit}
+#[derive(serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+struct PromoteRequest {
+    submission_id: SubmissionId,
+    visit: u64,
+}
+
+pub async fn promote(
+    app: App,
+    credentials: Credentials,
+    id: u64,
+    posted: Posted,
+) -> Result<Response, ApiError> {
+    let staff = credentials.staff_write(&app).await?;
+    staff.require(DESK)?;
+    let request: PromoteRequest = posted.json()?;
+    let record = event_here(&app, &staff, id).await?;
+    audit(
+        &staff.account,
+        "moved someone off a waiting list",
+        Some(record.centre.as_str()),
+    );
+    let write = Write::Promote {
+        event: id,
+        visit: request.visit,
+    };
+    submit(&app, request.submission_id, &request, write).await
+}
+
+/// The attendance as CSV, for the centre's own records: no names, as in the console.
+pub async fn attendance_csv(
+    app: App,
+    credentials: Credentials,
+    id: u64,
+) -> Result<Response, ApiError> {
+    let staff = credentials.staff(&app).await?;
+    staff.require(DESK)?;
+    let record = event_here(&app, &staff, id).await?;
+    let store = app.store.clone();
+    let people = tokio::task::spawn_blocking(move || store.attendees(id)).await??;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let row = |out: &mut csv::Writer<Vec<u8>>, fields: &[&str]| {
+        out.write_record(fields)
+            .map_err(|e| ApiError::Internal(e.into()))
+    };
+    row(
+        &mut out,
+        &["order", "status", "gender", "age_band", "visit"],
+    )?;
+    for p in &people {
+        let status = match p.status {
+            ponte_domain::event::Presence::Present => "present",
+            ponte_domain::event::Presence::Waitlisted => "waitlisted",
+        };
+        let band = p.age_band.map(|b| b.to_string()).unwrap_or_default();
+        row(
+            &mut out,
+            &[
+                &p.order.to_string(),
+                status,
+                &p.gender,
+                &band,
+                &p.visit.to_string(),
+            ],
+        )?;
+    }
+    let body = out
+        .into_inner()
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?;
+    let mut res = Response::new(body.into());
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "attachment; filename=\"evento-{id}-{}.csv\"",
+        record.centre
+    )) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    Ok(res)
+}

@@ -38,6 +38,9 @@ pub const ENDPOINTS: &[(&str, &str)] = &[
     ("GET", "/api/v1/events/{id}/qr.svg"),
     ("GET", "/api/v1/events/{id}/attendance"),
     ("POST", "/api/v1/events/{id}/close"),
+    ("POST", "/api/v1/events/{id}/attendees"),
+    ("POST", "/api/v1/events/{id}/promote"),
+    ("GET", "/api/v1/events/{id}/attendance.csv"),
     ("GET", "/api/v1/staff/reports"),
     ("POST", "/api/v1/staff/reports/{id}/review"),
 ];
@@ -119,6 +122,18 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(base.clone())
         .and(posted())
         .then(|id, app, c, p| async move { respond(events::close(app, c, id, p).await) });
+    let add_attendee = warp::path!("api" / "v1" / "events" / u64 / "attendees")
+        .and(base.clone())
+        .and(posted())
+        .then(|id, app, c, p| async move { respond(events::add_attendee(app, c, id, p).await) });
+    let promote = warp::path!("api" / "v1" / "events" / u64 / "promote")
+        .and(base.clone())
+        .and(posted())
+        .then(|id, app, c, p| async move { respond(events::promote(app, c, id, p).await) });
+    let attendance_csv = warp::path!("api" / "v1" / "events" / u64 / "attendance.csv")
+        .and(get_or_head())
+        .and(base.clone())
+        .then(|id, app, c| async move { respond(events::attendance_csv(app, c, id).await) });
     let reports = warp::path!("api" / "v1" / "staff" / "reports")
         .and(get_or_head())
         .and(base.clone())
@@ -154,6 +169,9 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         event_qr.boxed(),
         event_people.boxed(),
         close_event.boxed(),
+        add_attendee.boxed(),
+        promote.boxed(),
+        attendance_csv.boxed(),
         reports.boxed(),
         review.boxed(),
     ]

@@ -174,7 +174,68 @@ async fn an_event_counts_each_citizen_once_and_closes_into_one_group_service() {
         .collect();
     assert_eq!(statuses, ["present", "present", "waitlisted"], "{people}");
 
-    // The close: one group service, the two present in it; the three visits stay.
+    // Staff move Carla off the waiting list (above the capacity: their call), and
+    // check in Dana, whose phone is flat, by the code on her card: the event is
+    // full, so she waits.
+    let promote = format!("/api/v1/events/{id}/promote");
+    let carla_visit = third["visit"].as_u64().unwrap();
+    let (status, up) = call(
+        &f,
+        "POST",
+        &promote,
+        Some(&cookie),
+        Some(&json!({"submission_id": uuid(60), "visit": carla_visit})),
+    )
+    .await;
+    assert_eq!(
+        (status, up["status"].as_str()),
+        (201, Some("present")),
+        "{up}"
+    );
+    let (status, _) = call(
+        &f,
+        "POST",
+        &promote,
+        Some(&cookie),
+        Some(&json!({"submission_id": uuid(61), "visit": carla_visit})),
+    )
+    .await;
+    assert_eq!(status, 409, "present already");
+    let dana = register(&f, 13, "TOS-001", &cf("NREMRC65D04D612")).await;
+    let code = ponte_domain::pass::PassToken::parse(&dana)
+        .unwrap()
+        .short_code();
+    let (status, added) = call(
+        &f,
+        "POST",
+        &format!("/api/v1/events/{id}/attendees"),
+        Some(&cookie),
+        Some(&json!({"submission_id": uuid(62), "pass": code})),
+    )
+    .await;
+    assert_eq!(
+        (status, added["status"].as_str(), added["position"].as_u64()),
+        (201, Some("waitlisted"), Some(1)),
+        "{added}"
+    );
+    let res = warp::test::request()
+        .path(&format!("/api/v1/events/{id}/attendance.csv"))
+        .header("cookie", &cookie)
+        .reply(&crate::http::routes(f.app.clone()))
+        .await;
+    assert_eq!(res.status(), 200);
+    let csv = String::from_utf8(res.body().to_vec()).unwrap();
+    assert_eq!(csv.lines().count(), 5, "a header and four people: {csv}");
+    assert!(
+        csv.starts_with("order,status,gender,age_band,visit\n1,present,B,"),
+        "{csv}"
+    );
+    assert!(
+        csv.lines().nth(4).unwrap().contains(",waitlisted,"),
+        "{csv}"
+    );
+
+    // The close: one group service, the three present in it; the four visits stay.
     let close = format!("/api/v1/events/{id}/close");
     let (status, closed) = call(
         &f,
@@ -185,7 +246,7 @@ async fn an_event_counts_each_citizen_once_and_closes_into_one_group_service() {
     )
     .await;
     assert_eq!(status, 201, "{closed}");
-    assert_eq!(closed["service"]["participations"], 2);
+    assert_eq!(closed["service"]["participations"], 3);
     assert_eq!(closed["service"]["types"], json!(["C"]));
     let minutes = (made["event"]["ends_at"].as_i64().unwrap()
         - made["event"]["starts_at"].as_i64().unwrap())
@@ -202,7 +263,7 @@ async fn an_event_counts_each_citizen_once_and_closes_into_one_group_service() {
             report["services"].as_u64(),
             report["participations"].as_u64()
         ),
-        (Some(3), Some(1), Some(2)),
+        (Some(4), Some(1), Some(3)),
         "{report}"
     );
     // Closed is closed: not twice, and no more check-ins.
@@ -218,8 +279,8 @@ async fn an_event_counts_each_citizen_once_and_closes_into_one_group_service() {
         (status, twice["error"]["code"].as_str()),
         (403, Some("event_closed"))
     );
-    let dana = register(&f, 13, "TOS-001", &cf("NREMRC65D04D612")).await;
-    let (status, _) = post(&f, &path, &body(24, &dana, &token)).await;
+    let elena = register(&f, 14, "TOS-001", &cf("GLLFNC60E45D612")).await;
+    let (status, _) = post(&f, &path, &body(24, &elena, &token)).await;
     assert_eq!(status, 403);
     // A visit of the day from a phone is the same visit as the event's: still one.
     let (status, phone) = post(&f, "/api/v1/checkins", &checkin(50, &anna, "TOS-001")).await;

@@ -225,6 +225,7 @@ async fn authorisation_matrix() {
     let managers = |ok: u16| [401, 403, 403, ok, ok, 403, ok];
     let passes: Vec<String> = people.iter().map(|(p, _)| p.clone()).collect();
     let visits: Vec<u64> = people.iter().map(|(_, v)| *v).collect();
+    let event_passes = passes.clone();
     let rows: Vec<(&str, &str, [u16; 7], Body)> = vec![
         (
             "GET",
@@ -305,17 +306,6 @@ async fn authorisation_matrix() {
         ),
         (
             "POST",
-            "/api/v1/staff/passes/replace",
-            ok_here(201),
-            Box::new(move |i| {
-                Some(
-                    json!({"submission_id": uuid(3000 + i as u128), "centre": "TOS-001",
-                    "pass_code": short(&passes[i])}),
-                )
-            }),
-        ),
-        (
-            "POST",
             "/api/v1/events",
             ok_here(201),
             Box::new(|i| Some(super::events::event_body(6000 + i as u128, 0, 3600, None))),
@@ -341,6 +331,29 @@ async fn authorisation_matrix() {
             Box::new(|i| Some(json!({"submission_id": uuid(7000 + i as u128)}))),
         ),
         (
+            "POST",
+            "/api/v1/events/{event}/attendees",
+            ok_here(201),
+            Box::new(move |i| {
+                Some(
+                    json!({"submission_id": uuid(7500 + i as u128), "pass": short(&event_passes[i])}),
+                )
+            }),
+        ),
+        (
+            "POST",
+            "/api/v1/events/{event}/promote",
+            // Allowed, and told there is no such visit on the list.
+            ok_here(404),
+            Box::new(|i| Some(json!({"submission_id": uuid(7600 + i as u128), "visit": 999_999}))),
+        ),
+        (
+            "GET",
+            "/api/v1/events/{event}/attendance.csv",
+            ok_here(200),
+            none(),
+        ),
+        (
             "GET",
             "/api/v1/staff/reports",
             [401, 403, 403, 200, 200, 200, 200],
@@ -351,6 +364,18 @@ async fn authorisation_matrix() {
             "/api/v1/staff/reports/{report}/review",
             [401, 403, 403, 200, 200, 403, 200],
             Box::new(|_| Some(json!({"status": "reviewed", "reply": "Grazie"}))),
+        ),
+        // Last but signing out: it revokes each caller's citizen's pass.
+        (
+            "POST",
+            "/api/v1/staff/passes/replace",
+            ok_here(201),
+            Box::new(move |i| {
+                Some(
+                    json!({"submission_id": uuid(3000 + i as u128), "centre": "TOS-001",
+                    "pass_code": short(&passes[i])}),
+                )
+            }),
         ),
         ("DELETE", "/api/v1/session", [204; 7], none()),
     ];
