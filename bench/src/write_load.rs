@@ -3,8 +3,11 @@
 //! surveys the same way, then reads the reports built from counters; prints throughput,
 //! latency percentiles and the server's memory.
 //!
+//! Then an event's start: 500 different citizens (or `--event-citizens`) checking in to
+//! one event through its poster's token, each once, from 64 connections.
+//!
 //! `write-load [PONTE_BIN] [--connections 64] [--seconds 30] [--citizens 2000]
-//! [--survey-seconds 10]`
+//! [--survey-seconds 10] [--event-citizens 500]`
 
 use std::process::Stdio;
 use std::time::{Duration, Instant};
@@ -26,6 +29,7 @@ struct Args {
     seconds: u64,
     citizens: usize,
     survey_seconds: u64,
+    event_citizens: usize,
 }
 
 fn args() -> Args {
@@ -35,6 +39,7 @@ fn args() -> Args {
         seconds: 30,
         citizens: 2000,
         survey_seconds: 10,
+        event_citizens: 500,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -48,6 +53,7 @@ fn args() -> Args {
             "--seconds" => a.seconds = num("--seconds"),
             "--citizens" => a.citizens = num("--citizens") as usize,
             "--survey-seconds" => a.survey_seconds = num("--survey-seconds"),
+            "--event-citizens" => a.event_citizens = num("--event-citizens") as usize,
             other => a.bin = other.to_owned(),
         }
     }
@@ -319,6 +325,7 @@ async fn main() {
         .map(|i| (i["id"].as_str().unwrap().to_owned(), 1.into()))
         .collect();
     let url = format!("http://{addr}/api/v1/surveys/digcomp/responses");
+    let event_passes: Vec<String> = passes.iter().take(a.event_citizens).cloned().collect();
     let surveys = move |c: usize, k: u64| {
         serde_json::json!({
             "submission_id": SubmissionId::from_u128((1 << 127) | ((c as u128) << 64) | u128::from(k)).to_string(),
@@ -339,6 +346,8 @@ async fn main() {
     )
     .await;
     run.print("skills surveys", a.connections);
+
+    event_burst(&client, &addr, dir.path(), &event_passes).await;
 
     // Reports, one request at a time, read from counters.
     for (what, path) in [
@@ -379,4 +388,141 @@ async fn main() {
         rss_kb(pid, "VmHWM:") / 1024
     );
     let _ = server.kill().await;
+}
+
+/// A course starts: every citizen in `passes` scans the event's poster once, from 64
+/// connections at once. The event is made by the demo's facilitator (its password is
+/// in the data dir's demo-accounts.txt); each check-in must be stored once.
+async fn event_burst(client: &HttpClient, addr: &str, dir: &std::path::Path, passes: &[String]) {
+    let accounts =
+        std::fs::read_to_string(dir.join("data").join("demo-accounts.txt")).expect("demo accounts");
+    let line = accounts
+        .lines()
+        .find(|l| l.starts_with("facilitatore@"))
+        .expect("the demo facilitator");
+    let mut parts = line.split('\t');
+    let (email, password) = (parts.next().unwrap(), parts.nth(1).unwrap());
+    let login = hyper::Request::post(format!("http://{addr}/api/v1/session"))
+        .header("content-type", "application/json")
+        .body(Full::new(Bytes::from(
+            serde_json::to_vec(&serde_json::json!({"email": email, "password": password})).unwrap(),
+        )))
+        .unwrap();
+    let res = client.request(login).await.expect("sign in");
+    assert_eq!(res.status(), 200, "the demo facilitator signs in");
+    let cookie = res
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .expect("session cookie")
+        .to_owned();
+    let staff = |path: &str, body: Option<serde_json::Value>| {
+        let builder = match &body {
+            Some(_) => hyper::Request::post(format!("http://{addr}{path}"))
+                .header("content-type", "application/json"),
+            None => hyper::Request::get(format!("http://{addr}{path}")),
+        };
+        builder
+            .header("cookie", cookie.as_str())
+            .body(Full::new(Bytes::from(
+                body.map(|b| serde_json::to_vec(&b).unwrap())
+                    .unwrap_or_default(),
+            )))
+            .unwrap()
+    };
+    // Open now, within today in Italy (an event never crosses midnight).
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let offset = ponte_domain::clock::rome_offset(now);
+    let day_end = now - (now + offset).rem_euclid(86_400) + 86_400 - 1;
+    let rfc = |t: i64| {
+        let date = ponte_domain::Date::from_days_since_epoch(t.div_euclid(86_400) as i32).unwrap();
+        let s = t.rem_euclid(86_400);
+        format!("{date}T{:02}:{:02}:{:02}Z", s / 3600, s % 3600 / 60, s % 60)
+    };
+    let event = serde_json::json!({
+        "submission_id": SubmissionId::from_u128(0xE7E7).to_string(), "centre": "TOS-001",
+        "title": "Benchmark course", "kind": "course", "starts_at": rfc(now - 60),
+        "ends_at": rfc((now + 3600).min(day_end)),
+        "service": {"types": ["C"], "competences": ["9"], "domains": ["A"]},
+    });
+    let res = client
+        .request(staff("/api/v1/events", Some(event)))
+        .await
+        .expect("create event");
+    assert_eq!(res.status(), 201, "the event is made");
+    let body = res.into_body().collect().await.unwrap().to_bytes();
+    let id = serde_json::from_slice::<serde_json::Value>(&body).unwrap()["event"]["id"]
+        .as_u64()
+        .unwrap();
+    let res = client
+        .request(staff("/api/v1/centres/TOS-001/events", None))
+        .await
+        .expect("list");
+    let body = res.into_body().collect().await.unwrap().to_bytes();
+    let list: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    let poster = list["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["event"]["id"] == id)
+        .and_then(|e| e["poster_url"].as_str())
+        .expect("poster")
+        .to_owned();
+    let token = poster.split("#t=").nth(1).unwrap().to_owned();
+
+    let url = format!("http://{addr}/api/v1/events/{id}/checkins");
+    let connections = 64;
+    let started = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for c in 0..connections {
+        let mine: Vec<(usize, String)> = passes
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % connections == c)
+            .map(|(i, p)| (i, p.clone()))
+            .collect();
+        let (client, url, token) = (client.clone(), url.clone(), token.clone());
+        tasks.spawn(async move {
+            let (mut latencies, mut errors) = (Vec::new(), 0u64);
+            for (i, pass) in mine {
+                let body = serde_json::json!({
+                    "submission_id": SubmissionId::from_u128((3 << 126) | i as u128).to_string(),
+                    "pass": pass, "token": token,
+                });
+                let t = Instant::now();
+                match post(&client, &url, serde_json::to_vec(&body).unwrap()).await {
+                    Ok((201, _)) => latencies.push(t.elapsed().as_micros() as u32),
+                    _ => errors += 1,
+                }
+            }
+            (latencies, errors)
+        });
+    }
+    let (mut latencies, mut errors) = (Vec::new(), 0);
+    while let Some(Ok((l, e))) = tasks.join_next().await {
+        latencies.extend(l);
+        errors += e;
+    }
+    latencies.sort_unstable();
+    let run = Run {
+        latencies,
+        errors,
+        elapsed: started.elapsed().as_secs_f64(),
+    };
+    run.print(
+        &format!("event check-ins ({} citizens, one event)", passes.len()),
+        connections,
+    );
+    let (_, body) = get(client, &format!("http://{addr}/api/v1/events/{id}")).await;
+    let view: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    let counted = view["present"].as_u64().unwrap_or(0) + view["waitlisted"].as_u64().unwrap_or(0);
+    println!(
+        "  the event counts {counted} people for {} citizens who scanned",
+        passes.len()
+    );
+    assert_eq!(counted, passes.len() as u64, "each citizen recorded once");
 }
