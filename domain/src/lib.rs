@@ -17,6 +17,7 @@ pub mod experience;
 pub mod feedback;
 pub mod hours;
 pub mod invalid;
+pub mod kiosk;
 pub mod masking;
 pub mod pages;
 pub mod pass;

@@ -7,6 +7,7 @@ pub mod compress;
 pub mod error;
 mod events;
 mod feedback;
+mod kiosks;
 pub mod query;
 pub mod rate_limit;
 mod reports;
@@ -55,6 +56,8 @@ pub struct App {
     pub surveys: Arc<crate::surveys::Surveys>,
     /// The brake on guessing staff passwords.
     pub login_throttle: Arc<crate::staff::throttle::LoginThrottle>,
+    /// Kiosk pairing attempts a client may make per minute.
+    pub pairing_limit: Arc<rate_limit::RateLimit>,
     /// Password checks running at once (each takes 19 MiB).
     pub login_slots: Arc<tokio::sync::Semaphore>,
 }
@@ -124,6 +127,7 @@ impl App {
             surveys: Arc::new(crate::surveys::Surveys::load()?),
             login_throttle: Default::default(),
             login_slots: Arc::new(tokio::sync::Semaphore::new(4)),
+            pairing_limit: Arc::new(rate_limit::RateLimit::per_minute(5, 30)),
         })
     }
 }
@@ -176,6 +180,8 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .or(staff::routes(app.clone()))
         .unify()
         .or(events::routes(app.clone()))
+        .unify()
+        .or(kiosks::routes(app.clone()))
         .unify()
         .or(api::routes(app))
         .unify()

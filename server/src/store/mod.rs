@@ -7,6 +7,7 @@ mod centres;
 mod citizens;
 mod events;
 mod feedback;
+mod kiosks;
 mod programmes;
 mod reference;
 mod services;

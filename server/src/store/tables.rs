@@ -139,7 +139,19 @@ pub const EVENT_PEOPLE: TableDefinition<(u64, u64), (u32, bool, u64)> =
 pub const EVENT_COUNTS: TableDefinition<u64, (u32, u32, u32)> =
     TableDefinition::new("event_counts");
 
+/// pairing code → `Pairing` JSON: a kiosk pairing offered by a facilitator, used once.
+pub const KIOSK_PAIRINGS: TableDefinition<&str, &[u8]> = TableDefinition::new("kiosk_pairings");
+
+/// kiosk id → `KioskRecord` JSON.
+pub const KIOSKS: TableDefinition<u64, &[u8]> = TableDefinition::new("kiosks");
+
+/// SHA-256 of a kiosk's token → kiosk id.
+pub const KIOSK_TOKENS: TableDefinition<&[u8], u64> = TableDefinition::new("kiosk_tokens");
+
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
+    tx.open_table(KIOSK_PAIRINGS)?;
+    tx.open_table(KIOSKS)?;
+    tx.open_table(KIOSK_TOKENS)?;
     tx.open_table(EVENTS)?;
     tx.open_table(CENTRE_EVENTS)?;
     tx.open_table(EVENT_PEOPLE)?;

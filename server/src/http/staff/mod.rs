@@ -5,6 +5,7 @@ mod accounts;
 mod desk;
 mod events;
 pub mod guard;
+mod kiosks;
 mod reports;
 mod session;
 
@@ -41,6 +42,9 @@ pub const ENDPOINTS: &[(&str, &str)] = &[
     ("POST", "/api/v1/events/{id}/attendees"),
     ("POST", "/api/v1/events/{id}/promote"),
     ("GET", "/api/v1/events/{id}/attendance.csv"),
+    ("POST", "/api/v1/kiosks/pairings"),
+    ("GET", "/api/v1/centres/{code}/kiosks"),
+    ("POST", "/api/v1/kiosks/{id}/revoke"),
     ("GET", "/api/v1/staff/reports"),
     ("POST", "/api/v1/staff/reports/{id}/review"),
 ];
@@ -134,6 +138,18 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(get_or_head())
         .and(base.clone())
         .then(|id, app, c| async move { respond(events::attendance_csv(app, c, id).await) });
+    let pairing = warp::path!("api" / "v1" / "kiosks" / "pairings")
+        .and(base.clone())
+        .and(posted())
+        .then(|app, c, p| async move { respond(kiosks::offer(app, c, p).await) });
+    let centre_kiosks = warp::path!("api" / "v1" / "centres" / String / "kiosks")
+        .and(get_or_head())
+        .and(base.clone())
+        .then(|code, app, c| async move { respond(kiosks::list(app, c, code).await) });
+    let revoke_kiosk = warp::path!("api" / "v1" / "kiosks" / u64 / "revoke")
+        .and(warp::post())
+        .and(base.clone())
+        .then(|id, app, c| async move { respond(kiosks::revoke(app, c, id).await) });
     let reports = warp::path!("api" / "v1" / "staff" / "reports")
         .and(get_or_head())
         .and(base.clone())
@@ -172,6 +188,9 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         add_attendee.boxed(),
         promote.boxed(),
         attendance_csv.boxed(),
+        pairing.boxed(),
+        centre_kiosks.boxed(),
+        revoke_kiosk.boxed(),
         reports.boxed(),
         review.boxed(),
     ]

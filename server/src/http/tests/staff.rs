@@ -215,6 +215,7 @@ async fn authorisation_matrix() {
     .await;
     assert_eq!(status, 201, "{made}");
     let event_id = made["event"]["id"].as_u64().unwrap();
+    let (kiosk_id, _) = super::kiosks::paired(&f, cookies[1].as_deref().unwrap()).await;
 
     // (method, path, expected for each of WHO, body for caller i)
     type Body = Box<dyn Fn(usize) -> Option<Value>>;
@@ -354,6 +355,24 @@ async fn authorisation_matrix() {
             none(),
         ),
         (
+            "POST",
+            "/api/v1/kiosks/pairings",
+            ok_here(201),
+            Box::new(|_| Some(json!({"centre": "TOS-001"}))),
+        ),
+        (
+            "GET",
+            "/api/v1/centres/TOS-001/kiosks",
+            ok_here(200),
+            none(),
+        ),
+        (
+            "POST",
+            "/api/v1/kiosks/{kiosk}/revoke",
+            ok_here(200),
+            none(),
+        ),
+        (
             "GET",
             "/api/v1/staff/reports",
             [401, 403, 403, 200, 200, 200, 200],
@@ -390,7 +409,8 @@ async fn authorisation_matrix() {
             let template = p
                 .replace("TOS-001", "{code}")
                 .replace("{report}", "{id}")
-                .replace("{event}", "{id}");
+                .replace("{event}", "{id}")
+                .replace("{kiosk}", "{id}");
             (m.to_string(), template)
         })
         .collect();
@@ -404,7 +424,8 @@ async fn authorisation_matrix() {
             let path = path
                 .replace("{i}", &i.to_string())
                 .replace("{report}", &report_id.to_string())
-                .replace("{event}", &event_id.to_string());
+                .replace("{event}", &event_id.to_string())
+                .replace("{kiosk}", &kiosk_id.to_string());
             let (status, reply) =
                 call(&f, method, &path, cookies[i].as_deref(), body(i).as_ref()).await;
             assert_eq!(status, expected[i], "{method} {path} as {who}: {reply}");

@@ -1,0 +1,140 @@
+//! Kiosk pairing: a code from the console, used once within 10 minutes, exchanged for
+//! the tablet's token; revoking sends the tablet back to the pairing screen.
+
+use ponte_domain::staff::Role;
+use serde_json::json;
+
+use super::staff::{account, call, signed_in};
+use super::{fixture, post, post_from};
+
+/// A paired kiosk of TOS-001: (its id, its token).
+pub(super) async fn paired(f: &super::Fixture, cookie: &str) -> (u64, String) {
+    let (status, offer) = call(
+        f,
+        "POST",
+        "/api/v1/kiosks/pairings",
+        Some(cookie),
+        Some(&json!({"centre": "TOS-001"})),
+    )
+    .await;
+    assert_eq!(status, 201, "{offer}");
+    let code = offer["code"].as_str().unwrap().to_lowercase();
+    let (status, kiosk) = post(f, "/api/v1/kiosks", &json!({"code": code})).await;
+    assert_eq!(status, 201, "{kiosk}");
+    (
+        kiosk["kiosk"].as_u64().unwrap(),
+        kiosk["token"].as_str().unwrap().to_owned(),
+    )
+}
+
+async fn me(f: &super::Fixture, token: &str) -> (u16, serde_json::Value) {
+    let res = warp::test::request()
+        .path("/api/v1/kiosks/me")
+        .header("x-ponte-kiosk", token)
+        .reply(&crate::http::routes(f.app.clone()))
+        .await;
+    (
+        res.status().as_u16(),
+        serde_json::from_slice(res.body()).unwrap_or_default(),
+    )
+}
+
+#[tokio::test]
+async fn a_tablet_is_paired_once_by_a_code_and_revoked() {
+    let f = fixture(false);
+    account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
+    let cookie = signed_in(&f, "fac@tos1.it").await;
+    let (status, offer) = call(
+        &f,
+        "POST",
+        "/api/v1/kiosks/pairings",
+        Some(&cookie),
+        Some(&json!({"centre": "TOS-001"})),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let code = offer["code"].as_str().unwrap().to_owned();
+    assert_eq!(code.len(), 6);
+    assert!(offer["expires_at"].as_i64().unwrap() - super::now_seconds() > 590);
+    let (status, kiosk) = post(
+        &f,
+        "/api/v1/kiosks",
+        &json!({"code": format!("{}-{}", &code[..3], &code[3..])}),
+    )
+    .await;
+    assert_eq!(
+        (status, kiosk["centre"].as_str()),
+        (201, Some("TOS-001")),
+        "{kiosk}"
+    );
+    let token = kiosk["token"].as_str().unwrap().to_owned();
+    // A code pairs one tablet; the token is not kept in clear.
+    assert_eq!(
+        post(&f, "/api/v1/kiosks", &json!({"code": code})).await.0,
+        404
+    );
+    let raw = std::fs::read(f.app.store.path()).unwrap();
+    assert!(!raw.windows(token.len()).any(|w| w == token.as_bytes()));
+    assert_eq!(
+        me(&f, &token).await,
+        (200, json!({"kiosk": kiosk["kiosk"], "centre": "TOS-001"}))
+    );
+    let (_, list) = call(
+        &f,
+        "GET",
+        "/api/v1/centres/TOS-001/kiosks",
+        Some(&cookie),
+        None,
+    )
+    .await;
+    assert_eq!(list["kiosks"].as_array().unwrap().len(), 1);
+    // Revoked: back to the pairing screen.
+    let id = kiosk["kiosk"].as_u64().unwrap();
+    assert_eq!(
+        call(
+            &f,
+            "POST",
+            &format!("/api/v1/kiosks/{id}/revoke"),
+            Some(&cookie),
+            None
+        )
+        .await
+        .0,
+        200
+    );
+    assert_eq!(me(&f, &token).await.0, 401);
+    assert_eq!(me(&f, "not a token").await.0, 401);
+    let (status, bad) = post(&f, "/api/v1/kiosks", &json!({"code": "0O1IL!"})).await;
+    assert_eq!(
+        (status, bad["error"]["field"].as_str()),
+        (400, Some("code"))
+    );
+}
+
+#[tokio::test]
+async fn pairing_codes_cannot_be_guessed_in_a_hurry() {
+    let f = fixture(false);
+    let mut statuses = Vec::new();
+    for _ in 0..7 {
+        let (status, _, _) = post_from(
+            &f,
+            "/api/v1/kiosks",
+            &json!({"code": "ABCDEF"}),
+            "203.0.113.40",
+            None,
+        )
+        .await;
+        statuses.push(status);
+    }
+    assert_eq!(statuses, [404, 404, 404, 404, 404, 429, 429]);
+    // Another address is not slowed by it.
+    let (status, _, _) = post_from(
+        &f,
+        "/api/v1/kiosks",
+        &json!({"code": "ABCDEF"}),
+        "203.0.113.41",
+        None,
+    )
+    .await;
+    assert_eq!(status, 404);
+}
