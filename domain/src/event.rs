@@ -206,11 +206,10 @@ impl Event {
         self.starts_at - OPENS_BEFORE <= now && now <= self.ends_at
     }
 
-    /// The service's duration, capped to what one service may last.
-    pub fn duration(&self) -> String {
-        let minutes =
-            ((self.ends_at - self.starts_at) / 60).clamp(1, i64::from(crate::service::MAX_MINUTES));
-        format!("{:02}:{:02}", minutes / 60, minutes % 60)
+    /// The service's length in minutes (an event lasts at most what a service may).
+    pub fn minutes(&self) -> u16 {
+        ((self.ends_at - self.starts_at) / 60).clamp(1, i64::from(crate::service::MAX_MINUTES))
+            as u16
     }
 }
 
@@ -367,7 +366,7 @@ mod tests {
     fn an_event_has_a_window_and_the_national_fields() {
         let e = request().validate(NOW).unwrap();
         assert_eq!(e.ends_at - e.starts_at, 7200);
-        assert_eq!(e.duration(), "02:00");
+        assert_eq!(e.minutes(), 120);
         assert!(e.is_open_at(e.starts_at - 30 * 60));
         assert!(!e.is_open_at(e.starts_at - 30 * 60 - 1));
         assert!(e.is_open_at(e.ends_at) && !e.is_open_at(e.ends_at + 1));

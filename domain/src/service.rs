@@ -64,6 +64,19 @@ impl Service {
     }
 }
 
+/// SE4: the DigComp areas of `competences` (SE5), in the official order.
+pub fn areas_of(competences: &[String]) -> Vec<String> {
+    codelists::DIGCOMP_AREA
+        .iter()
+        .filter(|(a, _)| {
+            competences
+                .iter()
+                .any(|c| area_of_competence(c) == Some(*a))
+        })
+        .map(|(a, _)| (*a).to_owned())
+        .collect()
+}
+
 /// Reads `hh:mm` (or `h:mm`) into minutes, from 00:01 to 12:00.
 pub fn parse_duration(s: &str) -> Result<u16, Invalid> {
     let bad = || Invalid::new("duration", "write hours and minutes, like 0:45 or 01:30");
@@ -115,15 +128,7 @@ impl ServiceRequest {
                 "choose at least one public service (or \"none of the above\")",
             ));
         }
-        let mut areas: Vec<String> = Vec::new();
-        for (code, _) in codelists::DIGCOMP_AREA {
-            if competences
-                .iter()
-                .any(|c| area_of_competence(c) == Some(*code))
-            {
-                areas.push((*code).to_owned());
-            }
-        }
+        let areas = areas_of(&competences);
         let details = self.details.trim();
         if details.chars().count() > MAX_DETAILS {
             return Err(Invalid::new(

@@ -57,18 +57,7 @@ async fn check_in(app: App, id: u64, posted: Posted) -> Result<Response, ApiErro
     let at = now();
     let pass = PassToken::parse(&request.pass)?;
     let (centre, programme) = find_centre(&app, &record.centre)?;
-    let arrival = Arrival {
-        pass_hash: sha256(pass.as_str().as_bytes()),
-        at,
-        date: today()?,
-        needs: ponte_domain::checkin::Needs {
-            public_services: e.service.domains.clone(),
-            competences: e.service.competences.clone(),
-        },
-        site: 1,
-        privacy: None,
-        received: at,
-    };
+    let arrival = Arrival::at_event(sha256(pass.as_str().as_bytes()), e, at, today()?);
     let write = Write::EventCheckIn {
         event: id,
         arrival,

@@ -226,21 +226,11 @@ pub fn check_close_event(
         return Ok(Err(Refused::NoSuchVisit));
     };
     let e = &record.event;
-    let minutes = ponte_domain::service::parse_duration(&e.duration()).unwrap_or(60);
     let service = Service {
         date,
-        minutes,
+        minutes: e.minutes(),
         types: e.service.types.clone(),
-        areas: ponte_domain::codelists::DIGCOMP_AREA
-            .iter()
-            .filter(|(a, _)| {
-                e.service
-                    .competences
-                    .iter()
-                    .any(|c| ponte_domain::codelists::area_of_competence(c) == Some(*a))
-            })
-            .map(|(a, _)| (*a).to_owned())
-            .collect(),
+        areas: ponte_domain::service::areas_of(&e.service.competences),
         competences: e.service.competences.clone(),
         domains: e.service.domains.clone(),
         details: e.title.clone(),

@@ -83,6 +83,30 @@ impl From<&Checkin> for Arrival {
     }
 }
 
+impl Arrival {
+    /// A citizen at an event, at `at` (the server's time) on `date`: their needs are
+    /// what the event covers. By the poster or let in by staff, the same arrival.
+    pub fn at_event(
+        pass_hash: [u8; 32],
+        event: &ponte_domain::event::Event,
+        at: UnixSeconds,
+        date: Date,
+    ) -> Arrival {
+        Arrival {
+            pass_hash,
+            at,
+            date,
+            needs: Needs {
+                public_services: event.service.domains.clone(),
+                competences: event.service.competences.clone(),
+            },
+            site: 1,
+            privacy: None,
+            received: at,
+        }
+    }
+}
+
 /// What a check-in will do, decided by reading only.
 pub enum CheckinPlan {
     /// The citizen already checked in here that day: the first visit answers.

@@ -4,10 +4,10 @@
 use ponte_domain::pass::PassToken;
 use ponte_domain::registration::{RegisteredBy, RegistrationRequest};
 use ponte_domain::service::ServiceRequest;
-use ponte_domain::staff::{DeskCheckinRequest, LookupRequest, ReplacePassRequest, Role};
+use ponte_domain::staff::{DeskCheckinRequest, LookupRequest, ReplacePassRequest};
 use warp::reply::Response;
 
-use super::guard::Credentials;
+use super::guard::{Credentials, DESK};
 use super::{audit, private_json};
 use crate::http::App;
 use crate::http::citizens::register_at;
@@ -17,10 +17,6 @@ use crate::http::writes::{Posted, now, submit, today};
 use crate::ledger::Write;
 use crate::secrets::sha256;
 use crate::store::{Arrival, ServiceRecord, short_code};
-
-/// Who works at a desk, with citizens in front of them: facilitators and their
-/// coordinators. The region and the instance's admins read counts, not citizens.
-const DESK: &[Role] = &[Role::Coordinator, Role::Facilitator];
 
 pub async fn today_list(
     app: App,

@@ -2,20 +2,17 @@
 //! poster (with its token), who came, and the close that records the group service.
 
 use ponte_domain::event::EventRequest;
-use ponte_domain::staff::Role;
 use ponte_domain::submission::SubmissionId;
 use warp::http::{HeaderValue, header};
 use warp::reply::Response;
 
-use super::guard::{Credentials, Staff};
+use super::guard::{Credentials, DESK, Staff};
 use super::{audit, private_json};
 use crate::http::App;
 use crate::http::error::ApiError;
 use crate::http::writes::{Posted, now, submit};
 use crate::ledger::Write;
 use crate::store::EventRecord;
-
-const DESK: &[Role] = &[Role::Coordinator, Role::Facilitator];
 
 /// The event `id`, if this desk's scope holds its centre.
 async fn event_here(app: &App, staff: &Staff, id: u64) -> Result<EventRecord, ApiError> {
@@ -29,8 +26,7 @@ async fn event_here(app: &App, staff: &Staff, id: u64) -> Result<EventRecord, Ap
 
 /// Where the poster's QR leads: the event's page, its token after `#` (a fragment is
 /// never sent to a server, so it stays out of logs).
-fn poster_url(app: &App, id: u64, record: &EventRecord) -> String {
-    let e = &record.event;
+fn poster_url(app: &App, id: u64, e: &ponte_domain::event::Event) -> String {
     let token = app.secrets.event_token(id, e.starts_at, e.ends_at);
     format!("{}/e/{id}#t={token}", app.public_url.trim_end_matches('/'))
 }
@@ -81,14 +77,7 @@ pub async fn list(app: App, credentials: Credentials, code: String) -> Result<Re
     let with_posters: Vec<serde_json::Value> = events
         .into_iter()
         .map(|v| {
-            let token = app
-                .secrets
-                .event_token(v.id, v.event.starts_at, v.event.ends_at);
-            let url = format!(
-                "{}/e/{}#t={token}",
-                app.public_url.trim_end_matches('/'),
-                v.id
-            );
+            let url = poster_url(&app, v.id, &v.event);
             serde_json::json!({ "event": v, "poster_url": url })
         })
         .collect();
@@ -108,8 +97,8 @@ pub async fn qr(app: App, credentials: Credentials, id: u64) -> Result<Response,
     let staff = credentials.staff(&app).await?;
     staff.require(DESK)?;
     let record = event_here(&app, &staff, id).await?;
-    let svg =
-        crate::qr::svg(&poster_url(&app, id, &record)).map_err(|e| ApiError::Internal(e.into()))?;
+    let svg = crate::qr::svg(&poster_url(&app, id, &record.event))
+        .map_err(|e| ApiError::Internal(e.into()))?;
     let mut res = Response::new(svg.into());
     res.headers_mut().insert(
         header::CONTENT_TYPE,
@@ -178,22 +167,15 @@ pub async fn add_attendee(
         "checked a citizen into an event",
         Some(record.centre.as_str()),
     );
-    let at = now();
-    let e = &record.event;
+    let arrival = crate::store::Arrival::at_event(
+        pass_hash,
+        &record.event,
+        now(),
+        crate::http::writes::today()?,
+    );
     let write = Write::EventCheckIn {
         event: id,
-        arrival: crate::store::Arrival {
-            pass_hash,
-            at,
-            date: crate::http::writes::today()?,
-            needs: ponte_domain::checkin::Needs {
-                public_services: e.service.domains.clone(),
-                competences: e.service.competences.clone(),
-            },
-            site: 1,
-            privacy: None,
-            received: at,
-        },
+        arrival,
         centre: centre.code,
         programme: Box::new(programme),
     };

@@ -16,6 +16,10 @@ use crate::secrets::sha256;
 use crate::store::staff::AccountRecord;
 
 pub const COOKIE: &str = "ponte_staff";
+
+/// Who works at a desk, with citizens in front of them: facilitators and their
+/// coordinators. The region and the instance's admins read counts, not citizens.
+pub const DESK: &[Role] = &[Role::Coordinator, Role::Facilitator];
 /// A session ends after this long without use.
 pub const IDLE_SECONDS: i64 = 12 * 3600;
 

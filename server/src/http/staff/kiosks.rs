@@ -4,18 +4,15 @@
 use ponte_domain::kiosk::{
     CODE_ALPHABET, CODE_LENGTH, PAIRING_SECONDS, PairingRequest, PairingResponse,
 };
-use ponte_domain::staff::Role;
 use warp::http::StatusCode;
 use warp::reply::Response;
 
-use super::guard::Credentials;
+use super::guard::{Credentials, DESK};
 use super::{audit, private_json};
 use crate::http::App;
 use crate::http::error::ApiError;
 use crate::http::writes::{Posted, now};
 use crate::secrets::random_bytes;
-
-const DESK: &[Role] = &[Role::Coordinator, Role::Facilitator];
 
 fn new_code() -> Result<String, ApiError> {
     let bytes: [u8; CODE_LENGTH] = random_bytes().map_err(|e| ApiError::Internal(e.into()))?;
