@@ -548,9 +548,22 @@ async fn an_event_poster_takes_presence_and_closes_into_a_service() {
     b.click("#event-checkin").await;
     b.wait_text("#event-done", "Presenza segnata").await;
 
-    // Back at the console: one present; closing records the group service.
+    // On a small phone, as most citizens have: the page fits, and a second citizen
+    // is present.
+    let phone = Browser::start(360, 740).await;
+    phone.client.goto(&server.url("/")).await.unwrap();
+    phone.keep_pass(&sign_up(&server, 8, "TOS-001").await).await;
+    phone.client.goto(&server.url(&event_path)).await.unwrap();
+    phone.wait_text("#event-name", "Corso: usare lo SPID").await;
+    phone.assert_fits("the event page at 360 px").await;
+    phone.assert_accessible("event page (phone)").await;
+    phone.click("#event-checkin").await;
+    phone.wait_text("#event-done", "Presenza segnata").await;
+    drop(phone);
+
+    // Back at the console: two present; closing records the group service.
     b.client.goto(&server.url("/staff")).await.unwrap();
-    b.wait_text("#events-list", "1 presente").await;
+    b.wait_text("#events-list", "2 presenti").await;
     b.click("#events-list details summary").await;
     b.wait_text(".staff-attendees", "presente").await;
     b.assert_accessible("event attendance").await;
@@ -567,7 +580,7 @@ async fn an_event_poster_takes_presence_and_closes_into_a_service() {
             report["services"].as_u64(),
             report["participations"].as_u64()
         ),
-        (Some(1), Some(1), Some(1)),
+        (Some(2), Some(1), Some(2)),
         "{report}"
     );
 }

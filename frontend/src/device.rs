@@ -283,6 +283,23 @@ pub fn new_submission_id() -> SubmissionId {
 }
 
 /// Seconds since the epoch, by the phone's clock.
+/// `hh:mm` in Italy's time of a moment (seconds since the epoch), whatever the
+/// device's own time zone.
+pub fn time_in_italy(at: i64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64 * 1000.0));
+    let options = js_sys::Object::new();
+    for (k, v) in [
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+        ("timeZone", "Europe/Rome"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    date.to_locale_time_string_with_options("it-IT", &options)
+        .as_string()
+        .unwrap_or_default()
+}
+
 pub fn now_seconds() -> i64 {
     (js_sys::Date::now() / 1000.0) as i64
 }

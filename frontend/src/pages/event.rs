@@ -25,22 +25,6 @@ async fn fetch_event(id: u64) -> Result<crate::api::EventSummary, crate::api::Fe
     crate::api::event(id).await
 }
 
-/// `hh:mm` in Italy's time.
-fn time_of(at: i64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64 * 1000.0));
-    let options = js_sys::Object::new();
-    for (k, v) in [
-        ("hour", "2-digit"),
-        ("minute", "2-digit"),
-        ("timeZone", "Europe/Rome"),
-    ] {
-        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
-    }
-    date.to_locale_time_string_with_options("it-IT", &options)
-        .as_string()
-        .unwrap_or_default()
-}
-
 #[component(EventPage)]
 pub fn event_page(props: &EventProps) -> Html {
     let i18n = use_i18n();
@@ -65,7 +49,11 @@ pub fn event_page(props: &EventProps) -> Html {
             </>
         },
         Remote::Ready(e) => {
-            let when = format!("{}–{}", time_of(e.starts_at), time_of(e.ends_at));
+            let when = format!(
+                "{}–{}",
+                crate::device::time_in_italy(e.starts_at),
+                crate::device::time_in_italy(e.ends_at)
+            );
             let place = if e.place.is_empty() {
                 e.centre.clone()
             } else {

@@ -229,7 +229,7 @@ fn visit_row(i18n: &I18n, v: &TodayVisit, checked: bool, toggle: &Callback<u64>)
         let (toggle, visit) = (toggle.clone(), v.visit);
         Callback::from(move |_| toggle.emit(visit))
     };
-    let time = time_of(v.at);
+    let time = crate::device::time_in_italy(v.at);
     let who = [
         i18n.t(&format!("staff-gender-{}", v.gender)),
         v.age_band
@@ -278,16 +278,4 @@ pub fn needs_labels(i18n: &I18n, needs: &ponte_domain::checkin::Needs) -> Vec<St
         })
         .map(|(key, _)| i18n.t(&format!("need-{key}")))
         .collect()
-}
-
-/// `hh:mm` in Italy's time of a moment (seconds since the epoch).
-fn time_of(at: i64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64 * 1000.0));
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"hour".into(), &"2-digit".into());
-    let _ = js_sys::Reflect::set(&options, &"minute".into(), &"2-digit".into());
-    let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"Europe/Rome".into());
-    date.to_locale_time_string_with_options("it-IT", &options)
-        .as_string()
-        .unwrap_or_default()
 }
