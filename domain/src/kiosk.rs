@@ -66,6 +66,63 @@ pub struct KioskSummary {
     pub revoked: bool,
 }
 
+/// A shared screen is wiped after this long untouched, unless its centre says otherwise;
+/// the last `IDLE_WARNING` seconds count down on screen with a button to stay.
+pub const IDLE_DEFAULT: u16 = 90;
+pub const IDLE_MIN: u16 = 30;
+pub const IDLE_MAX: u16 = 600;
+pub const IDLE_WARNING: u16 = 15;
+
+/// A centre's kiosk settings: `GET`/`PUT /api/v1/centres/{code}/kiosk-settings`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KioskSettings {
+    /// Seconds without a touch before the screen is wiped.
+    pub idle_seconds: u16,
+}
+
+impl Default for KioskSettings {
+    fn default() -> Self {
+        KioskSettings {
+            idle_seconds: IDLE_DEFAULT,
+        }
+    }
+}
+
+impl KioskSettings {
+    /// Long enough to read a form's page, short enough that the next person in the
+    /// queue does not find the last one's answers.
+    pub fn validate(self) -> Result<Self, Invalid> {
+        if !(IDLE_MIN..=IDLE_MAX).contains(&self.idle_seconds) {
+            return Err(Invalid::new(
+                "idle_seconds",
+                format!("choose between {IDLE_MIN} and {IDLE_MAX} seconds"),
+            ));
+        }
+        Ok(self)
+    }
+}
+
+/// `GET /api/v1/kiosks/me`: who the tablet is, and how its centre wants it to behave.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KioskMe {
+    pub kiosk: u64,
+    pub centre: String,
+    pub idle_seconds: u16,
+}
+
+/// `POST /api/v1/kiosks/checkins` (header `x-ponte-kiosk`): a check-in at the kiosk by
+/// the pass held to its camera or the code under it typed; the centre is the kiosk's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KioskCheckinRequest {
+    pub submission_id: crate::submission::SubmissionId,
+    /// The pass as its QR carries it, or its short code.
+    pub pass: String,
+    #[serde(default)]
+    pub needs: crate::checkin::Needs,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +134,21 @@ mod tests {
             "", "AB3K7", "AB3K7QQ", "AB0K7Q", "AB1K7Q", "ABIK7Q", "AB3K7Ö",
         ] {
             assert!(parse_code(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn idle_times_stay_within_reason() {
+        assert!(KioskSettings::default().validate().is_ok());
+        for (secs, ok) in [
+            (29, false),
+            (30, true),
+            (600, true),
+            (601, false),
+            (0, false),
+        ] {
+            let s = KioskSettings { idle_seconds: secs };
+            assert_eq!(s.validate().is_ok(), ok, "{secs}");
         }
     }
 }

@@ -3,7 +3,9 @@
 
 use ponte_domain::checkin::CheckinRequest;
 use ponte_domain::experience::ExperienceRequest;
-use ponte_domain::registration::{RegisteredBy, RegistrationError, RegistrationRequest, Rules};
+use ponte_domain::registration::{
+    Channel, RegisteredBy, RegistrationError, RegistrationRequest, Rules,
+};
 use warp::Filter;
 use warp::filters::BoxedFilter;
 use warp::reply::Response;
@@ -20,8 +22,11 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
 
     let registrations = warp::path!("api" / "v1" / "registrations")
         .and(with_app.clone())
+        .and(super::kiosks::token())
         .and(posted())
-        .then(|app: App, posted: Posted| async move { respond(register(app, posted).await) });
+        .then(|app: App, kiosk, posted: Posted| async move {
+            respond(register(app, kiosk, posted).await)
+        });
 
     let checkins = warp::path!("api" / "v1" / "checkins")
         .and(with_app.clone())
@@ -53,9 +58,19 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .boxed()
 }
 
-async fn register(app: App, posted: Posted) -> Result<Response, ApiError> {
+async fn register(app: App, kiosk: Option<String>, posted: Posted) -> Result<Response, ApiError> {
     let request: RegistrationRequest = posted.json()?;
     let found = find_centre(&app, &request.centre)?;
+    // The channel is counted in the centre's figures: "kiosk" only from a tablet paired
+    // to this very centre.
+    if request.privacy.channel == Channel::Kiosk {
+        let (_, centre) = super::kiosks::kiosk_of(&app, kiosk).await?;
+        if centre != found.0.code.as_str() {
+            return Err(ApiError::Forbidden(
+                "this tablet is paired to another centre".into(),
+            ));
+        }
+    }
     register_at(app, request, found, RegisteredBy::Citizen).await
 }
 

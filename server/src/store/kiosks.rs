@@ -1,11 +1,11 @@
 //! Kiosks paired to a centre. Written directly (few, and not citizens' submissions).
 
 use ponte_domain::clock::UnixSeconds;
-use ponte_domain::kiosk::KioskSummary;
+use ponte_domain::kiosk::{KioskSettings, KioskSummary};
 use redb::{ReadableDatabase, ReadableTable};
 use serde::{Deserialize, Serialize};
 
-use super::tables::{KIOSK_PAIRINGS, KIOSK_TOKENS, KIOSKS, META};
+use super::tables::{KIOSK_IDLE, KIOSK_PAIRINGS, KIOSK_TOKENS, KIOSKS, META};
 use super::{Result, Store};
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -147,6 +147,26 @@ impl Store {
     }
 
     /// A centre's kiosks (few: read all).
+    /// How the centre's kiosks behave (the default until someone sets it).
+    pub fn kiosk_settings(&self, centre: &str) -> Result<KioskSettings> {
+        let tx = self.db.begin_read()?;
+        Ok(match tx.open_table(KIOSK_IDLE)?.get(centre)? {
+            Some(v) => KioskSettings {
+                idle_seconds: v.value(),
+            },
+            None => KioskSettings::default(),
+        })
+    }
+
+    /// `settings` must have been validated.
+    pub fn set_kiosk_settings(&self, centre: &str, settings: KioskSettings) -> Result<()> {
+        let tx = self.db.begin_write()?;
+        tx.open_table(KIOSK_IDLE)?
+            .insert(centre, settings.idle_seconds)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     pub fn kiosks_of(&self, centre: &str) -> Result<Vec<KioskSummary>> {
         let tx = self.db.begin_read()?;
         let mut out = Vec::new();

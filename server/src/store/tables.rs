@@ -148,8 +148,13 @@ pub const KIOSKS: TableDefinition<u64, &[u8]> = TableDefinition::new("kiosks");
 /// SHA-256 of a kiosk's token → kiosk id.
 pub const KIOSK_TOKENS: TableDefinition<&[u8], u64> = TableDefinition::new("kiosk_tokens");
 
+/// centre code → seconds a kiosk of the centre waits untouched before it wipes its
+/// screen (absent: `kiosk::IDLE_DEFAULT`).
+pub const KIOSK_IDLE: TableDefinition<&str, u16> = TableDefinition::new("kiosk_idle");
+
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
     tx.open_table(KIOSK_PAIRINGS)?;
+    tx.open_table(KIOSK_IDLE)?;
     tx.open_table(KIOSKS)?;
     tx.open_table(KIOSK_TOKENS)?;
     tx.open_table(EVENTS)?;

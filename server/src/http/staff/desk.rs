@@ -164,7 +164,7 @@ fn not_found() -> ApiError {
 
 /// The hash of the pass staff read: the QR's content (the pass, or a link ending
 /// with it), or the short code typed from under it.
-pub(super) async fn pass_hash(app: &App, given: &str) -> Result<[u8; 32], ApiError> {
+pub(crate) async fn pass_hash(app: &App, given: &str) -> Result<[u8; 32], ApiError> {
     let given = given.trim();
     if let Some(token) = given
         .rsplit('/')
@@ -189,6 +189,39 @@ pub(super) async fn pass_hash(app: &App, given: &str) -> Result<[u8; 32], ApiErr
     }
 }
 
+/// A citizen's arrival now at a centre's main site, by a pass someone else read (the
+/// desk's scanner, the kiosk's camera) or its code typed: the desk and the kiosk check
+/// in the same way.
+pub(crate) async fn arrival(
+    app: &App,
+    pass: &str,
+    needs: &ponte_domain::checkin::Needs,
+) -> Result<Arrival, ApiError> {
+    let pass_hash = pass_hash(app, pass).await?;
+    let at = now();
+    let needs = ponte_domain::checkin::Needs {
+        public_services: ponte_domain::codelists::pick(
+            "needs.public_services",
+            ponte_domain::codelists::PUBLIC_SERVICE,
+            &needs.public_services,
+        )?,
+        competences: ponte_domain::codelists::pick(
+            "needs.competences",
+            ponte_domain::codelists::COMPETENCE,
+            &needs.competences,
+        )?,
+    };
+    Ok(Arrival {
+        pass_hash,
+        at,
+        date: today()?,
+        needs,
+        site: 1,
+        privacy: None,
+        received: at,
+    })
+}
+
 /// A citizen checked in at the desk, by the pass staff scanned or typed: for those
 /// without a phone (a printed card) or whose phone cannot. The same visit as the
 /// phone's, one per citizen, centre and day.
@@ -201,36 +234,14 @@ pub async fn check_in(
     staff.require(DESK)?;
     let request: DeskCheckinRequest = posted.json()?;
     let (centre, programme) = staff.centre(&app, &request.centre)?;
-    let pass_hash = pass_hash(&app, &request.pass).await?;
-    let at = now();
-    let date = today()?;
-    let needs = ponte_domain::checkin::Needs {
-        public_services: ponte_domain::codelists::pick(
-            "needs.public_services",
-            ponte_domain::codelists::PUBLIC_SERVICE,
-            &request.needs.public_services,
-        )?,
-        competences: ponte_domain::codelists::pick(
-            "needs.competences",
-            ponte_domain::codelists::COMPETENCE,
-            &request.needs.competences,
-        )?,
-    };
+    let checkin = arrival(&app, &request.pass, &request.needs).await?;
     audit(
         &staff.account,
         "checked a citizen in",
         Some(centre.code.as_str()),
     );
     let write = Write::CheckIn {
-        checkin: Arrival {
-            pass_hash,
-            at,
-            date,
-            needs,
-            site: 1,
-            privacy: None,
-            received: at,
-        },
+        checkin,
         centre: centre.code,
         programme: Box::new(programme),
     };

@@ -2,7 +2,7 @@
 //! use, and revoking one.
 
 use ponte_domain::kiosk::{
-    CODE_ALPHABET, CODE_LENGTH, PAIRING_SECONDS, PairingRequest, PairingResponse,
+    CODE_ALPHABET, CODE_LENGTH, KioskSettings, PAIRING_SECONDS, PairingRequest, PairingResponse,
 };
 use warp::http::StatusCode;
 use warp::reply::Response;
@@ -85,4 +85,40 @@ pub async fn revoke(app: App, credentials: Credentials, id: u64) -> Result<Respo
     Ok(private_json(
         &serde_json::json!({ "kiosk": id, "revoked": true }),
     ))
+}
+
+/// How long the centre's kiosks wait untouched before wiping their screen.
+pub async fn settings(
+    app: App,
+    credentials: Credentials,
+    code: String,
+) -> Result<Response, ApiError> {
+    let staff = credentials.staff(&app).await?;
+    staff.require(DESK)?;
+    let (centre, _) = staff.centre(&app, &code)?;
+    let store = app.store.clone();
+    let settings =
+        tokio::task::spawn_blocking(move || store.kiosk_settings(centre.code.as_str())).await??;
+    Ok(private_json(&settings))
+}
+
+pub async fn set_settings(
+    app: App,
+    credentials: Credentials,
+    code: String,
+    posted: Posted,
+) -> Result<Response, ApiError> {
+    let staff = credentials.staff_write(&app).await?;
+    staff.require(DESK)?;
+    let (centre, _) = staff.centre(&app, &code)?;
+    let settings = posted.json::<KioskSettings>()?.validate()?;
+    let store = app.store.clone();
+    let c = centre.code.to_string();
+    tokio::task::spawn_blocking(move || store.set_kiosk_settings(&c, settings)).await??;
+    audit(
+        &staff.account,
+        "set the kiosks' idle time",
+        Some(centre.code.as_str()),
+    );
+    Ok(private_json(&settings))
 }

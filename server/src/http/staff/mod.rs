@@ -2,7 +2,7 @@
 //! staff member from [`guard`], which checks the session, the scope and the origin.
 
 mod accounts;
-mod desk;
+pub(in crate::http) mod desk;
 mod events;
 pub mod guard;
 mod kiosks;
@@ -45,6 +45,8 @@ pub const ENDPOINTS: &[(&str, &str)] = &[
     ("POST", "/api/v1/kiosks/pairings"),
     ("GET", "/api/v1/centres/{code}/kiosks"),
     ("POST", "/api/v1/kiosks/{id}/revoke"),
+    ("GET", "/api/v1/centres/{code}/kiosk-settings"),
+    ("POST", "/api/v1/centres/{code}/kiosk-settings"),
     ("GET", "/api/v1/staff/reports"),
     ("POST", "/api/v1/staff/reports/{id}/review"),
 ];
@@ -150,6 +152,16 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(warp::post())
         .and(base.clone())
         .then(|id, app, c| async move { respond(kiosks::revoke(app, c, id).await) });
+    let kiosk_settings = warp::path!("api" / "v1" / "centres" / String / "kiosk-settings")
+        .and(get_or_head())
+        .and(base.clone())
+        .then(|code, app, c| async move { respond(kiosks::settings(app, c, code).await) });
+    let set_kiosk_settings = warp::path!("api" / "v1" / "centres" / String / "kiosk-settings")
+        .and(base.clone())
+        .and(posted())
+        .then(
+            |code, app, c, p| async move { respond(kiosks::set_settings(app, c, code, p).await) },
+        );
     let reports = warp::path!("api" / "v1" / "staff" / "reports")
         .and(get_or_head())
         .and(base.clone())
@@ -191,6 +203,8 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         pairing.boxed(),
         centre_kiosks.boxed(),
         revoke_kiosk.boxed(),
+        kiosk_settings.boxed(),
+        set_kiosk_settings.boxed(),
         reports.boxed(),
         review.boxed(),
     ]

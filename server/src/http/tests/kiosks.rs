@@ -5,7 +5,7 @@ use ponte_domain::staff::Role;
 use serde_json::json;
 
 use super::staff::{account, call, signed_in};
-use super::{fixture, post, post_from};
+use super::{cf, fixture, post, post_from, registration, uuid};
 
 /// A paired kiosk of TOS-001: (its id, its token).
 pub(super) async fn paired(f: &super::Fixture, cookie: &str) -> (u64, String) {
@@ -77,7 +77,10 @@ async fn a_tablet_is_paired_once_by_a_code_and_revoked() {
     assert!(!raw.windows(token.len()).any(|w| w == token.as_bytes()));
     assert_eq!(
         me(&f, &token).await,
-        (200, json!({"kiosk": kiosk["kiosk"], "centre": "TOS-001"}))
+        (
+            200,
+            json!({"kiosk": kiosk["kiosk"], "centre": "TOS-001", "idle_seconds": 90})
+        )
     );
     let (_, list) = call(
         &f,
@@ -137,4 +140,110 @@ async fn pairing_codes_cannot_be_guessed_in_a_hurry() {
     )
     .await;
     assert_eq!(status, 404);
+}
+
+async fn post_as_kiosk(
+    f: &super::Fixture,
+    path: &str,
+    token: Option<&str>,
+    body: &serde_json::Value,
+) -> (u16, serde_json::Value) {
+    let mut req = warp::test::request()
+        .method("POST")
+        .path(path)
+        .header("content-type", "application/json");
+    if let Some(token) = token {
+        req = req.header("x-ponte-kiosk", token);
+    }
+    let res = req
+        .json(body)
+        .reply(&crate::http::routes(f.app.clone()))
+        .await;
+    (
+        res.status().as_u16(),
+        serde_json::from_slice(res.body()).unwrap_or_default(),
+    )
+}
+
+/// What only a paired tablet may do: sign up with the channel "kiosk" at its own
+/// centre, check a citizen in by the pass read by its camera or the code typed, at its
+/// own centre whatever the body says; its idle time is the centre's.
+#[tokio::test]
+async fn a_paired_kiosk_signs_up_and_checks_in_at_its_own_centre() {
+    let f = fixture(false);
+    account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
+    let cookie = signed_in(&f, "fac@tos1.it").await;
+    let (_, token) = paired(&f, &cookie).await;
+
+    let mut sign_up = registration(1, "TOS-001", &cf("RSSMRA80A01D612"));
+    sign_up["privacy"]["channel"] = json!("kiosk");
+    // Not from a tablet, or from one of another centre: refused, nothing stored.
+    let (status, body) = post_as_kiosk(&f, "/api/v1/registrations", None, &sign_up).await;
+    assert_eq!(status, 401, "{body}");
+    let mut elsewhere = sign_up.clone();
+    elsewhere["centre"] = json!("TOS-002");
+    let (status, body) = post_as_kiosk(&f, "/api/v1/registrations", Some(&token), &elsewhere).await;
+    assert_eq!(status, 403, "{body}");
+    let (status, body) = post_as_kiosk(&f, "/api/v1/registrations", Some(&token), &sign_up).await;
+    assert_eq!(status, 201, "{body}");
+    let pass = body["pass"].as_str().unwrap().to_owned();
+    let code = super::staff::short(&pass);
+
+    // The code typed at the kiosk checks in at the kiosk's centre; once a day.
+    let checkin = json!({"submission_id": uuid(2), "pass": code, "centre": "TOS-002"});
+    let (status, body) = post_as_kiosk(&f, "/api/v1/kiosks/checkins", Some(&token), &checkin).await;
+    assert_eq!(status, 400, "the body names no centre: {body}");
+    let checkin = json!({"submission_id": uuid(2), "pass": code,
+        "needs": {"public_services": ["B"], "competences": []}});
+    let (status, first) =
+        post_as_kiosk(&f, "/api/v1/kiosks/checkins", Some(&token), &checkin).await;
+    assert_eq!(status, 201, "{first}");
+    assert_eq!(first["visit"]["centre"], "TOS-001", "{first}");
+    let again = json!({"submission_id": uuid(3), "pass": pass});
+    let (status, second) = post_as_kiosk(&f, "/api/v1/kiosks/checkins", Some(&token), &again).await;
+    assert_eq!(status, 200, "{second}");
+    assert_eq!(second["visit"]["id"], first["visit"]["id"]);
+    // Without a tablet's token nobody checks in by a typed code.
+    let stranger = json!({"submission_id": uuid(4), "pass": code});
+    assert_eq!(
+        post_as_kiosk(&f, "/api/v1/kiosks/checkins", None, &stranger)
+            .await
+            .0,
+        401
+    );
+    let (status, bad) = post_as_kiosk(
+        &f,
+        "/api/v1/kiosks/checkins",
+        Some(&token),
+        &json!({"submission_id": uuid(5), "pass": "ZZZZ"}),
+    )
+    .await;
+    assert_eq!(
+        (status, bad["error"]["field"].as_str()),
+        (400, Some("pass"))
+    );
+
+    // The centre sets its kiosks' idle time, within reason.
+    let (status, bad) = call(
+        &f,
+        "POST",
+        "/api/v1/centres/TOS-001/kiosk-settings",
+        Some(&cookie),
+        Some(&json!({"idle_seconds": 5})),
+    )
+    .await;
+    assert_eq!(
+        (status, bad["error"]["field"].as_str()),
+        (400, Some("idle_seconds"))
+    );
+    let (status, _) = call(
+        &f,
+        "POST",
+        "/api/v1/centres/TOS-001/kiosk-settings",
+        Some(&cookie),
+        Some(&json!({"idle_seconds": 45})),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(me(&f, &token).await.1["idle_seconds"], 45);
 }

@@ -123,7 +123,7 @@ async fn visitor(f: &Fixture, n: u128, centre: &str, first15: &str) -> (String, 
 }
 
 /// The short code of a pass, as printed under its QR.
-fn short(pass: &str) -> String {
+pub(super) fn short(pass: &str) -> String {
     ponte_domain::pass::PassToken::parse(pass)
         .unwrap()
         .short_code()
@@ -371,6 +371,18 @@ async fn authorisation_matrix() {
             "/api/v1/kiosks/{kiosk}/revoke",
             ok_here(200),
             none(),
+        ),
+        (
+            "GET",
+            "/api/v1/centres/TOS-001/kiosk-settings",
+            ok_here(200),
+            none(),
+        ),
+        (
+            "POST",
+            "/api/v1/centres/TOS-001/kiosk-settings",
+            ok_here(200),
+            Box::new(|_| Some(json!({"idle_seconds": 120}))),
         ),
         (
             "GET",
