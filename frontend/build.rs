@@ -22,7 +22,12 @@ const LANGS: [&str; 2] = ["it", "en"];
 /// Catalogue sets: (file prefix, name of the generated statics). The common set goes in
 /// both apps; the citizen set only in the citizen app, so the visitor app (the first
 /// load of a centre's page) does not carry the sign-up form's words.
-const SETS: [(&str, &str); 3] = [("", "COMMON"), ("citizen.", "CITIZEN"), ("staff.", "STAFF")];
+const SETS: [(&str, &str); 4] = [
+    ("", "COMMON"),
+    ("citizen.", "CITIZEN"),
+    ("staff.", "STAFF"),
+    ("kiosk.", "KIOSK"),
+];
 
 fn main() {
     println!("cargo::rerun-if-changed=src/i18n");

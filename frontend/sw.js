@@ -14,7 +14,10 @@ const CACHE = "ponte-v1";
 const CITIZEN_PAGE = /^\/(c\/[^/]+\/(register|checkin|survey|experience|feedback)|feedback|e\/\d+)$/;
 // The staff console keeps its own shell, so it never takes the citizens' place.
 const STAFF_PAGE = /^\/staff(\/.*)?$/;
-const shellOf = (path) => (CITIZEN_PAGE.test(path) ? "/citizen/" : STAFF_PAGE.test(path) ? "/staff/" : "/");
+// A centre's tablet: its own shell, so it opens offline after a power cut.
+const KIOSK_PAGE = /^\/kiosk\/?$/;
+const shellOf = (path) =>
+  CITIZEN_PAGE.test(path) ? "/citizen/" : STAFF_PAGE.test(path) ? "/staff/" : KIOSK_PAGE.test(path) ? "/kiosk/" : "/";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.add("/")).then(() => self.skipWaiting()));

@@ -10,13 +10,20 @@ set -euo pipefail
 # (211.9 KB), plus 3 KB: growth beyond it has to be paid for (issue 17 works it down).
 # Raised to 220 KB for the event page (/e/{id}: an event's poster, presence in one tap
 # through the outbox), measured at +5.9 KB after its reply types were slimmed.
+# Raised to 221 KB when the pages learnt they may be shown at a centre's kiosk (the
+# channel of the notice, the tablet's token on writes, a pass that cannot stay "on
+# this phone"): measured 220,038 B.
 VISITOR_BUDGET=120000
-CITIZEN_BUDGET=220000
+CITIZEN_BUDGET=221000
 # The staff console runs on a centre's tablet on the centre's network, loaded once a
 # day: its budget is looser, but it is printed and held so it does not creep. 300 KB
 # held the desk, reports and accounts; the events section (form, posters, close) took
 # it to 313.8 KB, so 330 KB.
 STAFF_BUDGET=330000
+# The kiosk is the citizen app plus the camera's pass reader (rqrr) and the wipe, on a
+# centre's tablet and network, loaded once when it starts: held like the console
+# (measured 316,806 B at first).
+KIOSK_BUDGET=320000
 over=0
 report() {
   local title=$1 dir=$2 budget=$3 total_raw=0 total_br=0
@@ -38,4 +45,5 @@ cd "$(dirname "$0")/../dist"
 report "visitor app: first load of /c/{code}" . "$VISITOR_BUDGET"
 report "citizen app: /c/{code}/register, /checkin, /survey, /experience, /feedback; /feedback" citizen "$CITIZEN_BUDGET"
 report "staff console: /staff" staff "$STAFF_BUDGET"
+report "centre kiosk: /kiosk" kiosk "$KIOSK_BUDGET"
 exit "$over"

@@ -23,6 +23,12 @@ pub fn is_staff_page(path: &str) -> bool {
     path == "/staff" || path.starts_with("/staff/")
 }
 
+/// `/kiosk`: a centre's tablet, a fourth bundle. One address only, so the kiosk never
+/// leaves a history entry behind.
+pub fn is_kiosk_page(path: &str) -> bool {
+    path == "/kiosk" || path == "/kiosk/"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

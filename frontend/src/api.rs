@@ -133,6 +133,8 @@ pub enum Endpoint {
     EventCheckIns {
         event: u64,
     },
+    /// A check-in at a centre's tablet by a pass read or typed.
+    KioskCheckIns,
 }
 
 impl From<Endpoint> for String {
@@ -156,6 +158,7 @@ impl Endpoint {
             Endpoint::Feedback => "/api/v1/feedback".into(),
             Endpoint::Experience { visit } => format!("/api/v1/visits/{visit}/experience"),
             Endpoint::EventCheckIns { event } => format!("/api/v1/events/{event}/checkins"),
+            Endpoint::KioskCheckIns => "/api/v1/kiosks/checkins".into(),
         }
     }
 
@@ -166,6 +169,7 @@ impl Endpoint {
             "/api/v1/checkins" => Endpoint::CheckIns,
             "/api/v1/surveys/digcomp/responses" => Endpoint::SurveyResponses,
             "/api/v1/feedback" => Endpoint::Feedback,
+            "/api/v1/kiosks/checkins" => Endpoint::KioskCheckIns,
             other if other.starts_with("/api/v1/events/") => Endpoint::EventCheckIns {
                 event: other
                     .strip_prefix("/api/v1/events/")?
@@ -186,7 +190,9 @@ impl Endpoint {
     /// The catalogue key of what it is, for messages about it (`outbox-kind-…`).
     pub fn key(self) -> &'static str {
         match self {
-            Endpoint::CheckIns | Endpoint::EventCheckIns { .. } => "checkin",
+            Endpoint::CheckIns | Endpoint::EventCheckIns { .. } | Endpoint::KioskCheckIns => {
+                "checkin"
+            }
             Endpoint::SurveyResponses => "survey",
             Endpoint::Feedback => "feedback",
             Endpoint::Experience { .. } => "experience",
@@ -208,6 +214,21 @@ pub enum Write {
         event: u64,
         request: ponte_domain::event::EventCheckinRequest,
     },
+    /// Made by the kiosk only; kept as its body, so the citizen app does not carry
+    /// the request's serializer for a write it never makes.
+    KioskCheckIn {
+        submission_id: SubmissionId,
+        body: String,
+    },
+}
+
+impl Write {
+    pub fn kiosk_check_in(request: &ponte_domain::kiosk::KioskCheckinRequest) -> Write {
+        Write::KioskCheckIn {
+            submission_id: request.submission_id,
+            body: serde_json::to_string(request).unwrap_or_default(),
+        }
+    }
 }
 
 impl Write {
@@ -218,6 +239,7 @@ impl Write {
             Write::Feedback(_) => Endpoint::Feedback,
             Write::Experience { visit, .. } => Endpoint::Experience { visit: *visit },
             Write::EventCheckIn { event, .. } => Endpoint::EventCheckIns { event: *event },
+            Write::KioskCheckIn { .. } => Endpoint::KioskCheckIns,
         }
     }
 
@@ -228,6 +250,7 @@ impl Write {
             Write::Feedback(r) => r.submission_id,
             Write::Experience { request, .. } => request.submission_id,
             Write::EventCheckIn { request, .. } => request.submission_id,
+            Write::KioskCheckIn { submission_id, .. } => *submission_id,
         }
     }
 
@@ -239,6 +262,7 @@ impl Write {
             Write::Feedback(r) => serde_json::to_string(r),
             Write::Experience { request, .. } => serde_json::to_string(request),
             Write::EventCheckIn { request, .. } => serde_json::to_string(request),
+            Write::KioskCheckIn { body, .. } => return body.clone(),
         };
         json.unwrap_or_default()
     }
@@ -256,7 +280,13 @@ pub enum PostError {
 /// Signs a citizen up. Not through the outbox: a pass is needed at once, and a sign-up
 /// waiting offline would leave the citizen with nothing to show.
 pub async fn register(request: &RegistrationRequest) -> Result<RegistrationResponse, PostError> {
-    let res = Request::post("/api/v1/registrations")
+    let mut req = Request::post("/api/v1/registrations");
+    // At a centre's tablet the sign-up's channel is "kiosk", which only a paired
+    // tablet may claim.
+    if let Some(token) = crate::device::kiosk_token() {
+        req = req.header("x-ponte-kiosk", &token);
+    }
+    let res = req
         .json(request)
         .map_err(|_| PostError::Network)?
         .send()
@@ -296,6 +326,7 @@ mod tests {
             Endpoint::Feedback,
             Endpoint::Experience { visit: 42 },
             Endpoint::EventCheckIns { event: 7 },
+            Endpoint::KioskCheckIns,
         ] {
             assert_eq!(Endpoint::from_path(&e.path()), Some(e));
         }

@@ -253,15 +253,52 @@ pub fn save_outbox(items: &[Pending]) {
     let _ = LocalStorage::set(OUTBOX_KEY, items);
 }
 
+const KIOSK_KEY: &str = "ponte.kiosk";
+const DEVICE_KEY: &str = "ponte.device";
+
+/// What a centre's tablet keeps of its pairing: its token (sent as `x-ponte-kiosk`), its
+/// centre and how long it waits untouched before wiping the screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KioskPairing {
+    pub token: String,
+    pub centre: String,
+    pub idle_seconds: u16,
+}
+
+pub fn kiosk() -> Option<KioskPairing> {
+    LocalStorage::get(KIOSK_KEY).ok()
+}
+
+pub fn save_kiosk(k: &KioskPairing) {
+    let _ = LocalStorage::set(KIOSK_KEY, k);
+}
+
+pub fn forget_kiosk() {
+    LocalStorage::delete(KIOSK_KEY);
+}
+
+/// The tablet's token, read without decoding the rest: every write sends it when there
+/// is one, so a phone (which has none) pays a lookup and nothing else.
+pub fn kiosk_token() -> Option<String> {
+    let raw = LocalStorage::raw().get_item(KIOSK_KEY).ok().flatten()?;
+    let start = raw.find("\"token\":\"")? + 9;
+    let len = raw[start..].find('"')?;
+    Some(raw[start..start + len].to_owned())
+}
+
+/// What a shared tablet keeps between citizens: its pairing, its id, and the writes not
+/// yet sent (a citizen's queued check-in must still arrive, once). Everything else in
+/// storage belongs to the person who used it last, and is wiped.
+pub const TABLET_KEYS: [&str; 3] = [KIOSK_KEY, DEVICE_KEY, OUTBOX_KEY];
+
 /// A random id for this phone, so the server's limit on anonymous reports counts each
 /// phone at a busy centre on its own. It says nothing about the person.
 pub fn device_id() -> String {
-    const KEY: &str = "ponte.device";
-    if let Ok(id) = LocalStorage::get::<String>(KEY) {
+    if let Ok(id) = LocalStorage::get::<String>(DEVICE_KEY) {
         return id;
     }
     let id = new_submission_id().to_string();
-    let _ = LocalStorage::set(KEY, &id);
+    let _ = LocalStorage::set(DEVICE_KEY, &id);
     id
 }
 

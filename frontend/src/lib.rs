@@ -6,6 +6,7 @@ pub mod components;
 pub mod device;
 pub mod hooks;
 pub mod i18n;
+pub mod kiosk;
 pub mod outbox;
 pub mod pages;
 pub mod router;

@@ -37,14 +37,13 @@ fn settled(status: u16) -> bool {
 }
 
 async fn send_one(p: &Pending) -> Option<(u16, String)> {
-    let res = Request::post(&p.endpoint.path())
+    let mut req = Request::post(&p.endpoint.path())
         .header("content-type", "application/json")
-        .header("x-ponte-device", &device::device_id())
-        .body(p.body.clone())
-        .ok()?
-        .send()
-        .await
-        .ok()?;
+        .header("x-ponte-device", &device::device_id());
+    if let Some(token) = device::kiosk_token() {
+        req = req.header("x-ponte-kiosk", &token);
+    }
+    let res = req.body(p.body.clone()).ok()?.send().await.ok()?;
     let status = res.status();
     Some((status, res.text().await.unwrap_or_default()))
 }

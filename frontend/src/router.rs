@@ -25,7 +25,7 @@ pub fn router() -> Html {
     }
     let navigator = {
         let route = route.clone();
-        Navigator(Callback::from(move |to: Route| {
+        Navigator::new(Callback::from(move |to: Route| {
             if let Some(w) = web_sys::window() {
                 if let Ok(history) = w.history() {
                     let _ = history.push_state_with_url(

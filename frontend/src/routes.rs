@@ -100,13 +100,39 @@ pub fn current_path() -> String {
         .unwrap_or_else(|| "/".into())
 }
 
-/// Moves to `route` the way a link does: a new history entry, the page at its top.
+/// Moves to `route` the way a link does: in the visitor app a new history entry and
+/// the page at its top; at the kiosk, another screen with no history at all.
 #[derive(Clone, PartialEq)]
-pub struct Navigator(pub Callback<Route>);
+pub struct Navigator {
+    go: Callback<Route>,
+    /// Every page is shown in place, the citizen app's too (the kiosk holds them all).
+    everywhere: bool,
+}
 
 impl Navigator {
+    /// For the visitor app: the citizen app's pages are another bundle, loaded by the
+    /// browser.
+    pub fn new(go: Callback<Route>) -> Self {
+        Navigator {
+            go,
+            everywhere: false,
+        }
+    }
+
+    pub fn everywhere(go: Callback<Route>) -> Self {
+        Navigator {
+            go,
+            everywhere: true,
+        }
+    }
+
+    /// Whether a link to `route` is followed in place.
+    pub fn handles(&self, route: &Route) -> bool {
+        self.everywhere || !route.in_citizen_app()
+    }
+
     pub fn push(&self, route: Route) {
-        self.0.emit(route);
+        self.go.emit(route);
     }
 }
 

@@ -457,3 +457,41 @@ impl Drop for Browser {
         let _ = self.driver.wait();
     }
 }
+
+/// A camera's view of `text` as a QR code: a Y4M video (what Chromium's fake camera
+/// plays) of white paper with the code in the middle.
+pub fn qr_video(text: &str, path: &Path) {
+    let (w, h) = (640usize, 480usize);
+    let code = qrcode::QrCode::new(text.as_bytes()).unwrap();
+    let modules = code.width();
+    let colors = code.to_colors();
+    let scale = 8;
+    let size = modules * scale;
+    let (x0, y0) = ((w - size) / 2, (h - size) / 2);
+    let mut luma = vec![235u8; w * h];
+    for y in 0..size {
+        for x in 0..size {
+            if colors[(y / scale) * modules + x / scale] == qrcode::Color::Dark {
+                luma[(y0 + y) * w + x0 + x] = 16;
+            }
+        }
+    }
+    let chroma = vec![128u8; (w / 2) * (h / 2)];
+    let mut out = format!("YUV4MPEG2 W{w} H{h} F10:1 Ip A1:1 C420jpeg\n").into_bytes();
+    for _ in 0..3 {
+        out.extend_from_slice(b"FRAME\n");
+        out.extend_from_slice(&luma);
+        out.extend_from_slice(&chroma);
+        out.extend_from_slice(&chroma);
+    }
+    std::fs::write(path, out).unwrap();
+}
+
+/// Keeps a screenshot under `target/artefacts/` for a person to look at.
+pub async fn artefact(b: &Browser, name: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/artefacts");
+    std::fs::create_dir_all(&dir).unwrap();
+    b.eval("window.scrollTo(0, 0); return true").await;
+    let png = b.client.screenshot().await.unwrap();
+    std::fs::write(dir.join(name), png).unwrap();
+}

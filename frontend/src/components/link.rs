@@ -23,7 +23,7 @@ pub fn link(props: &LinkProps) -> Html {
         let to = props.to.clone();
         Callback::from(move |e: MouseEvent| {
             let Some(navigator) = &navigator else { return };
-            if !to.in_citizen_app()
+            if navigator.handles(&to)
                 && e.button() == 0
                 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
             {

@@ -5,4 +5,5 @@ pub mod link;
 pub mod pass;
 pub mod privacy;
 pub mod scale;
+pub mod scanner;
 pub mod status;

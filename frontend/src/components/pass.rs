@@ -3,7 +3,7 @@
 use ponte_domain::Programme;
 use ponte_domain::api::{CheckinResponse, ErrorCode, ErrorDetail};
 use ponte_domain::checkin::{CheckinRequest, NEED_CHOICES, Needs};
-use ponte_domain::registration::{Channel, PrivacyAck};
+use ponte_domain::registration::PrivacyAck;
 use yew::prelude::*;
 
 use crate::api::Write;
@@ -33,6 +33,11 @@ pub struct PassProps {
 #[component(PassCard)]
 pub fn pass_card(props: &PassProps) -> Html {
     let i18n = use_i18n();
+    // On a shared tablet the pass cannot stay on "this phone".
+    let intro = match crate::hooks::use_channel() {
+        ponte_domain::registration::Channel::Kiosk => "pass-intro-kiosk",
+        _ => "pass-intro",
+    };
     let qr = (!props.pass.qr_svg.is_empty()).then(|| {
         format!(
             "data:image/svg+xml;charset=utf-8,{}",
@@ -42,7 +47,7 @@ pub fn pass_card(props: &PassProps) -> Html {
     html! {
         <section class="pass" aria-labelledby="pass-title">
             <h2 id="pass-title">{ i18n.t("pass-title") }</h2>
-            <p>{ i18n.t("pass-intro") }</p>
+            <p>{ i18n.t(intro) }</p>
             if let Some(src) = qr {
                 <img class="pass-qr" {src} width="200" height="200" alt={i18n.t("pass-title")} />
             }
@@ -69,19 +74,12 @@ pub fn checkin_button(props: &PassProps) -> Html {
         (!device::privacy_seen(p.id.as_str(), &version)).then(|| (p.id.to_string(), version))
     });
     let acknowledged = use_state(|| false);
+    let channel = crate::hooks::use_channel();
     let onclick = {
         let privacy = notice
             .clone()
             .filter(|_| *acknowledged)
-            .map(|(programme, version)| {
-                (
-                    programme,
-                    PrivacyAck {
-                        version,
-                        channel: Channel::Phone,
-                    },
-                )
-            });
+            .map(|(programme, version)| (programme, PrivacyAck { version, channel }));
         let (send, pass, centre) = (
             submitter.send.clone(),
             props.pass.clone(),

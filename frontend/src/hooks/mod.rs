@@ -2,12 +2,14 @@
 //! server, a centre) and how a form sends (through the outbox), written once.
 
 pub mod centre;
+pub mod channel;
 pub mod outbox;
 pub mod remote;
 pub mod submit;
 pub mod title;
 
 pub use centre::use_centre;
+pub use channel::{AtKiosk, use_channel};
 pub use outbox::use_outbox;
 pub use remote::{Remote, use_remote};
 pub use submit::{Submitted, Submitter, use_submit};

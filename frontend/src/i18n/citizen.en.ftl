@@ -65,7 +65,7 @@ register-phone = Phone
 register-contact-consent = I want course reminders at this contact
 register-submit = Sign up
 register-sending = Sending…
-register-done = Done! Here is your pass. Keep it on this phone.
+register-done = Done! Here is your pass.
 register-under-age = This project needs you to be at least { $age }. A facilitator can still help you.
 register-offline = You are offline: signing up needs a connection. Try again when it is back.
 register-fix = Check the marked fields.
@@ -85,6 +85,7 @@ cf-check = The last character does not match: check you typed it correctly.
 ## Pass and check-in
 pass-title = Your pass
 pass-intro = Keep it on this phone: next time one tap is enough. You can also show it to the facilitator.
+pass-intro-kiosk = Take a photo of it with your phone or write down the code: show it to the facilitator next time. Then tap "I have finished" and the screen is cleared.
 pass-code = Pass code
 checkin-done = You are in! This is your visit number { $count } at this centre.
 checkin-already = You have already checked in here today: that is fine, it counts once.
@@ -299,3 +300,7 @@ event-present = You are marked present. Enjoy!
 event-waitlisted = The event is full: you are on the waiting list, number { $position }.
 event-queued = Saved on your phone: it is sent as soon as there is signal.
 event-no-pass = You need a pass to mark your presence. Sign up at the centre, then scan the event's poster again.
+
+## Reading a pass with a camera (the kiosk, the desk)
+scan-hint = Hold the QR code of the pass up to the camera: it is read by itself.
+camera-failed = The camera does not open: type the code under the QR.

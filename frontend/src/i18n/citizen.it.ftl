@@ -65,7 +65,7 @@ register-phone = Telefono
 register-contact-consent = Voglio ricevere promemoria dei corsi a questo contatto
 register-submit = Registrati
 register-sending = Invio in corso…
-register-done = Fatto! Ecco il tuo pass. Tienilo su questo telefono.
+register-done = Fatto! Ecco il tuo pass.
 register-under-age = Per questo progetto servono almeno { $age } anni. Un facilitatore può comunque aiutarti.
 register-offline = Sei offline: per registrarti serve la connessione. Riprova appena torna.
 register-fix = Controlla i campi segnati.
@@ -85,6 +85,7 @@ cf-check = L'ultimo carattere non torna: controlla di aver scritto bene.
 ## Pass and check-in
 pass-title = Il tuo pass
 pass-intro = Tienilo su questo telefono: la prossima volta ti basta un tocco. Puoi anche mostrarlo al facilitatore.
+pass-intro-kiosk = Fotografalo con il tuo telefono o scrivi il codice: mostralo al facilitatore la prossima volta. Poi tocca «Ho finito» e lo schermo si cancella.
 pass-code = Codice del pass
 checkin-done = Sei dentro! È la tua visita numero { $count } in questo centro.
 checkin-already = Hai già segnato la visita di oggi in questo centro: va bene così, conta una volta.
@@ -299,3 +300,7 @@ event-present = Presenza segnata. Buon corso!
 event-waitlisted = L'evento è pieno: sei in lista d'attesa, al posto { $position }.
 event-queued = Segnata sul telefono: la presenza parte appena c'è linea.
 event-no-pass = Per segnare la presenza serve il pass. Registrati al centro, poi inquadra di nuovo il cartello dell'evento.
+
+## Reading a pass with a camera (the kiosk, the desk)
+scan-hint = Inquadra il codice QR del pass: si legge da solo.
+camera-failed = La fotocamera non si apre: scrivi il codice sotto il QR.

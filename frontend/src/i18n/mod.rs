@@ -109,6 +109,17 @@ pub const STAFF: &[Set] = &[
     },
 ];
 
+/// The words of the centre's kiosk: the citizen app's (it shows the same pages) and
+/// the kiosk's own.
+pub const KIOSK: &[Set] = &[
+    VISITOR[0],
+    CITIZEN[1],
+    Set {
+        it: KIOSK_IT,
+        en: KIOSK_EN,
+    },
+];
+
 /// A value given to a message: `{ $count }` or `{ $organisation }`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {

@@ -47,8 +47,6 @@ staff-pass-code = Pass code
 staff-find = Find
 staff-scan = Scan the pass
 staff-scan-stop = Close the camera
-staff-scan-hint = Point the camera at the QR code of the pass on the citizen's phone.
-staff-camera-failed = The camera does not open: type the code under the QR.
 staff-citizen = Citizen found
 staff-visits-here = { $count ->
     [0] never came here
@@ -158,3 +156,19 @@ staff-event-present = present
 staff-event-let-in = Let in
 staff-event-add = Add by code
 staff-event-csv = Download the list (CSV)
+
+## Kiosks (the centre's tablets)
+staff-kiosks-title = Kiosks
+staff-kiosks-hint = A tablet of the centre becomes a kiosk for citizens: open it at the address /kiosk and type the pairing code.
+staff-kiosks-pair = Pair a tablet
+staff-kiosks-code = Code to type on the tablet:
+staff-kiosks-code-until = (valid until { $time })
+staff-kiosks-none = No tablet paired.
+staff-kiosks-item = Tablet no. { $id } · last used at { $time }
+staff-kiosks-revoked = unpaired
+staff-kiosks-revoke = Unpair
+staff-kiosks-revoke-confirm = Tap again to unpair it
+staff-kiosks-idle = Seconds without a touch before the screen is cleared
+staff-kiosks-idle-save = Save
+staff-kiosks-idle-saved = Saved: { $seconds } seconds. The tablets apply it from the next person.
+staff-kiosks-idle-invalid = Choose a number of seconds between { $min } and { $max }.

@@ -47,8 +47,6 @@ staff-pass-code = Codice del pass
 staff-find = Cerca
 staff-scan = Inquadra il pass
 staff-scan-stop = Chiudi la fotocamera
-staff-scan-hint = Inquadra il codice QR del pass sul telefono del cittadino.
-staff-camera-failed = La fotocamera non si apre: scrivi il codice sotto il QR.
 staff-citizen = Cittadino trovato
 staff-visits-here = { $count ->
     [0] mai venuto qui
@@ -158,3 +156,19 @@ staff-event-present = presente
 staff-event-let-in = Fai entrare
 staff-event-add = Aggiungi con il codice
 staff-event-csv = Scarica l'elenco (CSV)
+
+## Postazioni (tablet del centro)
+staff-kiosks-title = Postazioni
+staff-kiosks-hint = Un tablet del centro diventa una postazione per i cittadini: aprilo all'indirizzo /kiosk e scrivi il codice di collegamento.
+staff-kiosks-pair = Collega un tablet
+staff-kiosks-code = Codice da scrivere sul tablet:
+staff-kiosks-code-until = (vale fino alle { $time })
+staff-kiosks-none = Nessun tablet collegato.
+staff-kiosks-item = Tablet n. { $id } · ultimo uso alle { $time }
+staff-kiosks-revoked = scollegato
+staff-kiosks-revoke = Scollega
+staff-kiosks-revoke-confirm = Tocca ancora per scollegarlo
+staff-kiosks-idle = Secondi senza tocchi prima che lo schermo si cancelli
+staff-kiosks-idle-save = Salva
+staff-kiosks-idle-saved = Salvato: { $seconds } secondi. I tablet lo applicano alla prossima persona.
+staff-kiosks-idle-invalid = Scegli un numero di secondi tra { $min } e { $max }.

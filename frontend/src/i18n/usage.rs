@@ -14,7 +14,10 @@ use ponte_domain::codelists::{
 use ponte_domain::feedback::Category;
 use ponte_domain::survey::Band;
 
-use super::{CITIZEN, Lang, STAFF, Set, format};
+use super::{CITIZEN, KIOSK, Lang, STAFF, Set, format};
+
+/// The kiosk's home buttons (`kiosk/home.rs`).
+const KIOSK_ACTIONS: [&str; 5] = ["register", "checkin", "survey", "feedback", "phone"];
 
 fn codes(list: CodeList) -> Vec<String> {
     list.iter().map(|(c, _)| (*c).to_owned()).collect()
@@ -127,6 +130,14 @@ fn built() -> Vec<(&'static str, Vec<String>)> {
             ),
         ),
         (
+            "kiosk-{key}",
+            with("kiosk", KIOSK_ACTIONS.map(str::to_owned).to_vec()),
+        ),
+        (
+            "kiosk-{key}-text",
+            KIOSK_ACTIONS.map(|k| format!("kiosk-{k}-text")).to_vec(),
+        ),
+        (
             "staff-role-{}",
             with(
                 "staff-role",
@@ -236,6 +247,8 @@ fn exists(sets: &[Set], id: &str) -> bool {
 fn sets_of(file: &str) -> &'static [Set] {
     if file.contains("/src/staff/") {
         STAFF
+    } else if file.contains("/src/kiosk/") {
+        KIOSK
     } else {
         CITIZEN
     }
@@ -292,6 +305,10 @@ fn every_message_the_code_asks_for_is_in_the_catalogues() {
     );
     // The scan itself can fail: an id nobody wrote is missing.
     assert!(!exists(CITIZEN, "no-such-message"));
+    assert!(
+        !exists(CITIZEN, "kiosk-finish") && !exists(STAFF, "kiosk-finish"),
+        "only the kiosk carries the kiosk's words"
+    );
     assert!(
         !exists(CITIZEN, "staff-title"),
         "the citizen app does not carry the console's words"

@@ -295,3 +295,49 @@ pub async fn promote(event: u64, visit: u64) -> Result<serde_json::Value, StaffE
     ))
     .await
 }
+
+/// A pairing code for a tablet of `centre`, valid 10 minutes.
+pub async fn offer_pairing(
+    centre: &str,
+) -> Result<ponte_domain::kiosk::PairingResponse, StaffError> {
+    let body = ponte_domain::kiosk::PairingRequest {
+        centre: centre.to_owned(),
+    };
+    send(json_body(Request::post("/api/v1/kiosks/pairings"), &body)).await
+}
+
+#[derive(serde::Deserialize)]
+struct Kiosks {
+    kiosks: Vec<ponte_domain::kiosk::KioskSummary>,
+}
+
+pub async fn kiosks(centre: &str) -> Result<Vec<ponte_domain::kiosk::KioskSummary>, StaffError> {
+    send::<Kiosks>(get(&format!("/api/v1/centres/{centre}/kiosks")))
+        .await
+        .map(|k| k.kiosks)
+}
+
+pub async fn revoke_kiosk(id: u64) -> Result<serde_json::Value, StaffError> {
+    send(json_body(
+        Request::post(&format!("/api/v1/kiosks/{id}/revoke")),
+        &serde_json::json!({}),
+    ))
+    .await
+}
+
+pub async fn kiosk_settings(
+    centre: &str,
+) -> Result<ponte_domain::kiosk::KioskSettings, StaffError> {
+    send(get(&format!("/api/v1/centres/{centre}/kiosk-settings"))).await
+}
+
+pub async fn set_kiosk_settings(
+    centre: &str,
+    settings: ponte_domain::kiosk::KioskSettings,
+) -> Result<ponte_domain::kiosk::KioskSettings, StaffError> {
+    send(json_body(
+        Request::post(&format!("/api/v1/centres/{centre}/kiosk-settings")),
+        &settings,
+    ))
+    .await
+}

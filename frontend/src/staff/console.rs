@@ -180,7 +180,8 @@ pub fn console(props: &ConsoleProps) -> Html {
                         <ServiceForm centre={code.clone()} visits={chosen} {on_recorded} />
                         <DeskSignUp centre={code.clone()} />
                         <LostPass centre={code.clone()} />
-                        <Events centre={code} />
+                        <Events centre={code.clone()} />
+                        <super::kiosks::Kiosks centre={code} />
                     </div>
                 </div>
             }

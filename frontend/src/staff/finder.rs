@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::api::{self, StaffError};
 use super::console::needs_labels;
-use super::scanner::Scanner;
+use crate::components::scanner::Scanner;
 use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]

@@ -9,11 +9,11 @@ mod console;
 mod desk_signup;
 mod events;
 mod finder;
+mod kiosks;
 mod login;
 mod lost_pass;
 mod poll;
 mod reports;
-mod scanner;
 mod service_form;
 
 use ponte_domain::staff::SessionInfo;

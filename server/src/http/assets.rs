@@ -138,6 +138,8 @@ fn entry_point(path: &str) -> &'static str {
         "/citizen/index.html"
     } else if ponte_domain::pages::is_staff_page(path) {
         "/staff/index.html"
+    } else if ponte_domain::pages::is_kiosk_page(path) {
+        "/kiosk/index.html"
     } else {
         "/index.html"
     }
@@ -212,6 +214,8 @@ mod tests {
         assert_eq!(entry_point("/staff"), "/staff/index.html");
         assert_eq!(entry_point("/staff/"), "/staff/index.html");
         assert_eq!(entry_point("/staffing"), "/index.html");
+        assert_eq!(entry_point("/kiosk"), "/kiosk/index.html");
+        assert_eq!(entry_point("/kiosk/x"), "/index.html");
     }
 
     #[test]

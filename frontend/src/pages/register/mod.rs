@@ -120,6 +120,7 @@ pub fn register_page(props: &RegisterProps) -> Html {
     let problem = use_state(|| None::<String>);
     let pass = use_state(device::pass);
     let (programmes, _) = use_remote((), |_| crate::api::programmes());
+    let channel = crate::hooks::use_channel();
     let summary = use_node_ref();
     // After a refused attempt the summary takes the focus, so a screen reader reads it
     // and a sighted citizen sees it: it is at the top, not by the button.
@@ -248,7 +249,7 @@ pub fn register_page(props: &RegisterProps) -> Html {
                 no_cf_allowed,
                 province_default,
                 today,
-                channel: ponte_domain::registration::Channel::Phone,
+                channel,
             };
             // The same rules the server applies, before anything leaves the phone.
             let request = match request(&state.form, &ctx) {

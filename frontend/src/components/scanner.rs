@@ -59,11 +59,11 @@ pub fn scanner(props: &ScannerProps) -> Html {
         });
     }
     html! {
-        <div class="staff-scanner">
+        <div class="scanner">
             if *failed {
-                <p class="notice notice-error" role="alert">{ i18n.t("staff-camera-failed") }</p>
+                <p class="notice notice-error" role="alert">{ i18n.t("camera-failed") }</p>
             } else {
-                <p class="hint" role="status">{ i18n.t("staff-scan-hint") }</p>
+                <p class="hint" role="status">{ i18n.t("scan-hint") }</p>
             }
             <video ref={video} id="scanner-video" muted=true playsinline=true aria-hidden="true" />
             <canvas ref={canvas} hidden=true />
