@@ -20,7 +20,7 @@ async fn every_acknowledged_check_in_survives_sigkill() {
             "submission_id": uuid(0xA000 + u128::from(i)), "centre": "TOS-001",
             "codice_fiscale": valid_cf(i), "first_name": "Anna", "last_name": "Neri",
             "education": "C", "employment": "A", "citizenship": "A", "province": "FI",
-            "privacy": {"version": privacy_version(), "channel": "kiosk"}
+            "privacy": {"version": privacy_version(), "channel": "phone"}
         });
         let r = post_json(&server.url("/api/v1/registrations"), &body).await;
         assert_eq!(r.status, 201, "{}", r.text());

@@ -127,8 +127,7 @@ async fn a_kiosk_forgets_each_citizen() {
     k.assert_accessible("kiosk pairing").await;
     k.type_into("#kiosk-code", "AB1").await;
     tap(&k, "#kiosk-pair").await;
-    k.wait_text("#kiosk-code-error", "sei lettere e cifre")
-        .await;
+    k.wait_text("#kiosk-code-error", "6 caratteri").await;
     k.find("#kiosk-code").await.clear().await.unwrap();
     k.type_into("#kiosk-code", &code.to_lowercase()).await;
     tap(&k, "#kiosk-pair").await;

@@ -17,7 +17,7 @@ async fn personal_data_stays_out_of_the_file_and_the_log() {
         "submission_id": uuid(0xF00D), "centre": "LOM-010", "codice_fiscale": code,
         "first_name": "Ermenegilda", "last_name": "Scarpantibus", "education": "B",
         "employment": "F", "citizenship": "C", "province": "MI",
-        "privacy": {"version": privacy_version(), "channel": "kiosk"},
+        "privacy": {"version": privacy_version(), "channel": "phone"},
         "contact": {"email": "ermenegilda@example.it", "consent": true}
     });
     let r = post_json(&server.url("/api/v1/registrations"), &body).await;

@@ -265,7 +265,7 @@ async fn main() {
             "codice_fiscale": code,
             "first_name": first, "last_name": last, "education": "C", "employment": "A",
             "citizenship": "A", "province": "FI",
-            "privacy": {"version": format!("{}.r1", ponte_domain::privacy::NOTICE_TEXT_VERSION), "channel": "kiosk"}
+            "privacy": {"version": format!("{}.r1", ponte_domain::privacy::NOTICE_TEXT_VERSION), "channel": "phone"}
         });
         let (status, body) = post(&client, &reg_url, serde_json::to_vec(&body).unwrap())
             .await

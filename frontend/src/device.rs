@@ -286,10 +286,12 @@ pub fn kiosk_token() -> Option<String> {
     Some(raw[start..start + len].to_owned())
 }
 
-/// What a shared tablet keeps between citizens: its pairing, its id, and the writes not
-/// yet sent (a citizen's queued check-in must still arrive, once). Everything else in
-/// storage belongs to the person who used it last, and is wiped.
-pub const TABLET_KEYS: [&str; 3] = [KIOSK_KEY, DEVICE_KEY, OUTBOX_KEY];
+/// What a shared tablet keeps between citizens: its pairing and the writes not yet sent
+/// (a citizen's queued check-in must still arrive, once). Everything else in storage
+/// belongs to the person who used it last, and is wiped — the per-device id too, so
+/// each citizen at the tablet has the anonymous limits of one phone, not a share of
+/// the tablet's.
+pub const TABLET_KEYS: [&str; 2] = [KIOSK_KEY, OUTBOX_KEY];
 
 /// A random id for this phone, so the server's limit on anonymous reports counts each
 /// phone at a busy centre on its own. It says nothing about the person.

@@ -91,11 +91,16 @@ fn reschedule(p: &Pending) {
 /// Sends whatever is due; true if anything is left.
 async fn flush(force: bool) -> bool {
     let now = js_sys::Date::now();
+    // On a shared tablet what waited was the last person's: its answer is not for the
+    // citizen now at the screen (their visit, their refused list).
+    let shared = device::kiosk_token().is_some();
     for p in device::outbox() {
         if force || p.next_try <= now {
             match send_one(&p).await {
                 Some((status, body)) if settled(status) => {
-                    if (200..300).contains(&status) {
+                    if shared {
+                        // Sent, once: nothing to tell the next person.
+                    } else if (200..300).contains(&status) {
                         if p.endpoint == Endpoint::CheckIns
                             && let Ok(reply) = serde_json::from_str::<CheckinResponse>(&body)
                         {

@@ -126,6 +126,11 @@ impl Navigator {
         }
     }
 
+    /// Every link stays on this screen (the kiosk).
+    pub fn keeps_every_link(&self) -> bool {
+        self.everywhere
+    }
+
     /// Whether a link to `route` is followed in place.
     pub fn handles(&self, route: &Route) -> bool {
         self.everywhere || !route.in_citizen_app()

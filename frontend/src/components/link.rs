@@ -23,10 +23,10 @@ pub fn link(props: &LinkProps) -> Html {
         let to = props.to.clone();
         Callback::from(move |e: MouseEvent| {
             let Some(navigator) = &navigator else { return };
-            if navigator.handles(&to)
-                && e.button() == 0
-                && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
-            {
+            // At the kiosk no click leaves it, not even one asking for a new tab.
+            let plain =
+                e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
+            if navigator.keeps_every_link() || (navigator.handles(&to) && plain) {
                 e.prevent_default();
                 navigator.push(to.clone());
             }

@@ -85,7 +85,7 @@ cf-check = The last character does not match: check you typed it correctly.
 ## Pass and check-in
 pass-title = Your pass
 pass-intro = Keep it on this phone: next time one tap is enough. You can also show it to the facilitator.
-pass-intro-kiosk = Take a photo of it with your phone or write down the code: show it to the facilitator next time. Then tap "I have finished" and the screen is cleared.
+pass-intro-kiosk = Take a photo of the pass with your phone, or copy the code on a sheet of paper, or ask the facilitator to print it. Then tap "I have finished": the screen is cleared.
 pass-code = Pass code
 checkin-done = You are in! This is your visit number { $count } at this centre.
 checkin-already = You have already checked in here today: that is fine, it counts once.

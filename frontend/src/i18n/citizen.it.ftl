@@ -85,7 +85,7 @@ cf-check = L'ultimo carattere non torna: controlla di aver scritto bene.
 ## Pass and check-in
 pass-title = Il tuo pass
 pass-intro = Tienilo su questo telefono: la prossima volta ti basta un tocco. Puoi anche mostrarlo al facilitatore.
-pass-intro-kiosk = Fotografalo con il tuo telefono o scrivi il codice: mostralo al facilitatore la prossima volta. Poi tocca «Ho finito» e lo schermo si cancella.
+pass-intro-kiosk = Fai una foto al pass con il telefono, oppure copia il codice su un foglio o chiedi al facilitatore di stamparlo. Poi tocca «Ho finito»: lo schermo si cancella.
 pass-code = Codice del pass
 checkin-done = Sei dentro! È la tua visita numero { $count } in questo centro.
 checkin-already = Hai già segnato la visita di oggi in questo centro: va bene così, conta una volta.

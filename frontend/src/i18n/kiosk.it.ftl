@@ -8,8 +8,8 @@ kiosk-pair-title = Collega questo tablet al centro
 kiosk-pair-text = Chiedi al facilitatore il codice di sei caratteri che compare nella console del centro, alla voce «Postazioni». Il codice vale 10 minuti.
 kiosk-pair-code = Codice di collegamento
 kiosk-pair-button = Collega il tablet
-kiosk-pair-invalid = Il codice ha sei lettere e cifre, come lo mostra la console.
-kiosk-pair-unknown = Questo codice non vale (o sono passati 10 minuti): chiedine uno nuovo al facilitatore.
+kiosk-pair-invalid = Il codice è di 6 caratteri, lettere e numeri, come lo mostra la console.
+kiosk-pair-unknown = Codice non valido o scaduto (vale 10 minuti): chiedine uno nuovo al facilitatore.
 kiosk-pair-wait = Troppi tentativi: aspetta un minuto e riprova.
 kiosk-pair-revoked = Il centro ha scollegato questo tablet. Per usarlo di nuovo, chiedi un codice nuovo al facilitatore.
 
@@ -29,7 +29,7 @@ kiosk-phone-alt = Codice QR della pagina del centro
 
 ## Segnare la visita con il pass
 kiosk-checkin-show = Mostra il codice QR del tuo pass alla fotocamera.
-kiosk-checkin-type = Oppure scrivi il codice sotto il QR (8 lettere e cifre)
+kiosk-checkin-type = Oppure scrivi il codice sotto il QR (8 lettere e numeri)
 kiosk-checkin-unknown = Nessun pass con questo codice. Controlla le lettere o chiedi al facilitatore.
 kiosk-checkin-not-a-pass = Questo codice QR non è un pass di Ponte. Mostra il QR del tuo pass.
 kiosk-checkin-finish = Quando hai finito, tocca «Ho finito».

@@ -128,16 +128,27 @@ fn kiosk(props: &KioskProps) -> Html {
     };
     // In-page links (the skip link, an error summary's links to its fields) would each
     // add a history entry for Back to return to: here they only move the focus.
+    // A long press or a middle click would offer to open a link in a new tab, outside
+    // the kiosk and its wipe: the tablet offers no such menu.
     use_effect_with((), |_| {
-        let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
-            gloo_events::EventListener::new_with_options(
-                &d,
-                "click",
-                gloo_events::EventListenerOptions::enable_prevent_default(),
-                focus_instead_of_jumping,
-            )
+        let listeners = web_sys::window().and_then(|w| w.document()).map(|d| {
+            let options = gloo_events::EventListenerOptions::enable_prevent_default();
+            [
+                gloo_events::EventListener::new_with_options(
+                    &d,
+                    "click",
+                    options,
+                    focus_instead_of_jumping,
+                ),
+                gloo_events::EventListener::new_with_options(&d, "contextmenu", options, |e| {
+                    e.prevent_default()
+                }),
+                gloo_events::EventListener::new_with_options(&d, "auxclick", options, |e| {
+                    e.prevent_default()
+                }),
+            ]
         });
-        move || drop(listener)
+        move || drop(listeners)
     });
     let code = props.centre.clone();
     let body = match &*screen {

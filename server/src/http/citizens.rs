@@ -30,8 +30,11 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
 
     let checkins = warp::path!("api" / "v1" / "checkins")
         .and(with_app.clone())
+        .and(super::kiosks::token())
         .and(posted())
-        .then(|app: App, posted: Posted| async move { respond(check_in(app, posted).await) });
+        .then(|app: App, kiosk, posted: Posted| async move {
+            respond(check_in(app, kiosk, posted).await)
+        });
 
     let attendance = warp::path!("api" / "v1" / "centres" / String / "attendance")
         .and(get_or_head())
@@ -61,16 +64,7 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
 async fn register(app: App, kiosk: Option<String>, posted: Posted) -> Result<Response, ApiError> {
     let request: RegistrationRequest = posted.json()?;
     let found = find_centre(&app, &request.centre)?;
-    // The channel is counted in the centre's figures: "kiosk" only from a tablet paired
-    // to this very centre.
-    if request.privacy.channel == Channel::Kiosk {
-        let (_, centre) = super::kiosks::kiosk_of(&app, kiosk).await?;
-        if centre != found.0.code.as_str() {
-            return Err(ApiError::Forbidden(
-                "this tablet is paired to another centre".into(),
-            ));
-        }
-    }
+    at_kiosk_if_said(&app, request.privacy.channel, kiosk, found.0.code.as_str()).await?;
     register_at(app, request, found, RegisteredBy::Citizen).await
 }
 
@@ -116,9 +110,31 @@ pub async fn register_at(
     submit(&app, request.submission_id, &request, write).await
 }
 
-async fn check_in(app: App, posted: Posted) -> Result<Response, ApiError> {
+/// The notice's channel is kept with the citizen's record: "kiosk" only from a tablet
+/// paired to this very centre.
+async fn at_kiosk_if_said(
+    app: &App,
+    channel: Channel,
+    kiosk: Option<String>,
+    centre: &str,
+) -> Result<(), ApiError> {
+    if channel == Channel::Kiosk {
+        let (_, paired_to) = super::kiosks::kiosk_of(app, kiosk).await?;
+        if paired_to != centre {
+            return Err(ApiError::Forbidden(
+                "this tablet is paired to another centre".into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+async fn check_in(app: App, kiosk: Option<String>, posted: Posted) -> Result<Response, ApiError> {
     let request: CheckinRequest = posted.json()?;
     let (centre, programme) = find_centre(&app, &request.centre)?;
+    if let Some(ack) = &request.privacy {
+        at_kiosk_if_said(&app, ack.channel, kiosk, centre.code.as_str()).await?;
+    }
     let checkin = request.validate(
         now(),
         centre.sites().count(),

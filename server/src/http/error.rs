@@ -190,6 +190,11 @@ pub async fn recover(rejection: Rejection) -> Result<Response, Infallible> {
         ApiError::NotFound("there is no such page or API endpoint".into())
     } else if rejection.find::<warp::reject::MethodNotAllowed>().is_some() {
         ApiError::MethodNotAllowed("this method is not allowed here".into())
+    } else if let Some(header) = rejection.find::<warp::reject::InvalidHeader>() {
+        ApiError::BadField {
+            field: header.name().to_owned(),
+            message: "this header is not valid text".into(),
+        }
     } else {
         ApiError::Internal(anyhow::anyhow!("unhandled rejection: {rejection:?}"))
     };

@@ -102,6 +102,7 @@ async fn me(app: App, token: Option<String>) -> Result<Response, ApiError> {
 /// day), at the kiosk's own centre, whatever the body says.
 async fn check_in(app: App, token: Option<String>, posted: Posted) -> Result<Response, ApiError> {
     let (_, code) = kiosk_of(&app, token).await?;
+    posted.limit(&app.kiosk_checkin_limit)?;
     let request: KioskCheckinRequest = posted.json()?;
     let (centre, programme) = super::find_centre(&app, &code)?;
     let checkin = super::staff::desk::arrival(&app, &request.pass, &request.needs).await?;

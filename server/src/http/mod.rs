@@ -58,6 +58,9 @@ pub struct App {
     pub login_throttle: Arc<crate::staff::throttle::LoginThrottle>,
     /// Kiosk pairing attempts a client may make per minute.
     pub pairing_limit: Arc<rate_limit::RateLimit>,
+    /// Check-ins a kiosk may send per minute: a queue of people is a few a minute; a
+    /// stolen tablet guessing pass codes is slowed to nothing.
+    pub kiosk_checkin_limit: Arc<rate_limit::RateLimit>,
     /// Password checks running at once (each takes 19 MiB).
     pub login_slots: Arc<tokio::sync::Semaphore>,
 }
@@ -128,6 +131,7 @@ impl App {
             login_throttle: Default::default(),
             login_slots: Arc::new(tokio::sync::Semaphore::new(4)),
             pairing_limit: Arc::new(rate_limit::RateLimit::per_minute(5, 30)),
+            kiosk_checkin_limit: Arc::new(rate_limit::RateLimit::per_minute(20, 60)),
         })
     }
 }

@@ -137,16 +137,27 @@ impl Store {
             return Ok(None);
         }
         if now - record.last_used >= TOUCH_EVERY {
-            record.last_used = now;
+            // Read again inside the write: a revocation committed since the read above
+            // must not be written over with the stale record.
             let tx = self.db.begin_write()?;
-            tx.open_table(KIOSKS)?
-                .insert(id, serde_json::to_vec(&record)?.as_slice())?;
+            {
+                let mut kiosks = tx.open_table(KIOSKS)?;
+                let current = match kiosks.get(id)? {
+                    Some(v) => serde_json::from_slice::<KioskRecord>(v.value())?,
+                    None => return Ok(None),
+                };
+                if current.revoked {
+                    return Ok(None);
+                }
+                record = current;
+                record.last_used = now;
+                kiosks.insert(id, serde_json::to_vec(&record)?.as_slice())?;
+            }
             tx.commit()?;
         }
         Ok(Some((id, record)))
     }
 
-    /// A centre's kiosks (few: read all).
     /// How the centre's kiosks behave (the default until someone sets it).
     pub fn kiosk_settings(&self, centre: &str) -> Result<KioskSettings> {
         let tx = self.db.begin_read()?;
@@ -167,6 +178,7 @@ impl Store {
         Ok(())
     }
 
+    /// A centre's kiosks (few: read all).
     pub fn kiosks_of(&self, centre: &str) -> Result<Vec<KioskSummary>> {
         let tx = self.db.begin_read()?;
         let mut out = Vec::new();

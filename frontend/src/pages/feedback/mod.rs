@@ -60,6 +60,11 @@ fn browser() -> Option<String> {
 #[component(FeedbackPage)]
 pub fn feedback_page(props: &FeedbackProps) -> Html {
     let i18n = use_i18n();
+    // Not remembered by a shared tablet's browser for the next citizen.
+    let email_fill = match crate::hooks::use_channel() {
+        ponte_domain::registration::Channel::Kiosk => "off",
+        _ => "email",
+    };
     use_title(i18n.t("feedback-title"));
     let outbox = use_outbox();
     let state = use_reducer(State::default);
@@ -263,7 +268,7 @@ pub fn feedback_page(props: &FeedbackProps) -> Html {
                     <legend>{ i18n.t("feedback-contact-title") }</legend>
                     <div class={classes!("field", has_error("contact").then_some("field-error"))}>
                         <label for="email">{ i18n.t("register-email") }</label>
-                        <input id="email" type="email" autocomplete="email" value={form.email.clone()}
+                        <input id="email" type="email" autocomplete={email_fill} value={form.email.clone()}
                             onchange={update(|f, v| f.email = v)} />
                     </div>
                     <label class="check">

@@ -121,6 +121,11 @@ pub fn register_page(props: &RegisterProps) -> Html {
     let pass = use_state(device::pass);
     let (programmes, _) = use_remote((), |_| crate::api::programmes());
     let channel = crate::hooks::use_channel();
+    // A shared tablet's browser must not remember one citizen's details for the next.
+    let fill = |what: &'static str| match channel {
+        ponte_domain::registration::Channel::Kiosk => "off",
+        _ => what,
+    };
     let summary = use_node_ref();
     // After a refused attempt the summary takes the focus, so a screen reader reads it
     // and a sighted citizen sees it: it is at the top, not by the button.
@@ -399,7 +404,7 @@ pub fn register_page(props: &RegisterProps) -> Html {
                 <div class={class(Field::FirstName)}>
                     <label for="first_name">{ i18n.t("register-first-name") }</label>
                     { message(Field::FirstName) }
-                    <input id="first_name" type="text" autocomplete="given-name" value={form.first_name.clone()}
+                    <input id="first_name" type="text" autocomplete={fill("given-name")} value={form.first_name.clone()}
                         maxlength={MAX_NAME_CHARS.to_string()} oninput={text(Field::FirstName)}
                         aria-describedby={described(Field::FirstName, "names-hint")}
                         aria-invalid={invalid(Field::FirstName)} />
@@ -407,7 +412,7 @@ pub fn register_page(props: &RegisterProps) -> Html {
                 <div class={class(Field::LastName)}>
                     <label for="last_name">{ i18n.t("register-last-name") }</label>
                     { message(Field::LastName) }
-                    <input id="last_name" type="text" autocomplete="family-name" value={form.last_name.clone()}
+                    <input id="last_name" type="text" autocomplete={fill("family-name")} value={form.last_name.clone()}
                         maxlength={MAX_NAME_CHARS.to_string()} oninput={text(Field::LastName)}
                         aria-describedby={described(Field::LastName, "names-hint")}
                         aria-invalid={invalid(Field::LastName)} />
@@ -442,14 +447,14 @@ pub fn register_page(props: &RegisterProps) -> Html {
                     <div class={class(Field::Email)}>
                         <label for="email">{ i18n.t("register-email") }</label>
                         { message(Field::Email) }
-                        <input id="email" type="email" autocomplete="email" value={form.email.clone()}
+                        <input id="email" type="email" autocomplete={fill("email")} value={form.email.clone()}
                             oninput={text(Field::Email)} aria-invalid={invalid(Field::Email)}
                             aria-describedby={described(Field::Email, "")} />
                     </div>
                     <div class={class(Field::Phone)}>
                         <label for="phone">{ i18n.t("register-phone") }</label>
                         { message(Field::Phone) }
-                        <input id="phone" type="tel" autocomplete="tel" value={form.phone.clone()}
+                        <input id="phone" type="tel" autocomplete={fill("tel")} value={form.phone.clone()}
                             oninput={text(Field::Phone)} aria-invalid={invalid(Field::Phone)}
                             aria-describedby={described(Field::Phone, "")} />
                     </div>

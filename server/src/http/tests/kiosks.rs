@@ -223,6 +223,23 @@ async fn a_paired_kiosk_signs_up_and_checks_in_at_its_own_centre() {
         (400, Some("pass"))
     );
 
+    // A check-in that says its notice was read at a kiosk comes from one.
+    let claimed = json!({"submission_id": uuid(6), "pass": pass, "centre": "TOS-001",
+        "privacy": {"version": super::privacy_version(), "channel": "kiosk"}});
+    assert_eq!(
+        post_as_kiosk(&f, "/api/v1/checkins", None, &claimed)
+            .await
+            .0,
+        401
+    );
+    // A header that is not text is the caller's mistake, not the server's.
+    let res = warp::test::request()
+        .path("/api/v1/kiosks/me")
+        .header("x-ponte-kiosk", &b"\xff\xfe"[..])
+        .reply(&crate::http::routes(f.app.clone()))
+        .await;
+    assert_eq!(res.status(), 400);
+
     // The centre sets its kiosks' idle time, within reason.
     let (status, bad) = call(
         &f,
