@@ -203,8 +203,21 @@ async fn a_kiosk_forgets_each_citizen() {
         .await;
     tap(&k, "#kiosk-pass-send").await;
     k.wait_text("#kiosk-checkin-status", "visit").await;
+    let done = std::time::Instant::now();
     assert_eq!(visits().await, 1);
     k.assert_accessible("check-in by code at the kiosk").await;
+    // A finished flow brings the countdown sooner than the idle time would (25 s left,
+    // shown at 15: about 10 s, where 30 s of idle would take 15).
+    k.wait_text("#kiosk-idle-text", "seconds").await;
+    let waited = done.elapsed().as_secs_f64();
+    assert!(waited < 13.5, "the countdown came after {waited:.1} s");
+    // "Go on": the full time again, and the countdown gone.
+    tap(&k, "#kiosk-stay").await;
+    assert_eq!(
+        k.eval("return document.querySelector('#kiosk-idle-text') === null")
+            .await,
+        true
+    );
     // "I have finished": wiped at once, and in Italian again for the next person.
     tap(&k, "#kiosk-finish").await;
     back_at_the_start(&k).await;

@@ -9,7 +9,7 @@ pub mod submit;
 pub mod title;
 
 pub use centre::use_centre;
-pub use channel::{AtKiosk, use_channel};
+pub use channel::{AtKiosk, use_channel, use_flow_finished};
 pub use outbox::use_outbox;
 pub use remote::{Remote, use_remote};
 pub use submit::{Submitted, Submitter, use_submit};

@@ -45,6 +45,7 @@ pub struct Submitter<T: PartialEq> {
 fn use_submit_body() -> Submitter<String> {
     let state = use_state(|| Submitted::<String>::Idle);
     let outbox = use_outbox();
+    let finished = crate::hooks::use_flow_finished();
     let send = {
         let state = state.clone();
         Callback::from(move |write: Write| {
@@ -52,13 +53,17 @@ fn use_submit_body() -> Submitter<String> {
                 return;
             }
             state.set(Submitted::Sending);
-            let (state, outbox) = (state.clone(), outbox.clone());
+            let (state, outbox, finished) = (state.clone(), outbox.clone(), finished.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let sent = outbox::submit(&write).await;
                 outbox.refresh.emit(());
                 state.set(match sent {
-                    Sent::Queued => Submitted::Queued,
+                    Sent::Queued => {
+                        finished.emit(());
+                        Submitted::Queued
+                    }
                     Sent::Answered(status, body) if (200..300).contains(&status) => {
+                        finished.emit(());
                         Submitted::Done(body)
                     }
                     Sent::Answered(_, body) => Submitted::Refused(

@@ -12,6 +12,7 @@ use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use super::wipe::wipe;
+use crate::hooks::AtKiosk;
 use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,11 @@ pub struct IdleProps {
     pub seconds: u16,
     pub children: Html,
 }
+
+/// After a finished flow (a sign-up, a check-in, a test, a report) the screen is cleared
+/// this soon if nobody touches it, so a pass does not wait on screen for the whole idle
+/// time; a touch gives the full time back.
+const AFTER_A_FLOW: u16 = 25;
 
 /// What counts as someone still there.
 const ACTIVITY: [&str; 5] = ["pointerdown", "keydown", "input", "wheel", "touchstart"];
@@ -85,6 +91,16 @@ pub fn idle(props: &IdleProps) -> Html {
             }
         });
     }
+    let finished = {
+        let (last, seconds) = (last.clone(), props.seconds);
+        Callback::from(move |_: ()| {
+            if seconds > AFTER_A_FLOW {
+                let soon = js_sys::Date::now() - f64::from(seconds - AFTER_A_FLOW) * 1000.0;
+                let mut last = last.borrow_mut();
+                *last = last.min(soon);
+            }
+        })
+    };
     let stay = {
         let (left, last) = (left.clone(), last.clone());
         Callback::from(move |_: MouseEvent| {
@@ -93,7 +109,7 @@ pub fn idle(props: &IdleProps) -> Html {
         })
     };
     html! {
-        <>
+        <ContextProvider<AtKiosk> context={AtKiosk { finished }}>
             { props.children.clone() }
             <div class="kiosk-bar">
                 <button type="button" id="kiosk-finish" class="button button-secondary"
@@ -115,6 +131,6 @@ pub fn idle(props: &IdleProps) -> Html {
                     </div>
                 </div>
             }
-        </>
+        </ContextProvider<AtKiosk>>
     }
 }

@@ -1,7 +1,8 @@
 //! The centre's tablet kiosk (bin `ponte-kiosk`, served at `/kiosk`): the citizen's
 //! flows on a shared screen. Paired to one centre by a facilitator's code; then the
 //! language first, one big button per flow, and the citizen's own pages (the same
-//! components as on a phone, told by [`AtKiosk`] that the notice is read at a kiosk).
+//! components as on a phone, told by `AtKiosk` (provided by `idle.rs`) that the notice
+//! is read at a kiosk).
 //!
 //! A shared screen keeps nothing of the last person: the whole app lives at one
 //! address and never adds a history entry, and "Ho finito" or the idle timer wipe the
@@ -18,7 +19,6 @@ pub mod wipe;
 use yew::prelude::*;
 
 use crate::device::{self, KioskPairing};
-use crate::hooks::AtKiosk;
 use crate::i18n::{I18nProvider, KIOSK};
 use crate::outbox::OutboxProvider;
 use crate::pages;
@@ -160,11 +160,9 @@ fn kiosk(props: &KioskProps) -> Html {
         Screen::Page(route) => page(route, &code),
     };
     html! {
-        <ContextProvider<AtKiosk> context={AtKiosk}>
-            <ContextProvider<Navigator> context={navigator}>
-                <idle::Idle seconds={props.idle_seconds}>{ body }</idle::Idle>
-            </ContextProvider<Navigator>>
-        </ContextProvider<AtKiosk>>
+        <ContextProvider<Navigator> context={navigator}>
+            <idle::Idle seconds={props.idle_seconds}>{ body }</idle::Idle>
+        </ContextProvider<Navigator>>
     }
 }
 

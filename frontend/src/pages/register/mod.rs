@@ -121,6 +121,7 @@ pub fn register_page(props: &RegisterProps) -> Html {
     let pass = use_state(device::pass);
     let (programmes, _) = use_remote((), |_| crate::api::programmes());
     let channel = crate::hooks::use_channel();
+    let finished = crate::hooks::use_flow_finished();
     // A shared tablet's browser must not remember one citizen's details for the next.
     let fill = |what: &'static str| match channel {
         ponte_domain::registration::Channel::Kiosk => "off",
@@ -267,12 +268,13 @@ pub fn register_page(props: &RegisterProps) -> Html {
             state.dispatch(Action::Accepted);
             phase.set(Phase::Sending);
             problem.set(None);
-            let (state, phase, problem, pass, i18n) = (
+            let (state, phase, problem, pass, i18n, finished) = (
                 state.clone(),
                 phase.clone(),
                 problem.clone(),
                 pass.clone(),
                 i18n.clone(),
+                finished.clone(),
             );
             let (version, programme_id) = (ctx.rules.privacy_version.clone(), programme_id.clone());
             wasm_bindgen_futures::spawn_local(async move {
@@ -287,6 +289,7 @@ pub fn register_page(props: &RegisterProps) -> Html {
                         device::note_privacy_seen(&programme_id, &version);
                         pass.set(Some(stored));
                         phase.set(Phase::Done);
+                        finished.emit(());
                     }
                     Err(PostError::Network) => {
                         problem.set(Some(i18n.t("register-offline")));
