@@ -387,6 +387,38 @@ async fn a_facilitator_records_services_from_the_tablet() {
     wide.wait_text("#today-count", "4 visite").await;
     wide.assert_fits("the console at 1024 px").await;
     artefact(&wide, "staff-console-1024x768.png").await;
+    drop(wide);
+    drop(b);
+
+    // The month's national upload file from the command line: the two services, one
+    // row per citizen in each (1 + 3), the header the platform's.
+    server.stop();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let today = ponte_domain::clock::rome_date(now).unwrap();
+    let month = format!("{:04}-{:02}", today.year(), today.month());
+    let out = tmp.path().join("export");
+    let (code, printed, err) = ponte(&[
+        "export",
+        "national",
+        "--programme",
+        "toscana",
+        "--month",
+        &month,
+        "--out",
+        out.to_str().unwrap(),
+        "--data-dir",
+        data_arg,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(printed.contains("2 services, 4 rows"), "{printed}");
+    let file = std::fs::read_to_string(out.join(format!("toscana-{month}.csv"))).unwrap();
+    assert!(file.starts_with("IDFacilitatore,NominativoFacilitatore,IDSede,"));
+    assert_eq!(file.lines().count(), 5, "{file}");
+    assert!(file.contains("SPID attivato con la CIE"), "{file}");
+    assert!(out.join(format!("toscana-{month}-LEGGIMI.txt")).exists());
 }
 
 /// An event made in the console: its poster's page takes a citizen's presence with one

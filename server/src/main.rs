@@ -59,6 +59,11 @@ enum Command {
         #[command(subcommand)]
         command: UsersCommand,
     },
+    /// Write the files others need: the national platform's monthly upload file.
+    Export {
+        #[command(subcommand)]
+        command: ExportCommand,
+    },
     /// Change a programme's settings.
     Programmes {
         #[command(subcommand)]
@@ -145,6 +150,25 @@ enum PassesCommand {
     Revoke {
         /// The pass code under the QR (ABCD-EFGH) or the whole pass.
         pass: String,
+        #[command(flatten)]
+        data: DataDir,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportCommand {
+    /// The month's national upload file of a programme (CSV, 9,000 rows a file at
+    /// most) and a note of what is in it; logged with each file's SHA-256.
+    National {
+        /// The programme's id, like `toscana`.
+        #[arg(long)]
+        programme: String,
+        /// The month, `YYYY-MM`.
+        #[arg(long)]
+        month: String,
+        /// Where to write the files.
+        #[arg(long)]
+        out: PathBuf,
         #[command(flatten)]
         data: DataDir,
     },
@@ -270,6 +294,49 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Users { command } => users(command),
+        Command::Export {
+            command:
+                ExportCommand::National {
+                    programme,
+                    month,
+                    out,
+                    data,
+                },
+        } => {
+            use ponte_server::export::national;
+            let id =
+                ponte_domain::ProgrammeId::parse(&programme).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let store = Store::open(&data.data_dir)?;
+            let secrets = ponte_server::secrets::Secrets::load_or_create(&data.data_dir)?;
+            let made = national::build(&store, &secrets, &id, &month, national::MAX_ROWS)?;
+            national::write(&made, &out)?;
+            let by = format!("cli:{}", std::env::var("USER").unwrap_or_default());
+            store.log_export(&ponte_server::store::ExportRecord {
+                by,
+                at: std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_secs() as i64),
+                programme: made.programme.clone(),
+                month: made.month.clone(),
+                services: made.services,
+                rows: made.rows,
+                left_out: made.left_out,
+                files: made.files.iter().map(|(f, _)| f.clone()).collect(),
+            })?;
+            for (file, _) in &made.files {
+                println!(
+                    "{}\t{} rows\tsha256 {}",
+                    out.join(&file.name).display(),
+                    file.rows,
+                    file.sha256
+                );
+            }
+            println!(
+                "{} services, {} rows; {} citizens without a codice fiscale left out (see the note)",
+                made.services, made.rows, made.left_out
+            );
+            Ok(())
+        }
         Command::Centres { command } => match command {
             CentresCommand::Import {
                 file,

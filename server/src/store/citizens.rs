@@ -122,6 +122,29 @@ fn exportable_default() -> bool {
     true
 }
 
+/// Who a citizen is, as only the national file needs it: opened for the export and
+/// nowhere else.
+pub struct Identity {
+    pub codice_fiscale: Option<String>,
+    pub first_name: String,
+    pub last_name: String,
+}
+
+impl CitizenRecord {
+    pub fn identity(&self, secrets: &Secrets) -> Result<Identity> {
+        let raw = hex::decode(&self.sealed).map_err(|e| StoreError::Sealed(e.to_string()))?;
+        let open = secrets
+            .open(&raw)
+            .map_err(|e| StoreError::Sealed(e.to_string()))?;
+        let p: Personal = serde_json::from_slice(&open)?;
+        Ok(Identity {
+            codice_fiscale: p.codice_fiscale,
+            first_name: p.first_name,
+            last_name: p.last_name,
+        })
+    }
+}
+
 /// The sealed part.
 #[derive(Serialize, Deserialize)]
 struct Personal {

@@ -8,6 +8,7 @@ mod citizens;
 mod events;
 mod feedback;
 mod kiosks;
+mod national;
 mod programmes;
 mod reference;
 mod services;
@@ -22,12 +23,14 @@ use std::path::{Path, PathBuf};
 use redb::{Database, ReadableDatabase, ReadableTable};
 
 pub use centres::ImportSummary;
+pub use citizens::Identity;
 pub use citizens::{Revoked, check_replace_pass, register, short_code, write_replace_pass};
 pub use events::{
     EventRecord, check_close_event, check_event_check_in, check_promote, create_event,
     write_close_event, write_event_check_in, write_promote,
 };
 pub use feedback::{ReportFilter, ReviewRecord, file_feedback};
+pub use national::{ExportRecord, ExportedFile, Participant, ServiceForExport};
 pub use reference::Reference;
 pub use services::{ServiceRecord, check_service, write_service};
 pub use skills::{ANONYMOUS_PER_CENTRE_DAY, check_survey, write_survey};
@@ -136,6 +139,7 @@ impl Store {
         tables::create_all(&tx)?;
         programmes::seed_official(&tx)?;
         participations_by_service(&tx)?;
+        services::index_by_programme(&tx)?;
         tx.commit()?;
         Ok(())
     }
@@ -206,6 +210,7 @@ pub struct Tables<'t> {
     skill_sums: redb::Table<'t, (&'static str, i32, &'static str), tables::SkillSums>,
     services: redb::Table<'t, u64, &'static [u8]>,
     centre_day_services: redb::Table<'t, (&'static str, i32), (u32, u32)>,
+    programme_day_services: redb::Table<'t, (&'static str, i32, u64), ()>,
     service_codes: redb::Table<'t, (&'static str, i32, &'static str, &'static str), u32>,
     events: redb::Table<'t, u64, &'static [u8]>,
     centre_events: redb::Table<'t, (&'static str, i64, u64), ()>,
@@ -238,6 +243,7 @@ impl<'t> Tables<'t> {
             skill_sums: tx.open_table(tables::SKILL_SUMS)?,
             services: tx.open_table(tables::SERVICES)?,
             centre_day_services: tx.open_table(tables::CENTRE_DAY_SERVICES)?,
+            programme_day_services: tx.open_table(tables::PROGRAMME_DAY_SERVICES)?,
             service_codes: tx.open_table(tables::SERVICE_CODES)?,
             events: tx.open_table(tables::EVENTS)?,
             centre_events: tx.open_table(tables::CENTRE_EVENTS)?,

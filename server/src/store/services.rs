@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 use super::citizens::CitizenRecord;
 use super::submissions::{Accepted, Checked, Refused};
 use super::tables::{
-    CENTRE_DAY_CITIZENS, CENTRE_DAY_SERVICES, CITIZEN_AT_CENTRE, CITIZENS, SERVICES, VISITS,
+    CENTRE_DAY_CITIZENS, CENTRE_DAY_SERVICES, CITIZEN_AT_CENTRE, CITIZENS, META,
+    PROGRAMME_DAY_SERVICES, SERVICES, VISITS,
 };
 use super::visits::VisitRecord;
 use super::{Result, Store, Tables};
@@ -111,6 +112,8 @@ pub fn write_service(
     }
     t.services
         .insert(id, serde_json::to_vec(record)?.as_slice())?;
+    t.programme_day_services
+        .insert((record.programme.as_str(), day, id), ())?;
     Ok(Accepted::Served(Box::new(record.summary(id))))
 }
 
@@ -255,4 +258,23 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// Indexes by programme and day the services recorded before the index existed; once.
+pub(super) fn index_by_programme(tx: &redb::WriteTransaction) -> Result<()> {
+    const DONE: &str = "services_by_programme_day";
+    let mut meta = tx.open_table(META)?;
+    if meta.get(DONE)?.is_some() {
+        return Ok(());
+    }
+    let services = tx.open_table(SERVICES)?;
+    let mut index = tx.open_table(PROGRAMME_DAY_SERVICES)?;
+    for row in services.iter()? {
+        let (k, v) = row?;
+        let record: ServiceRecord = serde_json::from_slice(v.value())?;
+        let day = record.service.date.days_since_epoch();
+        index.insert((record.programme.as_str(), day, k.value()), ())?;
+    }
+    meta.insert(DONE, 1)?;
+    Ok(())
 }

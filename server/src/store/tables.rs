@@ -152,7 +152,18 @@ pub const KIOSK_TOKENS: TableDefinition<&[u8], u64> = TableDefinition::new("kios
 /// screen (absent: `kiosk::IDLE_DEFAULT`).
 pub const KIOSK_IDLE: TableDefinition<&str, u16> = TableDefinition::new("kiosk_idle");
 
+/// (programme, day, service id): a programme's services by day, so the month's national
+/// file reads its own services and no others.
+pub const PROGRAMME_DAY_SERVICES: TableDefinition<(&str, i32, u64), ()> =
+    TableDefinition::new("programme_day_services");
+
+/// export id → `ExportRecord` JSON: every national file made, who made it and each
+/// file's SHA-256. Only ever appended to.
+pub const NATIONAL_EXPORTS: TableDefinition<u64, &[u8]> = TableDefinition::new("national_exports");
+
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
+    tx.open_table(PROGRAMME_DAY_SERVICES)?;
+    tx.open_table(NATIONAL_EXPORTS)?;
     tx.open_table(KIOSK_PAIRINGS)?;
     tx.open_table(KIOSK_IDLE)?;
     tx.open_table(KIOSKS)?;

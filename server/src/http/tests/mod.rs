@@ -8,6 +8,7 @@ use super::{App, AppConfig, routes};
 use crate::secrets::Secrets;
 
 mod events;
+mod export;
 mod kiosks;
 mod staff;
 

@@ -105,7 +105,7 @@ async fn call_from(
     (res.status().as_u16(), body)
 }
 
-fn service(n: u128, centre: &str, types: &[&str], visits: &[u64]) -> Value {
+pub(super) fn service(n: u128, centre: &str, types: &[&str], visits: &[u64]) -> Value {
     let today = ponte_domain::clock::rome_date(super::now_seconds()).unwrap();
     json!({
         "submission_id": uuid(n), "centre": centre, "date": today.to_string(),
@@ -115,7 +115,7 @@ fn service(n: u128, centre: &str, types: &[&str], visits: &[u64]) -> Value {
 }
 
 /// Signs up and checks in a citizen at `centre`: their pass and today's visit id.
-async fn visitor(f: &Fixture, n: u128, centre: &str, first15: &str) -> (String, u64) {
+pub(super) async fn visitor(f: &Fixture, n: u128, centre: &str, first15: &str) -> (String, u64) {
     let pass = register(f, n, centre, &cf(first15)).await;
     let (status, body) = super::post(f, "/api/v1/checkins", &checkin(n + 1, &pass, centre)).await;
     assert_eq!(status, 201, "{body}");

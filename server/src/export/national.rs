@@ -1,0 +1,352 @@
+//! The national platform's monthly upload file ("Facilita"), in its own shape: the
+//! columns in their order, the official code lists, `:` between several answers, dates
+//! `aaaa-mm-gg`, durations `hh:mm`, one row per citizen × service, at most 9,000 rows a
+//! file. The platform merges rows with the same facilitator, site, date, duration,
+//! type, SE5, SE6 and SE7 into one service, so services that would merge by accident
+//! (two sessions alike on one day) are told apart in SE7 by Ponte's service number:
+//! merging the file gives back exactly the services recorded.
+//!
+//! The codice fiscale and the names are opened here and nowhere else. Citizens signed
+//! up without a codice fiscale are left out and counted in the note beside the files.
+
+use std::collections::HashMap;
+use std::io::Write as _;
+use std::path::Path;
+
+use ponte_domain::{Date, ProgrammeId};
+use sha2::{Digest, Sha256};
+
+use crate::secrets::Secrets;
+use crate::store::{ExportedFile, Participant, ServiceForExport, Store, StoreError};
+
+/// The columns, in the platform's order.
+pub const COLUMNS: [&str; 33] = [
+    "IDFacilitatore",
+    "NominativoFacilitatore",
+    "IDSede",
+    "NominativoSede",
+    "AN1",
+    "AN2",
+    "AN3",
+    "AN4",
+    "AN5",
+    "AN6",
+    "AN7",
+    "AN8",
+    "AN9",
+    "AN10",
+    "AN11",
+    "AN12",
+    "AN14",
+    "AN17",
+    "PR1",
+    "PR2",
+    "SE1",
+    "SE2",
+    "SE3",
+    "SE4",
+    "SE5",
+    "SE6",
+    "SE7",
+    "ES1",
+    "ES2",
+    "ES3",
+    "ES4",
+    "ES5",
+    "ES6",
+];
+
+/// The platform takes at most this many rows a file.
+pub const MAX_ROWS: usize = 9_000;
+
+/// SE7's limit, in characters.
+const MAX_DETAILS: usize = 600;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("the month is written YYYY-MM, like 2026-11")]
+    Month,
+    #[error("there is no programme '{0}'")]
+    UnknownProgramme(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot write the file: {0}")]
+    Csv(#[from] csv::Error),
+    #[error("cannot write the file: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// The month's file(s), in memory, ready to be written.
+pub struct National {
+    pub programme: String,
+    pub month: String,
+    pub files: Vec<(ExportedFile, Vec<u8>)>,
+    pub services: u32,
+    pub rows: u32,
+    /// Citizens without a codice fiscale who took part in a service of the month.
+    pub left_out: u32,
+    /// Services whose every participant was left out: not in the file at all.
+    pub services_left_out: u32,
+}
+
+/// The first and last day of `YYYY-MM`.
+pub fn month_days(month: &str) -> Result<(Date, Date), ExportError> {
+    let (y, m) = month.split_once('-').ok_or(ExportError::Month)?;
+    if y.len() != 4 || m.len() != 2 {
+        return Err(ExportError::Month);
+    }
+    let year: u16 = y.parse().map_err(|_| ExportError::Month)?;
+    let month: u8 = m.parse().map_err(|_| ExportError::Month)?;
+    let first = Date::new(year, month, 1).map_err(|_| ExportError::Month)?;
+    let last = Date::new(year, month, ponte_domain::date::days_in_month(year, month))
+        .map_err(|_| ExportError::Month)?;
+    Ok((first, last))
+}
+
+/// What the platform merges rows by (SE3 included: "type").
+fn merge_key(
+    r: &[String],
+) -> (
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+) {
+    (
+        r[0].clone(),
+        r[2].clone(),
+        r[20].clone(),
+        r[21].clone(),
+        r[22].clone(),
+        r[24].clone(),
+        r[25].clone(),
+        r[26].clone(),
+    )
+}
+
+/// Builds the month's file(s) for `programme`, `max_rows` rows at most each (the
+/// platform's [`MAX_ROWS`]; tests use fewer).
+pub fn build(
+    store: &Store,
+    secrets: &Secrets,
+    programme: &ProgrammeId,
+    month: &str,
+    max_rows: usize,
+) -> Result<National, ExportError> {
+    let (first, last) = month_days(month)?;
+    let reference = store.reference();
+    if reference.programme(programme).is_none() {
+        return Err(ExportError::UnknownProgramme(programme.to_string()));
+    }
+    let services = store.services_for_export(programme.as_str(), first, last)?;
+
+    // Rows per service, with the citizens left out counted once each.
+    let mut left_out = std::collections::HashSet::new();
+    let mut per_service: Vec<(u64, Vec<Vec<String>>)> = Vec::new();
+    let mut services_left_out = 0;
+    for s in &services {
+        let mut rows = Vec::new();
+        for p in &s.participants {
+            if !p.citizen.exportable {
+                left_out.insert(p.citizen_id);
+                continue;
+            }
+            rows.push(row(&reference, secrets, s, p)?);
+        }
+        if rows.is_empty() {
+            services_left_out += 1;
+        } else {
+            per_service.push((s.id, rows));
+        }
+    }
+
+    // Services that the platform would merge into one are told apart in SE7.
+    let mut by_key: HashMap<_, Vec<usize>> = HashMap::new();
+    for (i, (_, rows)) in per_service.iter().enumerate() {
+        by_key.entry(merge_key(&rows[0])).or_default().push(i);
+    }
+    for clash in by_key.values().filter(|v| v.len() > 1) {
+        for &i in clash {
+            let (id, rows) = &mut per_service[i];
+            let mark = format!(" (Ponte n. {id})");
+            for r in rows.iter_mut() {
+                let keep = MAX_DETAILS.saturating_sub(mark.chars().count());
+                let details: String = r[26].chars().take(keep).collect();
+                r[26] = format!("{}{mark}", details.trim_end());
+            }
+        }
+    }
+
+    // Files of at most `max_rows` rows; a service is never split between two files.
+    let mut files = Vec::new();
+    let mut current: Vec<&Vec<String>> = Vec::new();
+    let mut total_rows = 0u32;
+    for (_, rows) in &per_service {
+        if !current.is_empty() && current.len() + rows.len() > max_rows {
+            files.push(std::mem::take(&mut current));
+        }
+        current.extend(rows.iter());
+        total_rows += rows.len() as u32;
+    }
+    if !current.is_empty() || files.is_empty() {
+        files.push(current);
+    }
+    let several = files.len() > 1;
+    let mut written = Vec::new();
+    for (n, rows) in files.into_iter().enumerate() {
+        let name = if several {
+            format!("{programme}-{month}-{}.csv", n + 1)
+        } else {
+            format!("{programme}-{month}.csv")
+        };
+        let bytes = csv_bytes(&rows)?;
+        written.push((
+            ExportedFile {
+                name,
+                rows: rows.len() as u32,
+                sha256: hex::encode(Sha256::digest(&bytes)),
+            },
+            bytes,
+        ));
+    }
+    Ok(National {
+        programme: programme.to_string(),
+        month: month.to_owned(),
+        files: written,
+        services: per_service.len() as u32,
+        rows: total_rows,
+        left_out: left_out.len() as u32,
+        services_left_out,
+    })
+}
+
+fn csv_bytes(rows: &[&Vec<String>]) -> Result<Vec<u8>, ExportError> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Necessary)
+        .from_writer(Vec::new());
+    w.write_record(COLUMNS)?;
+    for r in rows {
+        w.write_record(r.iter())?;
+    }
+    w.into_inner().map_err(|e| ExportError::Io(e.into_error()))
+}
+
+/// One citizen in one service, column by column.
+fn row(
+    reference: &crate::store::Reference,
+    secrets: &Secrets,
+    s: &ServiceForExport,
+    p: &Participant,
+) -> Result<Vec<String>, ExportError> {
+    let record = &s.record;
+    let service = &record.service;
+    let who = p.citizen.identity(secrets)?;
+    let (site_id, site_name) = site(reference, &record.centre, p.visit.site);
+    let join = |codes: &[String]| codes.join(":");
+    let age_band = p.visit.age_band.unwrap_or(p.citizen.age_band);
+    let es = p.experience.as_ref();
+    let details: String = service.details.chars().take(MAX_DETAILS).collect();
+    Ok(vec![
+        record.facilitator.clone(),
+        record.facilitator.clone(),
+        site_id,
+        site_name,
+        who.first_name,
+        who.last_name,
+        who.codice_fiscale.unwrap_or_default(),
+        String::new(),
+        String::new(),
+        String::new(),
+        p.citizen.sex.gender_code().to_owned(),
+        age_band.to_string(),
+        p.citizen.education.clone(),
+        p.citizen.employment.clone(),
+        p.citizen.citizenship.clone(),
+        p.citizen.domicile.clone(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        service.date.to_string(),
+        service.duration(),
+        join(&service.types),
+        join(&service.areas),
+        join(&service.competences),
+        join(&service.domains),
+        details,
+        es.map(|e| join(&e.heard_from)).unwrap_or_default(),
+        es.map(|e| join(&e.reason)).unwrap_or_default(),
+        es.and_then(|e| e.come_back.clone()).unwrap_or_default(),
+        es.map(|e| e.topics.clone()).unwrap_or_default(),
+        es.map(|e| join(&e.help_source)).unwrap_or_default(),
+        es.map(|e| e.usefulness.to_string()).unwrap_or_default(),
+    ])
+}
+
+/// IDSede and NominativoSede: the centre's code for its main site, the code and the
+/// site's number for the others.
+fn site(reference: &crate::store::Reference, centre: &str, site: u8) -> (String, String) {
+    let found = ponte_domain::CentreCode::parse(centre)
+        .ok()
+        .and_then(|c| reference.centre(&c));
+    match found {
+        Some(c) if site > 1 => {
+            let address = c
+                .sites()
+                .nth(usize::from(site) - 1)
+                .map(|s| s.address.clone())
+                .unwrap_or_default();
+            (
+                format!("{centre}-{site}"),
+                format!("{} – {address}", c.name),
+            )
+        }
+        Some(c) => (centre.to_owned(), c.name.clone()),
+        None => (centre.to_owned(), centre.to_owned()),
+    }
+}
+
+/// Writes the files and, beside them, a note (in Italian, for the region's office) of
+/// what is in them and who was left out.
+pub fn write(national: &National, dir: &Path) -> Result<(), ExportError> {
+    std::fs::create_dir_all(dir)?;
+    for (file, bytes) in &national.files {
+        std::fs::write(dir.join(&file.name), bytes)?;
+    }
+    let mut note = Vec::new();
+    writeln!(
+        note,
+        "Caricamento massivo {} – programma {}",
+        national.month, national.programme
+    )?;
+    writeln!(
+        note,
+        "Servizi: {}; righe (cittadino × servizio): {}",
+        national.services, national.rows
+    )?;
+    writeln!(
+        note,
+        "Cittadini senza codice fiscale esclusi dal file: {} (servizi senza altri partecipanti: {})",
+        national.left_out, national.services_left_out
+    )?;
+    for (file, _) in &national.files {
+        writeln!(
+            note,
+            "{}\t{} righe\tSHA-256 {}",
+            file.name, file.rows, file.sha256
+        )?;
+    }
+    std::fs::write(
+        dir.join(format!(
+            "{}-{}-LEGGIMI.txt",
+            national.programme, national.month
+        )),
+        note,
+    )?;
+    Ok(())
+}

@@ -1,0 +1,186 @@
+//! The national upload file: its header byte for byte, every value in its code list,
+//! the split into files, the citizens without a codice fiscale left out, and the
+//! national merging rule giving back exactly the services recorded.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use ponte_domain::codelists;
+use ponte_domain::staff::Role;
+use serde_json::json;
+
+use super::staff::{account, call, service, signed_in, visitor};
+use super::{checkin, fixture, post, registration};
+use crate::export::national::{self, MAX_ROWS};
+
+/// The header as the national platform's documentation lists it.
+const HEADER: &str = "IDFacilitatore,NominativoFacilitatore,IDSede,NominativoSede,\
+AN1,AN2,AN3,AN4,AN5,AN6,AN7,AN8,AN9,AN10,AN11,AN12,AN14,AN17,PR1,PR2,\
+SE1,SE2,SE3,SE4,SE5,SE6,SE7,ES1,ES2,ES3,ES4,ES5,ES6\r\n";
+
+fn in_list(list: codelists::CodeList, value: &str) -> bool {
+    value.split(':').all(|v| list.iter().any(|(c, _)| *c == v))
+}
+
+#[tokio::test]
+async fn the_national_file_is_the_platforms_and_merges_back_into_the_services() {
+    let f = fixture(false);
+    account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
+    let cookie = signed_in(&f, "fac@tos1.it").await;
+    let (_, anna) = visitor(&f, 10, "TOS-001", "NRENNA60A41D612").await;
+    let (_, bruno) = visitor(&f, 20, "TOS-001", "BNCBRN70B01D612").await;
+    let (_, carla) = visitor(&f, 30, "TOS-001", "VRDCRL80C41D612").await;
+    // Someone the programme lets sign up without a codice fiscale: counted at home,
+    // left out of the national file.
+    let toscana = ponte_domain::ProgrammeId::parse("toscana").unwrap();
+    f.app
+        .store
+        .set_registration_without_codice_fiscale(&toscana, true)
+        .unwrap();
+    let mut body = registration(40, "TOS-001", "");
+    body["without_codice_fiscale"] = json!({"birth_year": 1975, "sex": "F"});
+    let (status, reply) = post(&f, "/api/v1/registrations", &body).await;
+    assert_eq!(status, 201, "{reply}");
+    let (status, reply) = post(
+        &f,
+        "/api/v1/checkins",
+        &checkin(41, reply["pass"].as_str().unwrap(), "TOS-001"),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let dora = reply["visit"]["id"].as_u64().unwrap();
+
+    // Anna alone; the four together; Bruno alone, alike Anna's in every merged field
+    // (same facilitator, site, day, length, type, competences, domains and details).
+    for (n, types, visits) in [
+        (100u128, &["A"][..], vec![anna]),
+        (101, &["B"][..], vec![anna, bruno, carla, dora]),
+        (102, &["A"][..], vec![bruno]),
+    ] {
+        let (status, reply) = call(
+            &f,
+            "POST",
+            "/api/v1/services",
+            Some(&cookie),
+            Some(&service(n, "TOS-001", types, &visits)),
+        )
+        .await;
+        assert_eq!(status, 201, "{reply}");
+    }
+    let today = ponte_domain::clock::rome_date(super::now_seconds()).unwrap();
+    let month = format!("{:04}-{:02}", today.year(), today.month());
+
+    // At most 3 rows a file: Anna's; the group (never split); Bruno's.
+    let made = national::build(&f.app.store, &f.secrets, &toscana, &month, 3).unwrap();
+    assert_eq!((made.services, made.rows, made.left_out), (3, 5, 1));
+    let names: Vec<&str> = made.files.iter().map(|(f, _)| f.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [1, 2, 3].map(|n| format!("toscana-{month}-{n}.csv")),
+        "numbered files beyond the first"
+    );
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for (file, bytes) in &made.files {
+        assert!(bytes.starts_with(HEADER.as_bytes()), "{}", file.name);
+        let mut reader = csv::Reader::from_reader(&bytes[..]);
+        let mut n = 0;
+        for r in reader.records() {
+            rows.push(r.unwrap().iter().map(str::to_owned).collect());
+            n += 1;
+        }
+        assert!(n <= 3 && n == file.rows as usize, "{}: {n} rows", file.name);
+        use sha2::Digest;
+        assert_eq!(file.sha256, hex::encode(sha2::Sha256::digest(bytes)));
+    }
+    assert_eq!(made.files[1].0.rows, 3, "the group stays in one file");
+
+    // Every value is the platform's.
+    for r in &rows {
+        assert_eq!(r.len(), 33);
+        let cf = ponte_domain::codice_fiscale::CodiceFiscale::parse(&r[6])
+            .unwrap_or_else(|e| panic!("AN3 {}: {e}", r[6]));
+        let (first, last) = ponte_domain::codice_fiscale::names_for(cf.as_str());
+        assert_eq!(
+            (r[4].as_str(), r[5].as_str()),
+            (first.as_str(), last.as_str())
+        );
+        assert_eq!(
+            r[7], "",
+            "AN4 is for those without a code, who are not here"
+        );
+        assert!(in_list(codelists::GENDER, &r[10]), "AN7 {}", r[10]);
+        assert!(
+            ["1", "2", "3", "4", "5"].contains(&r[11].as_str()),
+            "AN8 {}",
+            r[11]
+        );
+        assert!(in_list(codelists::EDUCATION, &r[12]), "AN9 {}", r[12]);
+        assert!(in_list(codelists::EMPLOYMENT, &r[13]), "AN10 {}", r[13]);
+        assert!(in_list(codelists::CITIZENSHIP, &r[14]), "AN11 {}", r[14]);
+        assert!(
+            ponte_domain::province::Province::by_code(&r[15]).is_some(),
+            "AN12 {}",
+            r[15]
+        );
+        assert_eq!(r[20], today.to_string(), "SE1");
+        assert_eq!(r[21], "00:45", "SE2");
+        assert!(in_list(codelists::SERVICE_TYPE, &r[22]), "SE3 {}", r[22]);
+        assert!(in_list(codelists::DIGCOMP_AREA, &r[23]), "SE4 {}", r[23]);
+        assert!(in_list(codelists::COMPETENCE, &r[24]), "SE5 {}", r[24]);
+        assert!(in_list(codelists::PUBLIC_SERVICE, &r[25]), "SE6 {}", r[25]);
+        assert!(r[26].chars().count() <= 600, "SE7");
+        assert_eq!(r[2], "TOS-001", "IDSede");
+    }
+
+    // The platform's merging rule rebuilds each service once, with its citizens.
+    let mut merged: BTreeMap<Vec<String>, BTreeSet<String>> = BTreeMap::new();
+    for r in &rows {
+        let key = [0, 2, 20, 21, 22, 24, 25, 26]
+            .map(|i| r[i].clone())
+            .to_vec();
+        assert!(
+            merged.entry(key).or_default().insert(r[6].clone()),
+            "a citizen twice in a service"
+        );
+    }
+    let cf_of = |first15: &str| ponte_domain::codice_fiscale::complete(first15).unwrap();
+    let expected: BTreeSet<BTreeSet<String>> = [
+        vec![cf_of("NRENNA60A41D612")],
+        vec![
+            cf_of("NRENNA60A41D612"),
+            cf_of("BNCBRN70B01D612"),
+            cf_of("VRDCRL80C41D612"),
+        ],
+        vec![cf_of("BNCBRN70B01D612")],
+    ]
+    .into_iter()
+    .map(|v| v.into_iter().collect())
+    .collect();
+    let got: BTreeSet<BTreeSet<String>> = merged.into_values().collect();
+    assert_eq!(got, expected);
+
+    // With the platform's limit, one file; written with its note, and logged.
+    let made = national::build(&f.app.store, &f.secrets, &toscana, &month, MAX_ROWS).unwrap();
+    assert_eq!(MAX_ROWS, 9_000);
+    assert_eq!(made.files.len(), 1);
+    assert_eq!(made.files[0].0.name, format!("toscana-{month}.csv"));
+    let out = tempfile::tempdir().unwrap();
+    national::write(&made, out.path()).unwrap();
+    let note =
+        std::fs::read_to_string(out.path().join(format!("toscana-{month}-LEGGIMI.txt"))).unwrap();
+    assert!(
+        note.contains("senza codice fiscale esclusi dal file: 1"),
+        "{note}"
+    );
+    assert!(note.contains(&made.files[0].0.sha256), "{note}");
+    // Another month, another programme: nothing of these.
+    let empty = national::build(&f.app.store, &f.secrets, &toscana, "2020-01", MAX_ROWS).unwrap();
+    assert_eq!((empty.rows, empty.files[0].0.rows), (0, 0));
+    let lombardia = ponte_domain::ProgrammeId::parse("lombardia").unwrap();
+    assert_eq!(
+        national::build(&f.app.store, &f.secrets, &lombardia, &month, MAX_ROWS)
+            .unwrap()
+            .rows,
+        0
+    );
+    assert!(national::build(&f.app.store, &f.secrets, &toscana, "2026-13", MAX_ROWS).is_err());
+}

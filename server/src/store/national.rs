@@ -1,0 +1,150 @@
+//! What the month's national upload file is made from, read in one transaction: a
+//! programme's services of the month (by the programme-and-day index, never a scan of
+//! all services) with each participant's visit, citizen record and questionnaire; and
+//! the append-only log of the files made.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use ponte_domain::Date;
+use ponte_domain::clock::UnixSeconds;
+use ponte_domain::experience::Experience;
+use redb::{ReadableDatabase, ReadableTable};
+use serde::{Deserialize, Serialize};
+
+use super::citizens::CitizenRecord;
+use super::services::ServiceRecord;
+use super::tables::{
+    CITIZENS, EXPERIENCES, META, NATIONAL_EXPORTS, PROGRAMME_DAY_SERVICES, SERVICES, VISITS,
+};
+use super::visits::VisitRecord;
+use super::{Result, Store};
+
+pub struct ServiceForExport {
+    pub id: u64,
+    pub record: ServiceRecord,
+    pub participants: Vec<Participant>,
+}
+
+pub struct Participant {
+    pub citizen_id: u64,
+    pub visit: VisitRecord,
+    pub citizen: Arc<CitizenRecord>,
+    pub experience: Option<Experience>,
+}
+
+/// One national file made: kept for audits and shown on the dashboard.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportRecord {
+    /// Who made it: a staff e-mail, or "cli:" and the machine's user.
+    pub by: String,
+    pub at: UnixSeconds,
+    pub programme: String,
+    /// `YYYY-MM`.
+    pub month: String,
+    pub services: u32,
+    pub rows: u32,
+    /// Citizens registered without a codice fiscale, left out of the file.
+    pub left_out: u32,
+    pub files: Vec<ExportedFile>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportedFile {
+    pub name: String,
+    pub rows: u32,
+    /// Hex SHA-256 of the file as written.
+    pub sha256: String,
+}
+
+impl Store {
+    /// `programme`'s services dated from `first` to `last` (inclusive), oldest first.
+    pub fn services_for_export(
+        &self,
+        programme: &str,
+        first: Date,
+        last: Date,
+    ) -> Result<Vec<ServiceForExport>> {
+        let tx = self.db.begin_read()?;
+        let index = tx.open_table(PROGRAMME_DAY_SERVICES)?;
+        let services = tx.open_table(SERVICES)?;
+        let visits = tx.open_table(VISITS)?;
+        let citizens = tx.open_table(CITIZENS)?;
+        let experiences = tx.open_table(EXPERIENCES)?;
+        let mut known: HashMap<u64, Arc<CitizenRecord>> = HashMap::new();
+        let mut out = Vec::new();
+        let range = (programme, first.days_since_epoch(), 0)
+            ..=(programme, last.days_since_epoch(), u64::MAX);
+        for row in index.range(range)? {
+            let (key, _) = row?;
+            let (_, _, id) = key.value();
+            let Some(raw) = services.get(id)? else {
+                continue;
+            };
+            let record: ServiceRecord = serde_json::from_slice(raw.value())?;
+            let mut participants = Vec::with_capacity(record.service.visits.len());
+            for visit_id in &record.service.visits {
+                let Some(raw) = visits.get(*visit_id)? else {
+                    continue;
+                };
+                let visit: VisitRecord = serde_json::from_slice(raw.value())?;
+                let citizen = match known.get(&visit.citizen) {
+                    Some(c) => c.clone(),
+                    None => {
+                        let Some(raw) = citizens.get(visit.citizen)? else {
+                            continue;
+                        };
+                        let c = Arc::new(serde_json::from_slice::<CitizenRecord>(raw.value())?);
+                        known.insert(visit.citizen, c.clone());
+                        c
+                    }
+                };
+                let experience = match experiences.get(*visit_id)? {
+                    Some(raw) => Some(serde_json::from_slice(raw.value())?),
+                    None => None,
+                };
+                participants.push(Participant {
+                    citizen_id: visit.citizen,
+                    visit,
+                    citizen,
+                    experience,
+                });
+            }
+            out.push(ServiceForExport {
+                id,
+                record,
+                participants,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Appends `record` to the export log; its id.
+    pub fn log_export(&self, record: &ExportRecord) -> Result<u64> {
+        let tx = self.db.begin_write()?;
+        let id = {
+            let mut meta = tx.open_table(META)?;
+            let id = meta.get("national_export")?.map_or(1, |v| v.value() + 1);
+            meta.insert("national_export", id)?;
+            tx.open_table(NATIONAL_EXPORTS)?
+                .insert(id, serde_json::to_vec(record)?.as_slice())?;
+            id
+        };
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// The export log of `programme`, newest first.
+    pub fn exports(&self, programme: &str) -> Result<Vec<(u64, ExportRecord)>> {
+        let tx = self.db.begin_read()?;
+        let mut out = Vec::new();
+        for row in tx.open_table(NATIONAL_EXPORTS)?.iter()?.rev() {
+            let (k, v) = row?;
+            let record: ExportRecord = serde_json::from_slice(v.value())?;
+            if record.programme == programme {
+                out.push((k.value(), record));
+            }
+        }
+        Ok(out)
+    }
+}
