@@ -23,6 +23,7 @@ pub mod pages;
 pub mod pass;
 pub mod privacy;
 pub mod programme;
+pub mod progress;
 pub mod province;
 pub mod query;
 pub mod registration;

@@ -341,7 +341,7 @@ fn commit(store: &Store, secrets: &Secrets, batch: &[Job]) -> Result<Vec<Outcome
     let tx = store.begin_write()?;
     let mut outcomes = Vec::with_capacity(batch.len());
     {
-        let mut tables = Tables::open(&tx)?;
+        let mut tables = Tables::open(&tx, store.reference())?;
         for job in batch {
             outcomes.push(apply(&mut tables, secrets, &job.command, day)?);
         }

@@ -126,6 +126,17 @@ impl Reports {
     pub const NAMES: &'static [&'static str] = &["service", "category", "status", "before"];
 }
 
+/// `/api/v1/programmes/{id}/progress?province=`
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    pub province: Option<String>,
+}
+
+impl Progress {
+    pub const NAMES: &'static [&'static str] = &["province"];
+}
+
 /// `/api/v1/centres?programme=&province=&q=`
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -10,6 +10,7 @@ mod feedback;
 mod kiosks;
 mod national;
 mod programmes;
+mod progress;
 mod reference;
 mod services;
 mod skills;
@@ -31,6 +32,7 @@ pub use events::{
 };
 pub use feedback::{ReportFilter, ReviewRecord, file_feedback};
 pub use national::{ExportRecord, ExportedFile, Participant, ServiceForExport};
+pub use progress::ProgressCounts;
 pub use reference::Reference;
 pub use services::{ServiceRecord, check_service, write_service};
 pub use skills::{ANONYMOUS_PER_CENTRE_DAY, check_survey, write_survey};
@@ -127,6 +129,7 @@ impl Store {
         };
         store.init()?;
         store.reload_reference()?;
+        store.count_progress_once()?;
         Ok(store)
     }
 
@@ -211,6 +214,10 @@ pub struct Tables<'t> {
     services: redb::Table<'t, u64, &'static [u8]>,
     centre_day_services: redb::Table<'t, (&'static str, i32), (u32, u32)>,
     programme_day_services: redb::Table<'t, (&'static str, i32, u64), ()>,
+    programme_days: redb::Table<'t, (&'static str, &'static str, i32), (u32, u32, u32)>,
+    centre_totals: redb::Table<'t, &'static str, (u32, u32)>,
+    /// The centres as they are now: which province a centre's counts go to.
+    reference: std::sync::Arc<Reference>,
     service_codes: redb::Table<'t, (&'static str, i32, &'static str, &'static str), u32>,
     events: redb::Table<'t, u64, &'static [u8]>,
     centre_events: redb::Table<'t, (&'static str, i64, u64), ()>,
@@ -219,7 +226,10 @@ pub struct Tables<'t> {
 }
 
 impl<'t> Tables<'t> {
-    pub fn open(tx: &'t redb::WriteTransaction) -> Result<Tables<'t>> {
+    pub fn open(
+        tx: &'t redb::WriteTransaction,
+        reference: std::sync::Arc<Reference>,
+    ) -> Result<Tables<'t>> {
         Ok(Tables {
             meta: tx.open_table(tables::META)?,
             citizens: tx.open_table(tables::CITIZENS)?,
@@ -244,6 +254,9 @@ impl<'t> Tables<'t> {
             services: tx.open_table(tables::SERVICES)?,
             centre_day_services: tx.open_table(tables::CENTRE_DAY_SERVICES)?,
             programme_day_services: tx.open_table(tables::PROGRAMME_DAY_SERVICES)?,
+            programme_days: tx.open_table(tables::PROGRAMME_DAYS)?,
+            centre_totals: tx.open_table(tables::CENTRE_TOTALS)?,
+            reference,
             service_codes: tx.open_table(tables::SERVICE_CODES)?,
             events: tx.open_table(tables::EVENTS)?,
             centre_events: tx.open_table(tables::CENTRE_EVENTS)?,

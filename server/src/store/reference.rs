@@ -66,6 +66,13 @@ impl Reference {
             .collect()
     }
 
+    /// A programme's centres, without copying them.
+    pub fn centres_of<'a>(&'a self, programme: &'a str) -> impl Iterator<Item = &'a Centre> + 'a {
+        self.centres
+            .iter()
+            .filter(move |c| c.programme.as_str() == programme)
+    }
+
     pub fn centre_count(&self) -> usize {
         self.centres.len()
     }

@@ -114,6 +114,7 @@ pub fn write_service(
         .insert(id, serde_json::to_vec(record)?.as_slice())?;
     t.programme_day_services
         .insert((record.programme.as_str(), day, id), ())?;
+    super::progress::count_service(t, &record.programme, code, day, s.visits.len() as u32)?;
     Ok(Accepted::Served(Box::new(record.summary(id))))
 }
 

@@ -161,7 +161,19 @@ pub const PROGRAMME_DAY_SERVICES: TableDefinition<(&str, i32, u64), ()> =
 /// file's SHA-256. Only ever appended to.
 pub const NATIONAL_EXPORTS: TableDefinition<u64, &[u8]> = TableDefinition::new("national_exports");
 
+/// (programme, province sigla, day) → (citizens new to the programme, services,
+/// participations) that day: a programme's progress against its targets read from a
+/// few rows a day, never from citizens or visits.
+pub const PROGRAMME_DAYS: TableDefinition<(&str, &str, i32), (u32, u32, u32)> =
+    TableDefinition::new("programme_days");
+
+/// centre code → (citizens new to the programme first seen there, services) since the
+/// start: each centre's progress to its share without reading its days.
+pub const CENTRE_TOTALS: TableDefinition<&str, (u32, u32)> = TableDefinition::new("centre_totals");
+
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
+    tx.open_table(PROGRAMME_DAYS)?;
+    tx.open_table(CENTRE_TOTALS)?;
     tx.open_table(PROGRAMME_DAY_SERVICES)?;
     tx.open_table(NATIONAL_EXPORTS)?;
     tx.open_table(KIOSK_PAIRINGS)?;

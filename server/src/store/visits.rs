@@ -230,6 +230,7 @@ pub fn write_check_in(
     let new_in_programme = t.citizen_in_programme.get(key)?.is_none();
     if new_in_programme {
         t.citizen_in_programme.insert(key, day)?;
+        super::progress::count_new_citizen(t, programme.id.as_str(), code, day)?;
     }
     {
         // A visit is not a participation: a service recorded for it will be.

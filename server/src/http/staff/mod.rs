@@ -6,6 +6,7 @@ pub(in crate::http) mod desk;
 mod events;
 pub mod guard;
 mod kiosks;
+mod progress;
 mod reports;
 mod session;
 
@@ -47,6 +48,7 @@ pub const ENDPOINTS: &[(&str, &str)] = &[
     ("POST", "/api/v1/kiosks/{id}/revoke"),
     ("GET", "/api/v1/centres/{code}/kiosk-settings"),
     ("POST", "/api/v1/centres/{code}/kiosk-settings"),
+    ("GET", "/api/v1/programmes/{id}/progress"),
     ("GET", "/api/v1/staff/reports"),
     ("POST", "/api/v1/staff/reports/{id}/review"),
 ];
@@ -162,6 +164,11 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .then(
             |code, app, c, p| async move { respond(kiosks::set_settings(app, c, code, p).await) },
         );
+    let progress = warp::path!("api" / "v1" / "programmes" / String / "progress")
+        .and(get_or_head())
+        .and(base.clone())
+        .and(raw_query())
+        .then(|id, app, c, q| async move { respond(progress::progress(app, c, id, q).await) });
     let reports = warp::path!("api" / "v1" / "staff" / "reports")
         .and(get_or_head())
         .and(base.clone())
@@ -205,6 +212,7 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         revoke_kiosk.boxed(),
         kiosk_settings.boxed(),
         set_kiosk_settings.boxed(),
+        progress.boxed(),
         reports.boxed(),
         review.boxed(),
     ]

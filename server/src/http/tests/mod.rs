@@ -10,6 +10,7 @@ use crate::secrets::Secrets;
 mod events;
 mod export;
 mod kiosks;
+mod progress;
 mod staff;
 
 struct Fixture {

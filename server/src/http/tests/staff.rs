@@ -386,6 +386,13 @@ async fn authorisation_matrix() {
         ),
         (
             "GET",
+            "/api/v1/programmes/toscana/progress",
+            // The whole programme's figures: its region and the admin.
+            [401, 403, 403, 403, 200, 403, 200],
+            none(),
+        ),
+        (
+            "GET",
             "/api/v1/staff/reports",
             [401, 403, 403, 200, 200, 200, 200],
             none(),
@@ -422,7 +429,8 @@ async fn authorisation_matrix() {
                 .replace("TOS-001", "{code}")
                 .replace("{report}", "{id}")
                 .replace("{event}", "{id}")
-                .replace("{kiosk}", "{id}");
+                .replace("{kiosk}", "{id}")
+                .replace("/programmes/toscana/", "/programmes/{id}/");
             (m.to_string(), template)
         })
         .collect();
