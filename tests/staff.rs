@@ -390,6 +390,34 @@ async fn a_facilitator_records_services_from_the_tablet() {
     drop(wide);
     drop(b);
 
+    // The region watches its programme against its targets.
+    let accounts = std::fs::read_to_string(&demo).unwrap();
+    let region_line = accounts
+        .lines()
+        .find(|l| l.starts_with("toscana@demo.ponte.it"))
+        .unwrap();
+    let region_password = region_line.rsplit('\t').next().unwrap();
+    let r = Browser::start(1024, 768).await;
+    r.client.goto(&server.url("/staff")).await.unwrap();
+    r.type_into("#staff-email", "toscana@demo.ponte.it").await;
+    r.type_into("#staff-password", region_password).await;
+    r.click("button[type=submit]").await;
+    let reached = r
+        .wait_text("#progress-citizens", "Cittadini raggiunti: 4 su")
+        .await;
+    assert!(reached.contains("31/12/2026"), "{reached}");
+    r.wait_text("#progress-services", "2").await;
+    r.find(".staff-chart polyline").await;
+    r.wait_text("#progress-risk", "cittadini nuovi a settimana")
+        .await;
+    r.assert_accessible("the region's progress").await;
+    artefact(&r, "staff-progress-1024x768.png").await;
+    // Toscana sets no targets per province: said so, with the province's counts.
+    r.select("#progress-province", "FI").await;
+    r.wait_text("#progress-title ~ p", "non ha obiettivi datati")
+        .await;
+    drop(r);
+
     // The month's national upload file from the command line: the two services, one
     // row per citizen in each (1 + 3), the header the platform's.
     server.stop();

@@ -57,19 +57,22 @@ pub struct Forecast {
     pub services_date: Option<Date>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+/// Whole numbers a week (rounded), so the console carries no float parser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Weekly {
-    pub citizens: f64,
-    pub services: f64,
+    pub citizens: u32,
+    pub services: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AtRisk {
     pub centre: String,
     pub name: String,
-    /// New citizens a week still needed to reach the centre's share by the target date.
-    pub required_weekly: f64,
-    pub recent_weekly: f64,
+    /// New citizens a week still needed to reach the centre's share by the target date
+    /// (rounded up).
+    pub required_weekly: u32,
+    /// New citizens a week over the last four weeks (rounded).
+    pub recent_weekly: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

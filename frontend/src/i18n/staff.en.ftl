@@ -172,3 +172,25 @@ staff-kiosks-idle = Seconds without a touch before the screen is cleared
 staff-kiosks-idle-save = Save
 staff-kiosks-idle-saved = Saved: { $seconds } seconds. The tablets apply it from the next person.
 staff-kiosks-idle-invalid = Choose a number of seconds between { $min } and { $max }.
+
+## Programme progress (region)
+staff-progress-title = Progress: { $programme }
+staff-progress-province = Province
+staff-progress-all = The whole programme
+staff-progress-citizens = Citizens reached: { $done } of { $goal } by { $date }
+staff-progress-services = Services: { $done } of { $goal }
+staff-progress-services-plain = Services recorded: { $done }
+staff-progress-no-target = The programme has no dated targets.
+staff-progress-pace = In the last four weeks, per week: new citizens { $citizens }, services { $services }.
+staff-progress-forecast = At this pace the citizens' target is reached on { $date }.
+staff-progress-forecast-never = At this pace the citizens' target is not reached: more people must come.
+staff-progress-met = The citizens' target is reached.
+staff-progress-risk-title = Centres behind their share
+staff-progress-risk-none = No centre is behind.
+staff-progress-risk-count = { $count ->
+    [one] 1 centre behind; the furthest behind first.
+   *[other] { $count } centres behind; the furthest behind first (the first 10).
+}
+staff-progress-risk-item = { $name } ({ $code }): { $required } new citizens a week are needed, { $recent } come.
+staff-progress-chart = Citizens reached week by week, with the line that leads to the target
+staff-progress-programme = Programme

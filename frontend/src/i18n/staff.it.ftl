@@ -172,3 +172,25 @@ staff-kiosks-idle = Secondi senza tocchi prima che lo schermo si cancelli
 staff-kiosks-idle-save = Salva
 staff-kiosks-idle-saved = Salvato: { $seconds } secondi. I tablet lo applicano alla prossima persona.
 staff-kiosks-idle-invalid = Scegli un numero di secondi tra { $min } e { $max }.
+
+## Avanzamento del programma (regione)
+staff-progress-title = Avanzamento: { $programme }
+staff-progress-province = Provincia
+staff-progress-all = Tutto il programma
+staff-progress-citizens = Cittadini raggiunti: { $done } su { $goal } entro il { $date }
+staff-progress-services = Servizi: { $done } su { $goal }
+staff-progress-services-plain = Servizi registrati: { $done }
+staff-progress-no-target = Il programma non ha obiettivi datati.
+staff-progress-pace = Nelle ultime quattro settimane, a settimana: cittadini nuovi { $citizens }, servizi { $services }.
+staff-progress-forecast = A questo ritmo l'obiettivo sui cittadini si raggiunge il { $date }.
+staff-progress-forecast-never = A questo ritmo l'obiettivo sui cittadini non si raggiunge: serve più affluenza.
+staff-progress-met = Obiettivo sui cittadini raggiunto.
+staff-progress-risk-title = Centri in ritardo sulla loro quota
+staff-progress-risk-none = Nessun centro in ritardo.
+staff-progress-risk-count = { $count ->
+    [one] 1 centro in ritardo; il più indietro per primo.
+   *[other] { $count } centri in ritardo; i più indietro per primi (i primi 10).
+}
+staff-progress-risk-item = { $name } ({ $code }): servono { $required } cittadini nuovi a settimana, ne arrivano { $recent }.
+staff-progress-chart = Cittadini raggiunti settimana per settimana, con la linea che porta all'obiettivo
+staff-progress-programme = Programma

@@ -341,3 +341,15 @@ pub async fn set_kiosk_settings(
     ))
     .await
 }
+
+/// A programme's progress against its targets; `province` a sigla, or all.
+pub async fn progress(
+    programme: &str,
+    province: Option<&str>,
+) -> Result<ponte_domain::progress::Progress, StaffError> {
+    let query = province.map_or_else(String::new, |p| format!("?province={p}"));
+    send(get(&format!(
+        "/api/v1/programmes/{programme}/progress{query}"
+    )))
+    .await
+}

@@ -185,6 +185,9 @@ pub fn console(props: &ConsoleProps) -> Html {
                     </div>
                 </div>
             }
+            if matches!(info.role, Role::Region | Role::Admin) {
+                <super::progress::ProgrammeProgress info={info.clone()} />
+            }
             if info.role != Role::Facilitator {
                 <Reports />
                 <Accounts info={info.clone()} centres={(*centres).clone()} />

@@ -13,6 +13,7 @@ mod kiosks;
 mod login;
 mod lost_pass;
 mod poll;
+mod progress;
 mod reports;
 mod service_form;
 

@@ -91,18 +91,21 @@ pub async fn progress(
             let required = required_weekly(u64::from(*citizens), share, today, t.due);
             let recent = weekly(u64::from(*recent));
             if required > recent {
-                at_risk.push(AtRisk {
-                    centre: code.to_string(),
-                    name: centre.name.clone(),
-                    required_weekly: round1(required),
-                    recent_weekly: round1(recent),
-                });
+                at_risk.push((
+                    required - recent,
+                    AtRisk {
+                        centre: code.to_string(),
+                        name: centre.name.clone(),
+                        required_weekly: required.ceil() as u32,
+                        recent_weekly: recent.round() as u32,
+                    },
+                ));
             }
         }
     }
-    at_risk.sort_by(|a, b| {
-        (b.required_weekly - b.recent_weekly).total_cmp(&(a.required_weekly - a.recent_weekly))
-    });
+    // Largest gap first, measured before rounding.
+    at_risk.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let at_risk = at_risk.into_iter().map(|(_, r)| r).collect();
 
     Ok(private_json(&Progress {
         programme: programme.id.to_string(),
@@ -114,16 +117,12 @@ pub async fn progress(
         targets: targets.iter().map(TargetView::from).collect(),
         forecast,
         recent_weekly: Weekly {
-            citizens: round1(weekly(counts.recent_citizens)),
-            services: round1(weekly(counts.recent_services)),
+            citizens: weekly(counts.recent_citizens).round() as u32,
+            services: weekly(counts.recent_services).round() as u32,
         },
         at_risk,
         weeks: weeks(&counts.by_day),
     }))
-}
-
-fn round1(x: f64) -> f64 {
-    (x * 10.0).round() / 10.0
 }
 
 /// The cumulative counts at the end of each week (its Sunday) that moved.
