@@ -355,6 +355,9 @@ async fn a_facilitator_records_services_from_the_tablet() {
         "{text}"
     );
     b.assert_accessible("console with reports").await;
+    // The month's national file for its centres: what it holds, and a link per file.
+    b.wait_text("#exports-summary", "2 servizi, 4 righe").await;
+    b.wait_text("#export-part-1", "4 righe").await;
     b.click(".hide-report").await;
     b.wait_text("#reports-none", "Nessuna segnalazione").await;
     b.select("#reports-status", "hidden").await;
@@ -410,6 +413,7 @@ async fn a_facilitator_records_services_from_the_tablet() {
     r.find(".staff-chart polyline").await;
     r.wait_text("#progress-risk", "cittadini nuovi a settimana")
         .await;
+    r.wait_text("#exports-summary", "2 servizi, 4 righe").await;
     r.assert_accessible("the region's progress").await;
     artefact(&r, "staff-progress-1024x768.png").await;
     // Toscana sets no targets per province: said so, with the province's counts.

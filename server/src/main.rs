@@ -308,7 +308,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
                 ponte_domain::ProgrammeId::parse(&programme).map_err(|e| anyhow::anyhow!("{e}"))?;
             let store = Store::open(&data.data_dir)?;
             let secrets = ponte_server::secrets::Secrets::load_or_create(&data.data_dir)?;
-            let made = national::build(&store, &secrets, &id, &month, national::MAX_ROWS)?;
+            let made = national::build(&store, &secrets, &id, None, &month, national::MAX_ROWS)?;
             national::write(&made, &out)?;
             let by = format!("cli:{}", std::env::var("USER").unwrap_or_default());
             store.log_export(&ponte_server::store::ExportRecord {

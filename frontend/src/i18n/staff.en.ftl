@@ -194,3 +194,12 @@ staff-progress-risk-count = { $count ->
 staff-progress-risk-item = { $name } ({ $code }): { $required } new citizens a week are needed, { $recent } come.
 staff-progress-chart = Citizens reached week by week, with the line that leads to the target
 staff-progress-programme = Programme
+
+## The month's national file
+staff-exports-title = File for the national platform
+staff-exports-hint = The month's file in the bulk-upload format: one row per citizen and service, at most 9,000 rows a file. Every file downloaded is logged.
+staff-exports-month = Month
+staff-exports-summary = { $services } services, { $rows } rows. Citizens without a codice fiscale left out: { $left }.
+staff-exports-download = Download { $name } ({ $rows } rows)
+staff-exports-log = Files already downloaded
+staff-exports-log-item = { $who }, at { $time }: month { $month }, { $rows } rows, SHA-256 { $sha }…

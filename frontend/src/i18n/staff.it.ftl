@@ -194,3 +194,12 @@ staff-progress-risk-count = { $count ->
 staff-progress-risk-item = { $name } ({ $code }): servono { $required } cittadini nuovi a settimana, ne arrivano { $recent }.
 staff-progress-chart = Cittadini raggiunti settimana per settimana, con la linea che porta all'obiettivo
 staff-progress-programme = Programma
+
+## File nazionale del mese
+staff-exports-title = File per la piattaforma nazionale
+staff-exports-hint = Il file del mese nel formato del caricamento massivo: una riga per cittadino e servizio, al massimo 9.000 righe per file. Ogni file scaricato resta registrato.
+staff-exports-month = Mese
+staff-exports-summary = { $services } servizi, { $rows } righe. Cittadini senza codice fiscale esclusi: { $left }.
+staff-exports-download = Scarica { $name } ({ $rows } righe)
+staff-exports-log = File già scaricati
+staff-exports-log-item = { $who }, alle { $time }: mese { $month }, { $rows } righe, SHA-256 { $sha }…

@@ -353,3 +353,16 @@ pub async fn progress(
     )))
     .await
 }
+
+/// What the month's national file holds (parts, rows, citizens left out).
+pub async fn national(programme: &str, month: &str) -> Result<serde_json::Value, StaffError> {
+    send(get(&format!(
+        "/api/v1/programmes/{programme}/national?month={month}"
+    )))
+    .await
+}
+
+/// The log of the national files made for the programme.
+pub async fn exports(programme: &str) -> Result<serde_json::Value, StaffError> {
+    send(get(&format!("/api/v1/programmes/{programme}/exports"))).await
+}

@@ -188,6 +188,9 @@ pub fn console(props: &ConsoleProps) -> Html {
             if matches!(info.role, Role::Region | Role::Admin) {
                 <super::progress::ProgrammeProgress info={info.clone()} />
             }
+            if let (Role::Coordinator, Some(first)) = (info.role, info.centres.first()) {
+                <super::exports::CentreExports centre={first.clone()} />
+            }
             if info.role != Role::Facilitator {
                 <Reports />
                 <Accounts info={info.clone()} centres={(*centres).clone()} />

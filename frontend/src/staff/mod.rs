@@ -8,6 +8,7 @@ pub mod api;
 mod console;
 mod desk_signup;
 mod events;
+mod exports;
 mod finder;
 mod kiosks;
 mod login;

@@ -60,6 +60,7 @@ pub fn programme_progress(props: &ProgrammesProps) -> Html {
             }
             if let Some(programme) = shown {
                 <ProgressView key={programme.id.to_string()} programme={programme.clone()} />
+                <super::exports::Exports programme={programme.id.to_string()} />
             }
         </>
     }

@@ -128,12 +128,14 @@ fn merge_key(
     )
 }
 
-/// Builds the month's file(s) for `programme`, `max_rows` rows at most each (the
-/// platform's [`MAX_ROWS`]; tests use fewer).
+/// Builds the month's file(s) for `programme` — only `centres`' services when given (a
+/// coordinator's ente) — `max_rows` rows at most each (the platform's [`MAX_ROWS`];
+/// tests use fewer).
 pub fn build(
     store: &Store,
     secrets: &Secrets,
     programme: &ProgrammeId,
+    centres: Option<&[ponte_domain::CentreCode]>,
     month: &str,
     max_rows: usize,
 ) -> Result<National, ExportError> {
@@ -142,7 +144,10 @@ pub fn build(
     if reference.programme(programme).is_none() {
         return Err(ExportError::UnknownProgramme(programme.to_string()));
     }
-    let services = store.services_for_export(programme.as_str(), first, last)?;
+    let mut services = store.services_for_export(programme.as_str(), first, last)?;
+    if let Some(centres) = centres {
+        services.retain(|s| centres.iter().any(|c| c.as_str() == s.record.centre));
+    }
 
     // Rows per service, with the citizens left out counted once each.
     let mut left_out = std::collections::HashSet::new();

@@ -137,6 +137,18 @@ impl Progress {
     pub const NAMES: &'static [&'static str] = &["province"];
 }
 
+/// `/api/v1/programmes/{id}/national?month=` and `national.csv?month=&part=`
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct National {
+    pub month: Option<String>,
+    pub part: Option<String>,
+}
+
+impl National {
+    pub const NAMES: &'static [&'static str] = &["month", "part"];
+}
+
 /// `/api/v1/centres?programme=&province=&q=`
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

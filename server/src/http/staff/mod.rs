@@ -4,6 +4,7 @@
 mod accounts;
 pub(in crate::http) mod desk;
 mod events;
+mod exports;
 pub mod guard;
 mod kiosks;
 mod progress;
@@ -49,6 +50,9 @@ pub const ENDPOINTS: &[(&str, &str)] = &[
     ("GET", "/api/v1/centres/{code}/kiosk-settings"),
     ("POST", "/api/v1/centres/{code}/kiosk-settings"),
     ("GET", "/api/v1/programmes/{id}/progress"),
+    ("GET", "/api/v1/programmes/{id}/national"),
+    ("GET", "/api/v1/programmes/{id}/national.csv"),
+    ("GET", "/api/v1/programmes/{id}/exports"),
     ("GET", "/api/v1/staff/reports"),
     ("POST", "/api/v1/staff/reports/{id}/review"),
 ];
@@ -169,6 +173,20 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(base.clone())
         .and(raw_query())
         .then(|id, app, c, q| async move { respond(progress::progress(app, c, id, q).await) });
+    let national = warp::path!("api" / "v1" / "programmes" / String / "national")
+        .and(get_or_head())
+        .and(base.clone())
+        .and(raw_query())
+        .then(|id, app, c, q| async move { respond(exports::summary(app, c, id, q).await) });
+    let national_csv = warp::path!("api" / "v1" / "programmes" / String / "national.csv")
+        .and(get_or_head())
+        .and(base.clone())
+        .and(raw_query())
+        .then(|id, app, c, q| async move { respond(exports::file(app, c, id, q).await) });
+    let exports_log = warp::path!("api" / "v1" / "programmes" / String / "exports")
+        .and(get_or_head())
+        .and(base.clone())
+        .then(|id, app, c| async move { respond(exports::log(app, c, id).await) });
     let reports = warp::path!("api" / "v1" / "staff" / "reports")
         .and(get_or_head())
         .and(base.clone())
@@ -213,6 +231,9 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         kiosk_settings.boxed(),
         set_kiosk_settings.boxed(),
         progress.boxed(),
+        national.boxed(),
+        national_csv.boxed(),
+        exports_log.boxed(),
         reports.boxed(),
         review.boxed(),
     ]

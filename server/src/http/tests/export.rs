@@ -70,7 +70,7 @@ async fn the_national_file_is_the_platforms_and_merges_back_into_the_services() 
     let month = format!("{:04}-{:02}", today.year(), today.month());
 
     // At most 3 rows a file: Anna's; the group (never split); Bruno's.
-    let made = national::build(&f.app.store, &f.secrets, &toscana, &month, 3).unwrap();
+    let made = national::build(&f.app.store, &f.secrets, &toscana, None, &month, 3).unwrap();
     assert_eq!((made.services, made.rows, made.left_out), (3, 5, 1));
     let names: Vec<&str> = made.files.iter().map(|(f, _)| f.name.as_str()).collect();
     assert_eq!(
@@ -159,7 +159,7 @@ async fn the_national_file_is_the_platforms_and_merges_back_into_the_services() 
     assert_eq!(got, expected);
 
     // With the platform's limit, one file; written with its note, and logged.
-    let made = national::build(&f.app.store, &f.secrets, &toscana, &month, MAX_ROWS).unwrap();
+    let made = national::build(&f.app.store, &f.secrets, &toscana, None, &month, MAX_ROWS).unwrap();
     assert_eq!(MAX_ROWS, 9_000);
     assert_eq!(made.files.len(), 1);
     assert_eq!(made.files[0].0.name, format!("toscana-{month}.csv"));
@@ -173,14 +173,135 @@ async fn the_national_file_is_the_platforms_and_merges_back_into_the_services() 
     );
     assert!(note.contains(&made.files[0].0.sha256), "{note}");
     // Another month, another programme: nothing of these.
-    let empty = national::build(&f.app.store, &f.secrets, &toscana, "2020-01", MAX_ROWS).unwrap();
+    let empty = national::build(
+        &f.app.store,
+        &f.secrets,
+        &toscana,
+        None,
+        "2020-01",
+        MAX_ROWS,
+    )
+    .unwrap();
     assert_eq!((empty.rows, empty.files[0].0.rows), (0, 0));
     let lombardia = ponte_domain::ProgrammeId::parse("lombardia").unwrap();
     assert_eq!(
-        national::build(&f.app.store, &f.secrets, &lombardia, &month, MAX_ROWS)
+        national::build(&f.app.store, &f.secrets, &lombardia, None, &month, MAX_ROWS)
             .unwrap()
             .rows,
         0
     );
-    assert!(national::build(&f.app.store, &f.secrets, &toscana, "2026-13", MAX_ROWS).is_err());
+    assert!(
+        national::build(
+            &f.app.store,
+            &f.secrets,
+            &toscana,
+            None,
+            "2026-13",
+            MAX_ROWS
+        )
+        .is_err()
+    );
+
+    // From the console: a coordinator reports its own centres' services; the file is
+    // the same, and logged with its SHA-256; a facilitator is not the one who reports.
+    account(
+        &f,
+        "coord@tos.it",
+        Role::Coordinator,
+        None,
+        &["TOS-001", "TOS-002"],
+    );
+    account(&f, "coord@tos9.it", Role::Coordinator, None, &["TOS-009"]);
+    let coord = signed_in(&f, "coord@tos.it").await;
+    let (status, summary) = call(
+        &f,
+        "GET",
+        &format!("/api/v1/programmes/toscana/national?month={month}"),
+        Some(&coord),
+        None,
+    )
+    .await;
+    assert_eq!(status, 200, "{summary}");
+    assert_eq!(
+        (summary["rows"].as_u64(), summary["left_out"].as_u64()),
+        (Some(5), Some(1))
+    );
+    assert!(
+        !summary.to_string().contains("NRENNA"),
+        "nothing personal in the summary"
+    );
+    let other = signed_in(&f, "coord@tos9.it").await;
+    let (_, none) = call(
+        &f,
+        "GET",
+        "/api/v1/programmes/toscana/national",
+        Some(&other),
+        None,
+    )
+    .await;
+    assert_eq!(
+        none["rows"], 0,
+        "another ente's coordinator sees none of these"
+    );
+    let res = warp::test::request()
+        .path(&format!(
+            "/api/v1/programmes/toscana/national.csv?month={month}&part=1"
+        ))
+        .header("cookie", &coord)
+        .reply(&crate::http::routes(f.app.clone()))
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "text/csv; charset=utf-8");
+    assert!(res.body().starts_with(HEADER.as_bytes()));
+    let sha = {
+        use sha2::Digest;
+        hex::encode(sha2::Sha256::digest(res.body()))
+    };
+    let (_, log) = call(
+        &f,
+        "GET",
+        "/api/v1/programmes/toscana/exports",
+        Some(&coord),
+        None,
+    )
+    .await;
+    let last = &log["exports"][0]["export"];
+    assert_eq!(
+        (last["by"].as_str(), last["files"][0]["sha256"].as_str()),
+        (Some("coord@tos.it"), Some(sha.as_str())),
+        "{log}"
+    );
+    let (status, _) = call(
+        &f,
+        "GET",
+        &format!("/api/v1/programmes/toscana/national.csv?month={month}&part=2"),
+        Some(&coord),
+        None,
+    )
+    .await;
+    assert_eq!(status, 404, "one file this month");
+    let (status, bad) = call(
+        &f,
+        "GET",
+        "/api/v1/programmes/toscana/national?month=2026-1",
+        Some(&coord),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, bad["error"]["field"].as_str()),
+        (400, Some("month"))
+    );
+    assert_eq!(
+        call(
+            &f,
+            "GET",
+            "/api/v1/programmes/toscana/national",
+            Some(&cookie),
+            None
+        )
+        .await
+        .0,
+        403
+    );
 }

@@ -393,6 +393,25 @@ async fn authorisation_matrix() {
         ),
         (
             "GET",
+            "/api/v1/programmes/toscana/national",
+            // Who reports: the coordinator (its centres), the region, the admin.
+            [401, 403, 403, 200, 200, 403, 200],
+            none(),
+        ),
+        (
+            "GET",
+            "/api/v1/programmes/toscana/national.csv",
+            [401, 403, 403, 200, 200, 403, 200],
+            none(),
+        ),
+        (
+            "GET",
+            "/api/v1/programmes/toscana/exports",
+            [401, 403, 403, 200, 200, 403, 200],
+            none(),
+        ),
+        (
+            "GET",
             "/api/v1/staff/reports",
             [401, 403, 403, 200, 200, 200, 200],
             none(),

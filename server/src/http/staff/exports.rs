@@ -1,0 +1,182 @@
+//! The national upload file from the console, for those who report: a region (or an
+//! admin) for its whole programme, a coordinator for its own centres. What the month
+//! holds (`GET …/national?month=`, no personal data), each file to download
+//! (`GET …/national.csv?month=&part=`, logged with its SHA-256, the codice fiscale
+//! opened only for it) and the log of every file made (`GET …/exports`).
+
+use ponte_domain::CentreCode;
+use ponte_domain::staff::Role;
+use warp::http::{HeaderValue, header};
+use warp::reply::Response;
+
+use super::guard::{Credentials, Staff};
+use super::{audit, private_json};
+use crate::export::national::{self, ExportError, MAX_ROWS, National};
+use crate::http::App;
+use crate::http::error::ApiError;
+use crate::http::query;
+use crate::http::writes::{now, today};
+use crate::store::ExportRecord;
+
+/// Whose services the caller reports: `None` the whole programme, else its centres.
+fn reach(
+    staff: &Staff,
+    app: &App,
+    id: &str,
+) -> Result<(ponte_domain::Programme, Option<Vec<CentreCode>>), ApiError> {
+    let scope = staff.scope();
+    match scope.role {
+        Role::Admin | Role::Region => Ok((staff.programme(app, id)?, None)),
+        Role::Coordinator => {
+            let programme = ponte_domain::ProgrammeId::parse(id)
+                .ok()
+                .and_then(|id| app.store.reference().programme(&id).cloned())
+                .ok_or_else(|| ApiError::NotFound("there is no such programme".into()))?;
+            let reference = app.store.reference();
+            let mine: Vec<CentreCode> = scope
+                .centres
+                .iter()
+                .filter(|c| {
+                    reference
+                        .centre(c)
+                        .is_some_and(|c| c.programme == programme.id)
+                })
+                .cloned()
+                .collect();
+            if mine.is_empty() {
+                return Err(ApiError::Forbidden(
+                    "none of your centres is in this programme".into(),
+                ));
+            }
+            Ok((programme, Some(mine)))
+        }
+        Role::Facilitator => Err(ApiError::Forbidden(
+            "the national file is made by the coordinator or the region".into(),
+        )),
+    }
+}
+
+fn month_of(q: &query::National) -> Result<String, ApiError> {
+    match query::given(&q.month) {
+        Some(m) => {
+            national::month_days(m)
+                .map_err(|e| ponte_domain::Invalid::new("month", e.to_string()))?;
+            Ok(m.to_owned())
+        }
+        None => {
+            let t = today()?;
+            Ok(format!("{:04}-{:02}", t.year(), t.month()))
+        }
+    }
+}
+
+async fn build(
+    app: &App,
+    programme: &ponte_domain::Programme,
+    centres: Option<Vec<CentreCode>>,
+    month: String,
+) -> Result<National, ApiError> {
+    let (store, secrets, id) = (app.store.clone(), app.secrets.clone(), programme.id.clone());
+    tokio::task::spawn_blocking(move || {
+        national::build(&store, &secrets, &id, centres.as_deref(), &month, MAX_ROWS)
+    })
+    .await?
+    .map_err(|e| match e {
+        ExportError::Store(e) => ApiError::from(e),
+        other => ApiError::Internal(other.into()),
+    })
+}
+
+/// What the month's file holds: its parts with their rows, the services, the citizens
+/// left out. Nothing personal.
+pub async fn summary(
+    app: App,
+    credentials: Credentials,
+    id: String,
+    raw: String,
+) -> Result<Response, ApiError> {
+    let staff = credentials.staff(&app).await?;
+    let (programme, centres) = reach(&staff, &app, &id)?;
+    let q: query::National = query::parse(&raw, query::National::NAMES)?;
+    let month = month_of(&q)?;
+    let made = build(&app, &programme, centres, month).await?;
+    Ok(private_json(&serde_json::json!({
+        "programme": made.programme,
+        "month": made.month,
+        "services": made.services,
+        "rows": made.rows,
+        "left_out": made.left_out,
+        "services_left_out": made.services_left_out,
+        "parts": made.files.iter().enumerate().map(|(i, (f, _))| serde_json::json!({
+            "part": i + 1, "name": f.name, "rows": f.rows,
+        })).collect::<Vec<_>>(),
+    })))
+}
+
+/// One file of the month, as the platform takes it; logged.
+pub async fn file(
+    app: App,
+    credentials: Credentials,
+    id: String,
+    raw: String,
+) -> Result<Response, ApiError> {
+    let staff = credentials.staff(&app).await?;
+    let (programme, centres) = reach(&staff, &app, &id)?;
+    let q: query::National = query::parse(&raw, query::National::NAMES)?;
+    let month = month_of(&q)?;
+    let part: usize = match query::given(&q.part) {
+        None => 1,
+        Some(p) => p
+            .parse()
+            .ok()
+            .filter(|p| *p >= 1)
+            .ok_or_else(|| ponte_domain::Invalid::new("part", "a file number, from 1"))?,
+    };
+    let made = build(&app, &programme, centres, month).await?;
+    let Some((file, bytes)) = made.files.get(part - 1) else {
+        return Err(ApiError::NotFound(format!(
+            "this month has {} file(s)",
+            made.files.len()
+        )));
+    };
+    let record = ExportRecord {
+        by: staff.email().to_owned(),
+        at: now(),
+        programme: made.programme.clone(),
+        month: made.month.clone(),
+        services: made.services,
+        rows: file.rows,
+        left_out: made.left_out,
+        files: vec![file.clone()],
+    };
+    let store = app.store.clone();
+    tokio::task::spawn_blocking(move || store.log_export(&record)).await??;
+    audit(&staff.account, "downloaded a national file", None);
+    let mut res = Response::new(bytes.clone().into());
+    let headers = res.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{}\"", file.name)) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
+    }
+    Ok(res)
+}
+
+/// Every national file made for the programme, newest first (who, when, month, rows,
+/// SHA-256): for audits.
+pub async fn log(app: App, credentials: Credentials, id: String) -> Result<Response, ApiError> {
+    let staff = credentials.staff(&app).await?;
+    let (programme, _) = reach(&staff, &app, &id)?;
+    let store = app.store.clone();
+    let pid = programme.id.to_string();
+    let list = tokio::task::spawn_blocking(move || store.exports(&pid)).await??;
+    Ok(private_json(&serde_json::json!({
+        "exports": list.into_iter().map(|(id, r)| serde_json::json!({"id": id, "export": r})).collect::<Vec<_>>()
+    })))
+}
