@@ -74,6 +74,9 @@ pub struct EventRequest {
     pub service: EventService,
 }
 
+/// How long after an event's end a presence tapped during it may still arrive.
+pub const LATE_PRESENCE: UnixSeconds = 24 * 3600;
+
 /// An event that passed the rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
@@ -206,6 +209,15 @@ impl Event {
         self.starts_at - OPENS_BEFORE <= now && now <= self.ends_at
     }
 
+    /// A presence tapped at `at` and received at `received`: tapped while the poster was
+    /// open, and sent within a day of the end (a phone offline at a square or in a van
+    /// sends it when it finds a network; a photo of the poster days later does not).
+    pub fn took_place(&self, at: UnixSeconds, received: UnixSeconds) -> bool {
+        self.is_open_at(at)
+            && at <= received + crate::checkin::MAX_SKEW_SECONDS
+            && received <= self.ends_at + LATE_PRESENCE
+    }
+
     /// The service's length in minutes (an event lasts at most what a service may).
     pub fn minutes(&self) -> u16 {
         ((self.ends_at - self.starts_at) / 60).clamp(1, i64::from(crate::service::MAX_MINUTES))
@@ -273,6 +285,11 @@ pub struct EventCheckinRequest {
     pub pass: String,
     /// From the poster's link (`#t=`).
     pub token: String,
+    /// When the citizen tapped (seconds since the epoch), kept by a phone that was
+    /// offline at a gazebo and sends it later: the presence counts if the tap was in
+    /// the event's window. Absent: the server's clock.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<UnixSeconds>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

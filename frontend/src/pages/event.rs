@@ -105,6 +105,9 @@ fn action(
                             submission_id: new_submission_id(),
                             pass: pass.pass.clone(),
                             token: token.clone(),
+                            // Timed at the tap: sent later from a gazebo without signal,
+                            // it still counts.
+                            at: Some(crate::device::now_seconds()),
                         },
                     })
                 })

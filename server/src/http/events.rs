@@ -10,7 +10,7 @@ use warp::reply::Response;
 
 use super::error::{ApiError, respond};
 use super::reports::fresh_json;
-use super::writes::{Posted, now, posted, submit, today};
+use super::writes::{Posted, now, posted, submit};
 use super::{App, find_centre, get_or_head};
 use crate::ledger::Write;
 use crate::secrets::sha256;
@@ -54,10 +54,11 @@ async fn check_in(app: App, id: u64, posted: Posted) -> Result<Response, ApiErro
     }
     // Whether it is open now is decided in the ledger, after a retry has been
     // recognised (a retry of a check-in made in time gets its first answer).
-    let at = now();
+    let received = now();
+    let tapped = ponte_domain::checkin::when(request.at, received)?;
     let pass = PassToken::parse(&request.pass)?;
     let (centre, programme) = find_centre(&app, &record.centre)?;
-    let arrival = Arrival::at_event(sha256(pass.as_str().as_bytes()), e, at, today()?);
+    let arrival = Arrival::at_event(sha256(pass.as_str().as_bytes()), e, tapped, received);
     let write = Write::EventCheckIn {
         event: id,
         arrival,

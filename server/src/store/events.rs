@@ -91,7 +91,7 @@ pub fn check_event_check_in(
     };
     // Here, after the ledger has looked for a replay, so that a retry of a check-in
     // made in time gets its first answer even after the end or the close.
-    if record.closed_service.is_some() || !record.event.is_open_at(arrival.received) {
+    if record.closed_service.is_some() || !record.event.took_place(arrival.at, arrival.received) {
         return Ok(Err(Refused::EventClosed));
     }
     let citizen = match pass_state_by_hash(t, &arrival.pass_hash)? {

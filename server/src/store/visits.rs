@@ -89,8 +89,8 @@ impl Arrival {
     pub fn at_event(
         pass_hash: [u8; 32],
         event: &ponte_domain::event::Event,
-        at: UnixSeconds,
-        date: Date,
+        (at, date): (UnixSeconds, Date),
+        received: UnixSeconds,
     ) -> Arrival {
         Arrival {
             pass_hash,
@@ -102,7 +102,7 @@ impl Arrival {
             },
             site: 1,
             privacy: None,
-            received: at,
+            received,
         }
     }
 }

@@ -167,11 +167,12 @@ pub async fn add_attendee(
         "checked a citizen into an event",
         Some(record.centre.as_str()),
     );
+    let at = now();
     let arrival = crate::store::Arrival::at_event(
         pass_hash,
         &record.event,
-        now(),
-        crate::http::writes::today()?,
+        (at, crate::http::writes::today()?),
+        at,
     );
     let write = Write::EventCheckIn {
         event: id,

@@ -319,3 +319,69 @@ async fn bad_events_name_the_field_and_store_nothing() {
     .await;
     assert_eq!(list["events"], json!([]));
 }
+
+/// A phone offline at a gazebo sends its presence after the end: it counts, timed at the
+/// tap; a presence sent now without a time, after the end, does not.
+#[tokio::test]
+async fn a_presence_tapped_in_time_counts_when_it_arrives_late() {
+    let f = fixture(false);
+    account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
+    let cookie = signed_in(&f, "fac@tos1.it").await;
+    let (status, made) = call(
+        &f,
+        "POST",
+        "/api/v1/events",
+        Some(&cookie),
+        Some(&event_body(1, -7200, -3600, None)),
+    )
+    .await;
+    assert_eq!(status, 201, "{made}");
+    let id = made["event"]["id"].as_u64().unwrap();
+    let ends =
+        ponte_domain::event::parse_rfc3339(made["event"]["ends_at"].as_str().unwrap_or_default())
+            .or_else(|| made["event"]["ends_at"].as_i64())
+            .unwrap_or_else(|| panic!("{made}"));
+    let (_, list) = call(
+        &f,
+        "GET",
+        "/api/v1/centres/TOS-001/events",
+        Some(&cookie),
+        None,
+    )
+    .await;
+    let token = token_of(list["events"][0]["poster_url"].as_str().unwrap());
+    // Signed up before the event (a visit is never dated before its pass).
+    let anna = super::register_back(&f, 10, "TOS-001", &cf("NRENNA60A41D612"), 1).await;
+    let bruno = super::register_back(&f, 20, "TOS-001", &cf("BNCBRN70B01D612"), 1).await;
+    let path = format!("/api/v1/events/{id}/checkins");
+    let (status, late) = post(
+        &f,
+        &path,
+        &json!({"submission_id": uuid(11), "pass": anna, "token": token, "at": ends - 600}),
+    )
+    .await;
+    assert_eq!(
+        (status, late["status"].as_str()),
+        (201, Some("present")),
+        "{late}"
+    );
+    let (status, now) = post(
+        &f,
+        &path,
+        &json!({"submission_id": uuid(21), "pass": bruno, "token": token}),
+    )
+    .await;
+    assert_eq!(
+        (status, now["error"]["code"].as_str()),
+        (403, Some("event_closed")),
+        "{now}"
+    );
+    // A tap claimed after the end is not one made during it.
+    let (status, _) = post(
+        &f,
+        &path,
+        &json!({"submission_id": uuid(22), "pass": bruno, "token": token, "at": ends + 60}),
+    )
+    .await;
+    assert_eq!(status, 403);
+}
