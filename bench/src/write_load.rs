@@ -113,9 +113,16 @@ fn rss_kb(pid: u32, field: &str) -> u64 {
 }
 
 async fn get(client: &HttpClient, url: &str) -> (u16, Vec<u8>) {
-    let req = hyper::Request::get(url)
-        .body(Full::new(Bytes::new()))
-        .expect("request");
+    get_as(client, url, None).await
+}
+
+/// GET with a staff session cookie.
+async fn get_as(client: &HttpClient, url: &str, cookie: Option<&str>) -> (u16, Vec<u8>) {
+    let mut req = hyper::Request::get(url);
+    if let Some(c) = cookie {
+        req = req.header("cookie", c);
+    }
+    let req = req.body(Full::new(Bytes::new())).expect("request");
     let res = client.request(req).await.expect("GET");
     let status = res.status().as_u16();
     let body = res.into_body().collect().await.expect("body").to_bytes();
@@ -158,29 +165,29 @@ impl Run {
     }
 }
 
-/// Posts `body(connection, k)` from `connections` concurrent connections for `seconds`,
+/// Posts `request(connection, k)` (where, what) from `connections` concurrent connections for `seconds`,
 /// sampling the server's memory meanwhile; 201 counts as acknowledged (and 200, a
 /// check-in answered with the visit already recorded that day).
 async fn load(
     client: &HttpClient,
-    url: &str,
     connections: usize,
     seconds: u64,
     pid: u32,
     peak_rss: &mut u64,
-    body: impl Fn(usize, u64) -> serde_json::Value + Clone + Send + 'static,
+    request: impl Fn(usize, u64) -> (String, serde_json::Value) + Clone + Send + 'static,
 ) -> Run {
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let mut tasks = tokio::task::JoinSet::new();
     for c in 0..connections {
-        let (client, url, body) = (client.clone(), url.to_owned(), body.clone());
+        let (client, request) = (client.clone(), request.clone());
         tasks.spawn(async move {
             let mut latencies: Vec<u32> = Vec::new();
             let mut errors = 0u64;
             let mut k = 0u64;
             while Instant::now() < deadline {
                 k += 1;
-                let json = serde_json::to_vec(&body(c, k)).unwrap();
+                let (url, body) = request(c, k);
+                let json = serde_json::to_vec(&body).unwrap();
                 let t = Instant::now();
                 match post(&client, &url, json).await {
                     Ok((200 | 201, _)) => latencies.push(t.elapsed().as_micros() as u32),
@@ -297,17 +304,13 @@ async fn main() {
         }
     };
     let mut peak_rss = 0;
-    let run = load(
-        &client,
-        &url,
-        a.connections,
-        a.seconds,
-        pid,
-        &mut peak_rss,
-        checkins,
-    )
-    .await;
+    let phone = {
+        let (url, checkins) = (url.clone(), checkins.clone());
+        move |c: usize, k: u64| (url.clone(), checkins(c, k))
+    };
+    let run = load(&client, a.connections, a.seconds, pid, &mut peak_rss, phone).await;
     run.print("check-ins", a.connections);
+    let phone_rate = run.latencies.len() as f64 / run.elapsed;
 
     // Skills surveys: every answer given; with a pass, so each is an entry or, after
     // the check-ins above, an exit (the phase, the change and the sums are all written).
@@ -326,6 +329,7 @@ async fn main() {
         .collect();
     let url = format!("http://{addr}/api/v1/surveys/digcomp/responses");
     let event_passes: Vec<String> = passes.iter().take(a.event_citizens).cloned().collect();
+    let passes_all = passes.clone();
     let surveys = move |c: usize, k: u64| {
         serde_json::json!({
             "submission_id": SubmissionId::from_u128((1 << 127) | ((c as u128) << 64) | u128::from(k)).to_string(),
@@ -335,9 +339,9 @@ async fn main() {
             "answers": answers,
         })
     };
+    let surveys = move |c: usize, k: u64| (url.clone(), surveys(c, k));
     let run = load(
         &client,
-        &url,
         a.connections,
         a.survey_seconds,
         pid,
@@ -347,9 +351,83 @@ async fn main() {
     .await;
     run.print("skills surveys", a.connections);
 
-    event_burst(&client, &addr, dir.path(), &event_passes).await;
+    let cookie = sign_in_demo(&client, &addr, dir.path(), "facilitatore@").await;
+    event_burst(&client, &addr, &cookie, &event_passes).await;
 
-    // Reports, one request at a time, read from counters.
+    // A busy Saturday: eight courses and gazebos taking presences while phones check in
+    // at the centres, half and half from 64 connections; the durable rate is the phone
+    // path's alone, above.
+    let mut events = Vec::new();
+    for n in 0..8u128 {
+        events.push(make_event(&client, &addr, &cookie, 0xE800 + n).await);
+    }
+    let mixed = {
+        let (addr, passes) = (addr.clone(), passes_all.clone());
+        move |c: usize, k: u64| {
+            if k.is_multiple_of(2) {
+                let (id, token) = &events[(c + k as usize) % events.len()];
+                let n = c * 7919 + k as usize;
+                (
+                    format!("http://{addr}/api/v1/events/{id}/checkins"),
+                    serde_json::json!({
+                        "submission_id": SubmissionId::from_u128((5 << 125) | ((c as u128) << 64) | u128::from(k)).to_string(),
+                        "pass": passes[n % passes.len()], "token": token,
+                    }),
+                )
+            } else {
+                (
+                    format!("http://{addr}/api/v1/checkins"),
+                    checkins(c, k + (1 << 40)),
+                )
+            }
+        }
+    };
+    let run = load(
+        &client,
+        a.connections,
+        a.seconds / 2,
+        pid,
+        &mut peak_rss,
+        mixed,
+    )
+    .await;
+    run.print("mixed event and phone check-ins (half each)", a.connections);
+    println!(
+        "  {:.0}/s durable with events in the mix, {:.0}/s for phones alone ({:+.0}%)",
+        run.latencies.len() as f64 / run.elapsed,
+        phone_rate,
+        (run.latencies.len() as f64 / run.elapsed / phone_rate - 1.0) * 100.0
+    );
+
+    // Reports, one request at a time, read from counters; the region's progress and
+    // the month's national file with the region's session.
+    let region = sign_in_demo(&client, &addr, dir.path(), "toscana@").await;
+    for (what, path) in [
+        (
+            "progress of Toscana against its targets (169 centres)",
+            "/api/v1/programmes/toscana/progress",
+        ),
+        (
+            "what Toscana's national file of the month holds",
+            "/api/v1/programmes/toscana/national",
+        ),
+    ] {
+        let url = format!("http://{addr}{path}");
+        let mut times = Vec::new();
+        for _ in 0..20 {
+            let t = Instant::now();
+            let (status, _) = get_as(&client, &url, Some(&region)).await;
+            assert_eq!(status, 200, "{path}");
+            times.push(t.elapsed().as_micros() as u32);
+        }
+        times.sort_unstable();
+        println!(
+            "{what}: p50 {:.2} ms, p95 {:.2} ms over {} reads",
+            percentile(&times, 0.5),
+            percentile(&times, 0.95),
+            times.len()
+        );
+    }
     for (what, path) in [
         (
             "attendance of a centre",
@@ -390,16 +468,15 @@ async fn main() {
     let _ = server.kill().await;
 }
 
-/// A course starts: every citizen in `passes` scans the event's poster once, from 64
-/// connections at once. The event is made by the demo's facilitator (its password is
-/// in the data dir's demo-accounts.txt); each check-in must be stored once.
-async fn event_burst(client: &HttpClient, addr: &str, dir: &std::path::Path, passes: &[String]) {
+/// The demo facilitator's session cookie (its password is in the data dir's
+/// demo-accounts.txt).
+async fn sign_in_demo(client: &HttpClient, addr: &str, dir: &std::path::Path, who: &str) -> String {
     let accounts =
         std::fs::read_to_string(dir.join("data").join("demo-accounts.txt")).expect("demo accounts");
     let line = accounts
         .lines()
-        .find(|l| l.starts_with("facilitatore@"))
-        .expect("the demo facilitator");
+        .find(|l| l.starts_with(who))
+        .expect("the demo account");
     let mut parts = line.split('\t');
     let (email, password) = (parts.next().unwrap(), parts.nth(1).unwrap());
     let login = hyper::Request::post(format!("http://{addr}/api/v1/session"))
@@ -409,14 +486,17 @@ async fn event_burst(client: &HttpClient, addr: &str, dir: &std::path::Path, pas
         )))
         .unwrap();
     let res = client.request(login).await.expect("sign in");
-    assert_eq!(res.status(), 200, "the demo facilitator signs in");
-    let cookie = res
-        .headers()
+    assert_eq!(res.status(), 200, "the demo account signs in");
+    res.headers()
         .get("set-cookie")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(';').next())
         .expect("session cookie")
-        .to_owned();
+        .to_owned()
+}
+
+/// An event at TOS-001 open now (within today in Italy): its id and poster token.
+async fn make_event(client: &HttpClient, addr: &str, cookie: &str, n: u128) -> (u64, String) {
     let staff = |path: &str, body: Option<serde_json::Value>| {
         let builder = match &body {
             Some(_) => hyper::Request::post(format!("http://{addr}{path}"))
@@ -424,14 +504,13 @@ async fn event_burst(client: &HttpClient, addr: &str, dir: &std::path::Path, pas
             None => hyper::Request::get(format!("http://{addr}{path}")),
         };
         builder
-            .header("cookie", cookie.as_str())
+            .header("cookie", cookie)
             .body(Full::new(Bytes::from(
                 body.map(|b| serde_json::to_vec(&b).unwrap())
                     .unwrap_or_default(),
             )))
             .unwrap()
     };
-    // Open now, within today in Italy (an event never crosses midnight).
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
@@ -444,7 +523,7 @@ async fn event_burst(client: &HttpClient, addr: &str, dir: &std::path::Path, pas
         format!("{date}T{:02}:{:02}:{:02}Z", s / 3600, s % 3600 / 60, s % 60)
     };
     let event = serde_json::json!({
-        "submission_id": SubmissionId::from_u128(0xE7E7).to_string(), "centre": "TOS-001",
+        "submission_id": SubmissionId::from_u128(n).to_string(), "centre": "TOS-001",
         "title": "Benchmark course", "kind": "course", "starts_at": rfc(now - 60),
         "ends_at": rfc((now + 3600).min(day_end)),
         "service": {"types": ["C"], "competences": ["9"], "domains": ["A"]},
@@ -472,8 +551,13 @@ async fn event_burst(client: &HttpClient, addr: &str, dir: &std::path::Path, pas
         .and_then(|e| e["poster_url"].as_str())
         .expect("poster")
         .to_owned();
-    let token = poster.split("#t=").nth(1).unwrap().to_owned();
+    (id, poster.split("#t=").nth(1).unwrap().to_owned())
+}
 
+/// A course starts: every citizen in `passes` scans the event's poster once, from 64
+/// connections at once; each check-in must be stored once.
+async fn event_burst(client: &HttpClient, addr: &str, cookie: &str, passes: &[String]) {
+    let (id, token) = make_event(client, addr, cookie, 0xE7E7).await;
     let url = format!("http://{addr}/api/v1/events/{id}/checkins");
     let connections = 64;
     let started = Instant::now();
