@@ -218,6 +218,20 @@ async fn a_kiosk_forgets_each_citizen() {
             .await,
         true
     );
+    // The visit's questions, answered here by the same code.
+    tap(&k, ".experience-link").await;
+    k.wait_text("h1", "How was your visit?").await;
+    tap(&k, "#usefulness-5").await;
+    tap(&k, "#come_back-A").await;
+    tap(&k, "#experience-submit").await;
+    k.wait_text("h1", "Thank you for your answers").await;
+    let summary = get(
+        &server.url("/api/v1/feedback/summary?programme=toscana"),
+        &[],
+    )
+    .await
+    .json();
+    assert_eq!(summary["experience"]["questionnaires"], 1, "{summary}");
     // "I have finished": wiped at once, and in Italian again for the next person.
     tap(&k, "#kiosk-finish").await;
     back_at_the_start(&k).await;

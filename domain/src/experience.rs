@@ -51,7 +51,12 @@ pub struct Experience {
 
 impl ExperienceRequest {
     pub fn validate(&self) -> Result<(PassToken, Experience), Invalid> {
-        let pass = PassToken::parse(&self.pass)?;
+        Ok((PassToken::parse(&self.pass)?, self.answers()?))
+    }
+
+    /// The answers alone: at a centre's kiosk the pass may be the code under its QR,
+    /// which only the server can resolve.
+    pub fn answers(&self) -> Result<Experience, Invalid> {
         if !(1..=5).contains(&self.usefulness) {
             return Err(Invalid::new(
                 "usefulness",
@@ -70,21 +75,14 @@ impl ExperienceRequest {
                 format!("is longer than {MAX_TOPICS} characters"),
             ));
         }
-        Ok((
-            pass,
-            Experience {
-                heard_from: codelists::pick("heard_from", codelists::HEARD_FROM, &self.heard_from)?,
-                reason: codelists::pick("reason", codelists::REASON, &self.reason)?,
-                come_back,
-                topics: mask(topics).0,
-                help_source: codelists::pick(
-                    "help_source",
-                    codelists::HELP_SOURCE,
-                    &self.help_source,
-                )?,
-                usefulness: self.usefulness,
-            },
-        ))
+        Ok(Experience {
+            heard_from: codelists::pick("heard_from", codelists::HEARD_FROM, &self.heard_from)?,
+            reason: codelists::pick("reason", codelists::REASON, &self.reason)?,
+            come_back,
+            topics: mask(topics).0,
+            help_source: codelists::pick("help_source", codelists::HELP_SOURCE, &self.help_source)?,
+            usefulness: self.usefulness,
+        })
     }
 }
 

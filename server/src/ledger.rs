@@ -26,7 +26,6 @@ use std::time::{Duration, Instant};
 use ponte_domain::clock::UnixSeconds;
 use ponte_domain::experience::Experience;
 use ponte_domain::feedback::Feedback;
-use ponte_domain::pass::PassToken;
 use ponte_domain::registration::Registration;
 use ponte_domain::submission::SubmissionId;
 use ponte_domain::survey::Survey;
@@ -67,7 +66,9 @@ pub enum Write {
     },
     Experience {
         visit: u64,
-        pass: PassToken,
+        /// SHA-256 of the pass that made the visit (read from its QR, or found by the
+        /// code under it at a kiosk).
+        pass_hash: [u8; 32],
         experience: Box<Experience>,
     },
     Survey {
@@ -403,11 +404,11 @@ fn apply(
         )?,
         Write::Experience {
             visit,
-            pass,
+            pass_hash,
             experience,
         } => two_phase(
             tables,
-            |t| store::check_experience(t, *visit, pass),
+            |t| store::check_experience(t, *visit, pass_hash),
             |t, record| store::write_experience(t, *visit, &record, experience),
         )?,
         Write::Survey { survey, programme } => two_phase(

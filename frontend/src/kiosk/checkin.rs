@@ -14,12 +14,14 @@ use yew::prelude::*;
 
 use crate::api::Write;
 use crate::components::layout::Layout;
+use crate::components::link::Link;
 use crate::components::scanner::Scanner;
 use crate::components::status::refusal;
 use crate::device::{self, StoredPass, new_submission_id};
 use crate::hooks::{Submitted, use_submit, use_title};
 use crate::i18n::use_i18n;
 use crate::pages::checkin::CheckinPage;
+use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct KioskCheckinProps {
@@ -54,8 +56,25 @@ pub fn kiosk_checkin(props: &KioskCheckinProps) -> Html {
             }
         })
     };
+    // Checked in by the code: kept until the wipe, so the visit's questions can be
+    // answered by it here (the server takes the code only from a paired tablet).
+    let typed = use_mut_ref(String::new);
+    {
+        let typed = typed.clone();
+        use_effect_with(submitter.state.clone(), move |state| {
+            if let Submitted::Done(reply) = state {
+                let code = typed.borrow().trim().to_owned();
+                device::save_pass(&StoredPass {
+                    pass: code.clone(),
+                    code,
+                    qr_svg: String::new(),
+                });
+                device::note_checkin_reply(reply);
+            }
+        });
+    }
     let onsubmit = {
-        let (input, send) = (input.clone(), submitter.send.clone());
+        let (input, send, kept) = (input.clone(), submitter.send.clone(), typed.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let typed = input
@@ -65,6 +84,7 @@ pub fn kiosk_checkin(props: &KioskCheckinProps) -> Html {
             if typed.trim().is_empty() {
                 return;
             }
+            kept.replace(typed.clone());
             send.emit(Write::kiosk_check_in(&KioskCheckinRequest {
                 submission_id: new_submission_id(),
                 pass: typed,
@@ -116,6 +136,11 @@ pub fn kiosk_checkin(props: &KioskCheckinProps) -> Html {
             <p id="kiosk-checkin-status" class="checkin-status" role="status" aria-live="polite">
                 { message.unwrap_or_default() }
             </p>
+            if matches!(state, Submitted::Done(_)) {
+                <p><Link to={Route::Experience { code: props.code.clone() }} classes="button button-big experience-link">
+                    { i18n.t("experience-offer") }
+                </Link></p>
+            }
             if recorded {
                 <p>{ i18n.t("kiosk-checkin-finish") }</p>
             }

@@ -194,8 +194,12 @@ fn page(route: &Route, code: &str) -> Html {
     match route {
         Route::Register { .. } => html! { <pages::register::RegisterPage {code} /> },
         // A pass read by the camera is kept until the wipe: with it the citizen's own
-        // check-in page (needs, notice, questionnaire) works as on their phone.
-        Route::CheckIn { .. } if device::has_pass() => {
+        // check-in page (needs, notice, questionnaire) works as on their phone. A code
+        // typed is not a pass: it checks in only through the kiosk's own screen.
+        Route::CheckIn { .. }
+            if device::pass()
+                .is_some_and(|p| ponte_domain::pass::PassToken::parse(&p.pass).is_ok()) =>
+        {
             html! { <pages::checkin::CheckinPage {code} /> }
         }
         Route::CheckIn { .. } => html! { <checkin::KioskCheckin {code} /> },

@@ -97,7 +97,7 @@ fn request(
         help_source: a.help_source.clone(),
         usefulness,
     };
-    request.validate().map_err(|_| Gap::Invalid)?;
+    request.answers().map_err(|_| Gap::Invalid)?;
     Ok(request)
 }
 

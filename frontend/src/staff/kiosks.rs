@@ -136,7 +136,7 @@ pub fn kiosks(props: &KiosksProps) -> Html {
                                     <span>
                                         { i18n.t_with("staff-kiosks-item", &[
                                             ("id", (k.id as usize).into()),
-                                            ("time", time_in_italy(k.last_used).into()),
+                                            ("time", crate::device::day_and_time_in_italy(k.last_used).into()),
                                         ]) }
                                     </span>
                                     if k.revoked {

@@ -46,9 +46,10 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
 
     let experience = warp::path!("api" / "v1" / "visits" / u64 / "experience")
         .and(with_app)
+        .and(super::kiosks::token())
         .and(posted())
-        .then(|visit: u64, app: App, posted: Posted| async move {
-            respond(experience(app, visit, posted).await)
+        .then(|visit: u64, app: App, kiosk, posted: Posted| async move {
+            respond(experience(app, visit, kiosk, posted).await)
         });
 
     registrations
@@ -148,12 +149,30 @@ async fn check_in(app: App, kiosk: Option<String>, posted: Posted) -> Result<Res
     submit(&app, request.submission_id, &request, write).await
 }
 
-async fn experience(app: App, visit: u64, posted: Posted) -> Result<Response, ApiError> {
+async fn experience(
+    app: App,
+    visit: u64,
+    kiosk: Option<String>,
+    posted: Posted,
+) -> Result<Response, ApiError> {
     let request: ExperienceRequest = posted.json()?;
-    let (pass, experience) = request.validate()?;
+    let experience = request.answers()?;
+    let pass_hash = match ponte_domain::pass::PassToken::parse(&request.pass) {
+        Ok(pass) => crate::secrets::sha256(pass.as_str().as_bytes()),
+        // At a kiosk, the code under the QR that checked the visit in: only a paired
+        // tablet, within its limit, may answer by it.
+        Err(e) => match kiosk {
+            Some(_) => {
+                super::kiosks::kiosk_of(&app, kiosk).await?;
+                posted.limit(&app.kiosk_checkin_limit)?;
+                super::staff::desk::pass_hash(&app, &request.pass).await?
+            }
+            None => return Err(e.into()),
+        },
+    };
     let write = Write::Experience {
         visit,
-        pass,
+        pass_hash,
         experience: Box::new(experience),
     };
     submit(&app, request.submission_id, &request, write).await

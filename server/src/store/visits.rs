@@ -10,7 +10,7 @@ use ponte_domain::{CentreCode, Date, Programme};
 use redb::{ReadableDatabase, ReadableTable};
 use serde::{Deserialize, Serialize};
 
-use super::citizens::{CitizenRecord, PassState, pass_state, pass_state_by_hash};
+use super::citizens::{CitizenRecord, PassState, pass_state_by_hash};
 use super::submissions::{Accepted, Checked, Refused};
 use super::tables::{
     CENTRE_DAY_CITIZENS, CENTRE_DAY_NOT_EXPORTABLE, CENTRE_DAY_SERVICES, CENTRE_DAYS, VISITS,
@@ -292,13 +292,13 @@ pub fn write_check_in(
 pub fn check_experience(
     t: &Tables<'_>,
     visit_id: u64,
-    pass: &ponte_domain::pass::PassToken,
+    pass_hash: &[u8; 32],
 ) -> Result<Checked<VisitRecord>> {
     let visit: VisitRecord = match t.visits.get(visit_id)? {
         Some(v) => serde_json::from_slice(v.value())?,
         None => return Ok(Err(Refused::NoSuchVisit)),
     };
-    match pass_state(t, pass)? {
+    match pass_state_by_hash(t, pass_hash)? {
         PassState::Valid(citizen) if citizen == visit.citizen => {}
         _ => return Ok(Err(Refused::NotYourVisit)),
     }

@@ -203,6 +203,23 @@ async fn a_paired_kiosk_signs_up_and_checks_in_at_its_own_centre() {
     let (status, second) = post_as_kiosk(&f, "/api/v1/kiosks/checkins", Some(&token), &again).await;
     assert_eq!(status, 200, "{second}");
     assert_eq!(second["visit"]["id"], first["visit"]["id"]);
+    // The visit's questions answered at the kiosk by the same code; by nobody else.
+    let visit = first["visit"]["id"].as_u64().unwrap();
+    let mut answers = super::experience(7, &code);
+    let path = format!("/api/v1/visits/{visit}/experience");
+    let (status, body) = post_as_kiosk(&f, &path, None, &answers).await;
+    assert_eq!(
+        (status, body["error"]["field"].as_str()),
+        (400, Some("pass")),
+        "{body}"
+    );
+    let (status, body) = post_as_kiosk(&f, &path, Some(&token), &answers).await;
+    assert_eq!(status, 201, "{body}");
+    answers["submission_id"] = json!(uuid(8));
+    assert_eq!(
+        post_as_kiosk(&f, &path, Some(&token), &answers).await.0,
+        409
+    );
     // Without a tablet's token nobody checks in by a typed code.
     let stranger = json!({"submission_id": uuid(4), "pass": code});
     assert_eq!(
