@@ -579,9 +579,19 @@ async fn an_event_poster_takes_presence_and_closes_into_a_service() {
     let phone = Browser::start(360, 740).await;
     phone.client.goto(&server.url("/")).await.unwrap();
     phone.keep_pass(&sign_up(&server, 8, "TOS-001").await).await;
+    // This phone has not shown the programme's notice yet (a pass copied from a
+    // paper card, a browser's data cleared): it comes before the presence.
+    phone
+        .eval("localStorage.removeItem('ponte.privacy'); return true")
+        .await;
     phone.client.goto(&server.url(&event_path)).await.unwrap();
     phone.wait_text("#event-name", "Corso: usare lo SPID").await;
+    phone.wait_text("#privacy-notice", "Regione Toscana").await;
     phone.assert_fits("the event page at 360 px").await;
+    phone
+        .assert_accessible("event page with the notice (phone)")
+        .await;
+    phone.click("#privacy-ack").await;
     phone.assert_accessible("event page (phone)").await;
     phone.click("#event-checkin").await;
     phone.wait_text("#event-done", "Presenza segnata").await;

@@ -290,6 +290,10 @@ pub struct EventCheckinRequest {
     /// the event's window. Absent: the server's clock.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at: Option<UnixSeconds>,
+    /// The notice of the event's programme, when the phone has just shown it (a new
+    /// version, another programme's): recorded with the presence, as with a check-in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy: Option<crate::registration::PrivacyAck>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -123,15 +123,8 @@ pub fn checkin_button(props: &PassProps) -> Html {
     if let (Some(programme), false, true) = (&props.programme, *acknowledged, notice.is_some()) {
         let acknowledged = acknowledged.clone();
         return html! {
-            <section class="privacy-updated" aria-labelledby="privacy-updated-title">
-                <h2 id="privacy-updated-title">{ i18n.t("register-privacy-title") }</h2>
-                <p class="notice">{ i18n.t("privacy-updated") }</p>
-                <crate::components::privacy::PrivacyNotice programme={programme.clone()} />
-                <button type="button" id="privacy-ack" class="button button-big"
-                    onclick={Callback::from(move |_: MouseEvent| acknowledged.set(true))}>
-                    { i18n.t("privacy-updated-ack") }
-                </button>
-            </section>
+            <crate::components::privacy::NoticeAgain programme={programme.clone()}
+                on_ack={Callback::from(move |_| acknowledged.set(true))} />
         };
     }
     let state = &submitter.state;

@@ -49,3 +49,27 @@ pub fn privacy_notice(props: &NoticeProps) -> Html {
         </div>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct AgainProps {
+    pub programme: Programme,
+    pub on_ack: Callback<()>,
+}
+
+/// A programme's notice shown again before a check-in or a presence (a new version, or
+/// another region's), with the button that acknowledges it.
+#[component(NoticeAgain)]
+pub fn notice_again(props: &AgainProps) -> Html {
+    let i18n = use_i18n();
+    html! {
+        <section class="privacy-updated" aria-labelledby="privacy-updated-title">
+            <h2 id="privacy-updated-title">{ i18n.t("register-privacy-title") }</h2>
+            <p class="notice">{ i18n.t("privacy-updated") }</p>
+            <PrivacyNotice programme={props.programme.clone()} />
+            <button type="button" id="privacy-ack" class="button button-big"
+                onclick={props.on_ack.reform(|_: MouseEvent| ())}>
+                { i18n.t("privacy-updated-ack") }
+            </button>
+        </section>
+    }
+}

@@ -4,6 +4,7 @@
 //! event's centre first and scans the poster again.
 
 use ponte_domain::event::{EventCheckinRequest, EventCheckinResponse, Presence};
+use ponte_domain::registration::PrivacyAck;
 use yew::prelude::*;
 
 use crate::api::Write;
@@ -23,6 +24,59 @@ pub struct EventProps {
 
 async fn fetch_event(id: u64) -> Result<crate::api::EventSummary, crate::api::FetchError> {
     crate::api::event(id).await
+}
+
+#[derive(Properties, PartialEq)]
+struct NoticeProps {
+    centre: String,
+    id: u64,
+    token: String,
+    submit: crate::hooks::Submitter<EventCheckinResponse>,
+}
+
+/// The event's programme's privacy notice before the presence, when this phone's
+/// citizen has not seen its current version (signed up in another region, or a new
+/// version): read, acknowledged, and recorded with the presence.
+#[component(NoticeFirst)]
+fn notice_first(props: &NoticeProps) -> Html {
+    let i18n = use_i18n();
+    let (centre, _) = crate::hooks::use_centre(&props.centre);
+    let (programmes, _) = use_remote((), |_| crate::api::programmes());
+    let acknowledged = use_state(|| None::<PrivacyAck>);
+    let programme = match (&centre, &programmes) {
+        (Remote::Ready(c), Remote::Ready(list)) => list
+            .programmes
+            .iter()
+            .find(|p| p.id == c.programme)
+            .cloned(),
+        _ => None,
+    };
+    if let (Some(p), None, Some(_)) = (&programme, &*acknowledged, device::pass()) {
+        let version = p.privacy.notice_version();
+        if !device::privacy_seen(p.id.as_str(), &version) {
+            let ack = {
+                let (acknowledged, id) = (acknowledged.clone(), p.id.to_string());
+                Callback::from(move |_| {
+                    device::note_privacy_seen(&id, &version);
+                    acknowledged.set(Some(PrivacyAck {
+                        version: version.clone(),
+                        channel: ponte_domain::registration::Channel::Phone,
+                    }));
+                })
+            };
+            return html! {
+                <crate::components::privacy::NoticeAgain programme={p.clone()} on_ack={ack} />
+            };
+        }
+    }
+    action(
+        &i18n,
+        &props.submit,
+        props.id,
+        &props.token,
+        Some(&props.centre),
+        (*acknowledged).clone(),
+    )
 }
 
 #[component(EventPage)]
@@ -45,7 +99,7 @@ pub fn event_page(props: &EventProps) -> Html {
         Remote::Failed(_) => html! {
             <>
                 <h1 id="event-name">{ i18n.t("event-title") }</h1>
-                { action(&i18n, &submit, props.id, &token, None) }
+                { action(&i18n, &submit, props.id, &token, None, None) }
             </>
         },
         Remote::Ready(e) => {
@@ -59,13 +113,13 @@ pub fn event_page(props: &EventProps) -> Html {
             } else {
                 e.place.clone()
             };
-            let action = action(&i18n, &submit, props.id, &token, Some(&e.centre));
             html! {
                 <>
                     <h1 id="event-name">{ e.title.clone() }</h1>
                     <p class="lead">{ format!("{when} · {place}") }</p>
                     <OutboxBanner />
-                    { action }
+                    <NoticeFirst centre={e.centre.clone()} id={props.id} token={(*token).clone()}
+                        submit={submit.clone()} />
                 </>
             }
         }
@@ -81,6 +135,7 @@ fn action(
     id: u64,
     token: &str,
     centre: Option<&str>,
+    privacy: Option<PrivacyAck>,
 ) -> Html {
     match (device::pass(), &submit.state) {
         (_, Submitted::Done(r)) => html! {
@@ -108,6 +163,7 @@ fn action(
                             // Timed at the tap: sent later from a gazebo without signal,
                             // it still counts.
                             at: Some(crate::device::now_seconds()),
+                            privacy: privacy.clone(),
                         },
                     })
                 })

@@ -58,7 +58,12 @@ async fn check_in(app: App, id: u64, posted: Posted) -> Result<Response, ApiErro
     let tapped = ponte_domain::checkin::when(request.at, received)?;
     let pass = PassToken::parse(&request.pass)?;
     let (centre, programme) = find_centre(&app, &record.centre)?;
-    let arrival = Arrival::at_event(sha256(pass.as_str().as_bytes()), e, tapped, received);
+    let mut arrival = Arrival::at_event(sha256(pass.as_str().as_bytes()), e, tapped, received);
+    // A notice read on the citizen's own phone, of the version in force, is recorded.
+    arrival.privacy = request.privacy.clone().filter(|ack| {
+        ack.version == programme.privacy.notice_version()
+            && ack.channel == ponte_domain::registration::Channel::Phone
+    });
     let write = Write::EventCheckIn {
         event: id,
         arrival,

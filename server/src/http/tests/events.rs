@@ -376,6 +376,33 @@ async fn a_presence_tapped_in_time_counts_when_it_arrives_late() {
         (403, Some("event_closed")),
         "{now}"
     );
+    // Someone from Lombardia reads Toscana's notice on the event's page: recorded with
+    // the presence.
+    let carla_cf = cf("VRDCRL80C41D612");
+    let carla = super::register_back(&f, 30, "LOM-001", &carla_cf, 1).await;
+    let (status, reply) = post(
+        &f,
+        &path,
+        &json!({"submission_id": uuid(31), "pass": carla, "token": token, "at": ends - 300,
+            "privacy": {"version": super::privacy_version(), "channel": "phone"}}),
+    )
+    .await;
+    assert_eq!(status, 201, "{reply}");
+    let parsed = ponte_domain::codice_fiscale::CodiceFiscale::parse(&carla_cf).unwrap();
+    let (_, record) = f
+        .app
+        .store
+        .find_citizen(&f.secrets, &parsed)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        record
+            .privacy_acks
+            .iter()
+            .map(|a| a.programme.as_str())
+            .collect::<Vec<_>>(),
+        ["toscana"]
+    );
     // A tap claimed after the end is not one made during it.
     let (status, _) = post(
         &f,
