@@ -10,6 +10,18 @@ use support::{
     Browser, Server, artefact, dist_dir, get, ponte, post_json, qr_video, sign_up, uuid,
 };
 
+/// Picks this month in the console's national-file section, as the month field would.
+async fn pick_this_month(b: &Browser) {
+    b.find("#exports-month").await;
+    b.eval(
+        "const m = document.getElementById('exports-month'); \
+         const d = new Date(); \
+         m.value = d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0'); \
+         m.dispatchEvent(new Event('change', {bubbles: true})); return true",
+    )
+    .await;
+}
+
 async fn check_in(server: &Server, n: u128, pass: &str) -> u64 {
     let reply = post_json(
         &server.url("/api/v1/checkins"),
@@ -356,6 +368,8 @@ async fn a_facilitator_records_services_from_the_tablet() {
     );
     b.assert_accessible("console with reports").await;
     // The month's national file for its centres: what it holds, and a link per file.
+    // It opens on the month just ended (the one uploaded); this one is picked.
+    pick_this_month(&b).await;
     b.wait_text("#exports-summary", "2 servizi, 4 righe").await;
     b.wait_text("#export-part-1", "4 righe").await;
     b.click(".hide-report").await;
@@ -406,13 +420,17 @@ async fn a_facilitator_records_services_from_the_tablet() {
     r.type_into("#staff-password", region_password).await;
     r.click("button[type=submit]").await;
     let reached = r
-        .wait_text("#progress-citizens", "Cittadini raggiunti: 4 su")
+        .wait_text(
+            "#progress-citizens",
+            "Cittadini nuovi nel programma (al primo accesso): 4 su",
+        )
         .await;
     assert!(reached.contains("31/12/2026"), "{reached}");
     r.wait_text("#progress-services", "2").await;
     r.find(".staff-chart polyline").await;
     r.wait_text("#progress-risk", "cittadini nuovi a settimana")
         .await;
+    pick_this_month(&r).await;
     r.wait_text("#exports-summary", "2 servizi, 4 righe").await;
     r.assert_accessible("the region's progress").await;
     artefact(&r, "staff-progress-1024x768.png").await;

@@ -308,7 +308,15 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
                 ponte_domain::ProgrammeId::parse(&programme).map_err(|e| anyhow::anyhow!("{e}"))?;
             let store = Store::open(&data.data_dir)?;
             let secrets = ponte_server::secrets::Secrets::load_or_create(&data.data_dir)?;
-            let made = national::build(&store, &secrets, &id, None, &month, national::MAX_ROWS)?;
+            let made = national::build(
+                &store,
+                &secrets,
+                &id,
+                None,
+                &month,
+                national::MAX_ROWS,
+                national::Open::Identities,
+            )?;
             national::write(&made, &out)?;
             let by = format!("cli:{}", std::env::var("USER").unwrap_or_default());
             store.log_export(&ponte_server::store::ExportRecord {
@@ -321,6 +329,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
                 services: made.services,
                 rows: made.rows,
                 left_out: made.left_out,
+                centres: Vec::new(),
                 files: made.files.iter().map(|(f, _)| f.clone()).collect(),
             })?;
             for (file, _) in &made.files {
@@ -332,8 +341,8 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
                 );
             }
             println!(
-                "{} services, {} rows; {} citizens without a codice fiscale left out (see the note)",
-                made.services, made.rows, made.left_out
+                "{} services, {} rows; left out (see the note): {} citizens without a codice fiscale, {} participations in visits that cannot be exported",
+                made.services, made.rows, made.left_out, made.flagged
             );
             Ok(())
         }

@@ -15,15 +15,20 @@ pub struct ExportsProps {
     pub programme: String,
 }
 
-fn this_month() -> String {
+/// The month just ended: the one a region uploads.
+fn last_month() -> String {
     let now = js_sys::Date::new_0();
-    format!("{:04}-{:02}", now.get_full_year(), now.get_month() + 1)
+    let (y, m) = match now.get_month() {
+        0 => (now.get_full_year() - 1, 12),
+        m => (now.get_full_year(), m),
+    };
+    format!("{y:04}-{m:02}")
 }
 
 #[component(Exports)]
 pub fn exports(props: &ExportsProps) -> Html {
     let i18n = use_i18n();
-    let month = use_state(this_month);
+    let month = use_state(last_month);
     let summary = use_state(|| None::<Result<Value, StaffError>>);
     let log = use_state(|| None::<Value>);
     let input = use_node_ref();
@@ -66,6 +71,7 @@ pub fn exports(props: &ExportsProps) -> Html {
                             ("services", (s["services"].as_u64().unwrap_or(0) as usize).into()),
                             ("rows", (s["rows"].as_u64().unwrap_or(0) as usize).into()),
                             ("left", (s["left_out"].as_u64().unwrap_or(0) as usize).into()),
+                            ("flagged", (s["flagged"].as_u64().unwrap_or(0) as usize).into()),
                         ]) }</p>
                         <ul class="staff-export-files">
                             { for s["parts"].as_array().into_iter().flatten().map(|p| {
@@ -92,7 +98,7 @@ pub fn exports(props: &ExportsProps) -> Html {
                         let x = &e["export"];
                         html! { <li>{ i18n.t_with("staff-exports-log-item", &[
                             ("who", x["by"].as_str().unwrap_or_default().into()),
-                            ("time", crate::device::time_in_italy(x["at"].as_i64().unwrap_or(0)).into()),
+                            ("time", crate::device::day_and_time_in_italy(x["at"].as_i64().unwrap_or(0)).into()),
                             ("month", x["month"].as_str().unwrap_or_default().into()),
                             ("rows", (x["rows"].as_u64().unwrap_or(0) as usize).into()),
                             ("sha", x["files"][0]["sha256"].as_str().unwrap_or_default().chars().take(12).collect::<String>().into()),

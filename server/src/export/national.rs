@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 use std::io::Write as _;
+
 use std::path::Path;
 
 use ponte_domain::{Date, ProgrammeId};
@@ -85,14 +86,25 @@ pub struct National {
     pub rows: u32,
     /// Citizens without a codice fiscale who took part in a service of the month.
     pub left_out: u32,
+    /// Participations left out because the visit cannot be exported (under the
+    /// programme's age, outside its period): the platform would refuse them.
+    pub flagged: u32,
     /// Services whose every participant was left out: not in the file at all.
     pub services_left_out: u32,
+}
+
+/// What a build opens: the identities for the file itself; counts only for a summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Open {
+    Identities,
+    CountsOnly,
 }
 
 /// The first and last day of `YYYY-MM`.
 pub fn month_days(month: &str) -> Result<(Date, Date), ExportError> {
     let (y, m) = month.split_once('-').ok_or(ExportError::Month)?;
-    if y.len() != 4 || m.len() != 2 {
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if y.len() != 4 || m.len() != 2 || !digits(y) || !digits(m) {
         return Err(ExportError::Month);
     }
     let year: u16 = y.parse().map_err(|_| ExportError::Month)?;
@@ -138,6 +150,7 @@ pub fn build(
     centres: Option<&[ponte_domain::CentreCode]>,
     month: &str,
     max_rows: usize,
+    open: Open,
 ) -> Result<National, ExportError> {
     let (first, last) = month_days(month)?;
     let reference = store.reference();
@@ -153,6 +166,7 @@ pub fn build(
     let mut left_out = std::collections::HashSet::new();
     let mut per_service: Vec<(u64, Vec<Vec<String>>)> = Vec::new();
     let mut services_left_out = 0;
+    let mut flagged = 0;
     for s in &services {
         let mut rows = Vec::new();
         for p in &s.participants {
@@ -160,7 +174,13 @@ pub fn build(
                 left_out.insert(p.citizen_id);
                 continue;
             }
-            rows.push(row(&reference, secrets, s, p)?);
+            // Flagged at the check-in (under the programme's age, outside its period):
+            // the platform's checks would refuse the row.
+            if !p.visit.not_exportable.is_empty() {
+                flagged += 1;
+                continue;
+            }
+            rows.push(row(&reference, secrets, s, p, open)?);
         }
         if rows.is_empty() {
             services_left_out += 1;
@@ -225,6 +245,7 @@ pub fn build(
         services: per_service.len() as u32,
         rows: total_rows,
         left_out: left_out.len() as u32,
+        flagged,
         services_left_out,
     })
 }
@@ -247,10 +268,18 @@ fn row(
     secrets: &Secrets,
     s: &ServiceForExport,
     p: &Participant,
+    open: Open,
 ) -> Result<Vec<String>, ExportError> {
     let record = &s.record;
     let service = &record.service;
-    let who = p.citizen.identity(secrets)?;
+    let who = match open {
+        Open::Identities => p.citizen.identity(secrets)?,
+        Open::CountsOnly => crate::store::Identity {
+            codice_fiscale: None,
+            first_name: String::new(),
+            last_name: String::new(),
+        },
+    };
     let (site_id, site_name) = site(reference, &record.centre, p.visit.site);
     let join = |codes: &[String]| codes.join(":");
     let age_band = p.visit.age_band.unwrap_or(p.citizen.age_band);
@@ -261,8 +290,8 @@ fn row(
         record.facilitator.clone(),
         site_id,
         site_name,
-        who.first_name,
-        who.last_name,
+        inert(who.first_name),
+        inert(who.last_name),
         who.codice_fiscale.unwrap_or_default(),
         String::new(),
         String::new(),
@@ -283,14 +312,29 @@ fn row(
         join(&service.areas),
         join(&service.competences),
         join(&service.domains),
-        details,
+        inert(details),
         es.map(|e| join(&e.heard_from)).unwrap_or_default(),
         es.map(|e| join(&e.reason)).unwrap_or_default(),
         es.and_then(|e| e.come_back.clone()).unwrap_or_default(),
-        es.map(|e| e.topics.clone()).unwrap_or_default(),
+        inert(es.map(|e| e.topics.clone()).unwrap_or_default()),
         es.map(|e| join(&e.help_source)).unwrap_or_default(),
         es.map(|e| e.usefulness.to_string()).unwrap_or_default(),
     ])
+}
+
+/// Free text (a name, a facilitator's details, a citizen's topics) that a spreadsheet
+/// would read as a formula (`=`, `+`, `-`, `@`, a tab or a return first) is written with
+/// a leading apostrophe, so opening the file never runs what someone typed; control
+/// characters become spaces.
+fn inert(text: String) -> String {
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@') => format!("'{text}"),
+        _ => text,
+    }
 }
 
 /// IDSede and NominativoSede: the centre's code for its main site, the code and the
@@ -319,9 +363,23 @@ fn site(reference: &crate::store::Reference, centre: &str, site: u8) -> (String,
 /// Writes the files and, beside them, a note (in Italian, for the region's office) of
 /// what is in them and who was left out.
 pub fn write(national: &National, dir: &Path) -> Result<(), ExportError> {
-    std::fs::create_dir_all(dir)?;
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    // The files hold codici fiscali and names in clear: readable by their owner only,
+    // and never written over (an earlier month's upload stays as it was sent).
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)?;
+    let create = |name: &str, bytes: &[u8]| -> std::io::Result<()> {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(dir.join(name))?
+            .write_all(bytes)
+    };
     for (file, bytes) in &national.files {
-        std::fs::write(dir.join(&file.name), bytes)?;
+        create(&file.name, bytes)?;
     }
     let mut note = Vec::new();
     writeln!(
@@ -336,8 +394,18 @@ pub fn write(national: &National, dir: &Path) -> Result<(), ExportError> {
     )?;
     writeln!(
         note,
-        "Cittadini senza codice fiscale esclusi dal file: {} (servizi senza altri partecipanti: {})",
-        national.left_out, national.services_left_out
+        "Cittadini senza codice fiscale esclusi dal file: {}",
+        national.left_out
+    )?;
+    writeln!(
+        note,
+        "Partecipazioni escluse perché la visita non è esportabile (età inferiore al minimo del programma, fuori dal periodo): {}",
+        national.flagged
+    )?;
+    writeln!(
+        note,
+        "Servizi senza alcun partecipante esportabile, quindi assenti dal file: {}",
+        national.services_left_out
     )?;
     for (file, _) in &national.files {
         writeln!(
@@ -354,4 +422,30 @@ pub fn write(national: &National, dir: &Path) -> Result<(), ExportError> {
         note,
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_text_never_becomes_a_formula() {
+        assert_eq!(inert("=HYPERLINK(\"x\")".into()), "'=HYPERLINK(\"x\")");
+        for lead in ["+", "-", "@"] {
+            assert_eq!(inert(format!("{lead}1")), format!("'{lead}1"));
+        }
+        assert_eq!(inert("\t=1".into()), " =1");
+        assert_eq!(inert("SPID con la CIE".into()), "SPID con la CIE");
+        assert_eq!(inert("D'Angelo".into()), "D'Angelo");
+    }
+
+    #[test]
+    fn months_are_written_one_way() {
+        assert!(month_days("2026-11").is_ok());
+        for bad in [
+            "+202-+1", "2026-1", "2026-13", "26-11", "2026/11", "2026-00",
+        ] {
+            assert!(month_days(bad).is_err(), "{bad}");
+        }
+    }
 }

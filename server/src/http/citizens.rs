@@ -161,10 +161,19 @@ async fn experience(
         Ok(pass) => crate::secrets::sha256(pass.as_str().as_bytes()),
         // At a kiosk, the code under the QR that checked the visit in: only a paired
         // tablet, within its limit, may answer by it.
+        // Only for today's visit at the tablet's own centre.
         Err(e) => match kiosk {
             Some(_) => {
-                super::kiosks::kiosk_of(&app, kiosk).await?;
+                let (_, centre) = super::kiosks::kiosk_of(&app, kiosk).await?;
                 posted.limit(&app.kiosk_checkin_limit)?;
+                let store = app.store.clone();
+                let found = tokio::task::spawn_blocking(move || store.visit(visit)).await??;
+                let day = today()?.days_since_epoch();
+                if !found.is_some_and(|v| v.centre == centre && v.day == day) {
+                    return Err(ApiError::Forbidden(
+                        "at a kiosk, only today's visit at this centre".into(),
+                    ));
+                }
                 super::staff::desk::pass_hash(&app, &request.pass).await?
             }
             None => return Err(e.into()),

@@ -46,6 +46,10 @@ pub struct ExportRecord {
     pub rows: u32,
     /// Citizens registered without a codice fiscale, left out of the file.
     pub left_out: u32,
+    /// The centres whose services it holds (a coordinator's); empty: the whole
+    /// programme.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub centres: Vec<String>,
     pub files: Vec<ExportedFile>,
 }
 

@@ -12,20 +12,26 @@ use warp::reply::Response;
 use super::guard::{Credentials, Staff};
 use super::{audit, private_json};
 use crate::export::national::{self, ExportError, MAX_ROWS, National};
+
 use crate::http::App;
 use crate::http::error::ApiError;
 use crate::http::query;
 use crate::http::writes::{now, today};
 use crate::store::ExportRecord;
 
-/// Whose services the caller reports: `None` the whole programme, else its centres.
+/// Whose services the caller reports: `None` the whole programme, else its centres. An
+/// admin sees what a month holds and the log, never the citizens (`identities`).
 fn reach(
     staff: &Staff,
     app: &App,
     id: &str,
+    identities: bool,
 ) -> Result<(ponte_domain::Programme, Option<Vec<CentreCode>>), ApiError> {
     let scope = staff.scope();
     match scope.role {
+        Role::Admin if identities => Err(ApiError::Forbidden(
+            "the file with citizens' data is made by the region or the coordinator".into(),
+        )),
         Role::Admin | Role::Region => Ok((staff.programme(app, id)?, None)),
         Role::Coordinator => {
             let programme = ponte_domain::ProgrammeId::parse(id)
@@ -63,22 +69,43 @@ fn month_of(q: &query::National) -> Result<String, ApiError> {
                 .map_err(|e| ponte_domain::Invalid::new("month", e.to_string()))?;
             Ok(m.to_owned())
         }
+        // The month just ended: the one a region uploads.
         None => {
             let t = today()?;
-            Ok(format!("{:04}-{:02}", t.year(), t.month()))
+            let (y, m) = match t.month() {
+                1 => (t.year() - 1, 12),
+                m => (t.year(), m - 1),
+            };
+            Ok(format!("{y:04}-{m:02}"))
         }
     }
 }
+
+/// One month built at a time, whoever asks: each reads a whole month.
+static BUILDING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
 
 async fn build(
     app: &App,
     programme: &ponte_domain::Programme,
     centres: Option<Vec<CentreCode>>,
     month: String,
+    open: national::Open,
 ) -> Result<National, ApiError> {
+    let _turn = BUILDING
+        .acquire()
+        .await
+        .map_err(|e| ApiError::Internal(e.into()))?;
     let (store, secrets, id) = (app.store.clone(), app.secrets.clone(), programme.id.clone());
     tokio::task::spawn_blocking(move || {
-        national::build(&store, &secrets, &id, centres.as_deref(), &month, MAX_ROWS)
+        national::build(
+            &store,
+            &secrets,
+            &id,
+            centres.as_deref(),
+            &month,
+            MAX_ROWS,
+            open,
+        )
     })
     .await?
     .map_err(|e| match e {
@@ -96,16 +123,17 @@ pub async fn summary(
     raw: String,
 ) -> Result<Response, ApiError> {
     let staff = credentials.staff(&app).await?;
-    let (programme, centres) = reach(&staff, &app, &id)?;
+    let (programme, centres) = reach(&staff, &app, &id, false)?;
     let q: query::National = query::parse(&raw, query::National::NAMES)?;
     let month = month_of(&q)?;
-    let made = build(&app, &programme, centres, month).await?;
+    let made = build(&app, &programme, centres, month, national::Open::CountsOnly).await?;
     Ok(private_json(&serde_json::json!({
         "programme": made.programme,
         "month": made.month,
         "services": made.services,
         "rows": made.rows,
         "left_out": made.left_out,
+        "flagged": made.flagged,
         "services_left_out": made.services_left_out,
         "parts": made.files.iter().enumerate().map(|(i, (f, _))| serde_json::json!({
             "part": i + 1, "name": f.name, "rows": f.rows,
@@ -121,7 +149,7 @@ pub async fn file(
     raw: String,
 ) -> Result<Response, ApiError> {
     let staff = credentials.staff(&app).await?;
-    let (programme, centres) = reach(&staff, &app, &id)?;
+    let (programme, centres) = reach(&staff, &app, &id, true)?;
     let q: query::National = query::parse(&raw, query::National::NAMES)?;
     let month = month_of(&q)?;
     let part: usize = match query::given(&q.part) {
@@ -132,7 +160,14 @@ pub async fn file(
             .filter(|p| *p >= 1)
             .ok_or_else(|| ponte_domain::Invalid::new("part", "a file number, from 1"))?,
     };
-    let made = build(&app, &programme, centres, month).await?;
+    let made = build(
+        &app,
+        &programme,
+        centres.clone(),
+        month,
+        national::Open::Identities,
+    )
+    .await?;
     let Some((file, bytes)) = made.files.get(part - 1) else {
         return Err(ApiError::NotFound(format!(
             "this month has {} file(s)",
@@ -147,6 +182,11 @@ pub async fn file(
         services: made.services,
         rows: file.rows,
         left_out: made.left_out,
+        centres: centres
+            .unwrap_or_default()
+            .iter()
+            .map(|c| c.to_string())
+            .collect(),
         files: vec![file.clone()],
     };
     let store = app.store.clone();
@@ -172,10 +212,14 @@ pub async fn file(
 /// SHA-256): for audits.
 pub async fn log(app: App, credentials: Credentials, id: String) -> Result<Response, ApiError> {
     let staff = credentials.staff(&app).await?;
-    let (programme, _) = reach(&staff, &app, &id)?;
+    let (programme, centres) = reach(&staff, &app, &id, false)?;
     let store = app.store.clone();
     let pid = programme.id.to_string();
-    let list = tokio::task::spawn_blocking(move || store.exports(&pid)).await??;
+    let mut list = tokio::task::spawn_blocking(move || store.exports(&pid)).await??;
+    // A coordinator sees its own downloads, not the region's or another ente's.
+    if centres.is_some() {
+        list.retain(|(_, r)| r.by == staff.email());
+    }
     Ok(private_json(&serde_json::json!({
         "exports": list.into_iter().map(|(id, r)| serde_json::json!({"id": id, "export": r})).collect::<Vec<_>>()
     })))

@@ -178,8 +178,9 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(base.clone())
         .and(raw_query())
         .then(|id, app, c, q| async move { respond(exports::summary(app, c, id, q).await) });
+    // GET only: a HEAD would be logged as a download.
     let national_csv = warp::path!("api" / "v1" / "programmes" / String / "national.csv")
-        .and(get_or_head())
+        .and(warp::get())
         .and(base.clone())
         .and(raw_query())
         .then(|id, app, c, q| async move { respond(exports::file(app, c, id, q).await) });

@@ -74,19 +74,27 @@ pub async fn progress(
         }),
     };
 
-    // Each centre's share of the next target: its quota where the import set one, else
-    // an equal part.
+    // Each centre's share of the next target: the target split in proportion to the
+    // quotas the import set (they were set for an earlier target, and may not add up to
+    // this one), else in equal parts.
     let reference = app.store.reference();
     let mut at_risk = Vec::new();
     if let Some(t) = next {
-        let equal = u64::from(t.citizens).div_ceil(counts.centres.len().max(1) as u64);
+        let quotas: u64 = counts
+            .centres
+            .iter()
+            .filter_map(|(code, _, _)| reference.centre(code))
+            .map(|c| u64::from(c.quota.citizens))
+            .sum();
+        let centres = counts.centres.len().max(1) as u64;
+        let goal = u64::from(t.citizens);
         for (code, (citizens, _), recent) in &counts.centres {
             let Some(centre) = reference.centre(code) else {
                 continue;
             };
-            let share = match centre.quota.citizens {
-                0 => equal,
-                q => u64::from(q),
+            let share = match quotas {
+                0 => goal.div_ceil(centres),
+                sum => (goal * u64::from(centre.quota.citizens)).div_ceil(sum),
             };
             let required = required_weekly(u64::from(*citizens), share, today, t.due);
             let recent = weekly(u64::from(*recent));

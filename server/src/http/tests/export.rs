@@ -66,12 +66,47 @@ async fn the_national_file_is_the_platforms_and_merges_back_into_the_services() 
         .await;
         assert_eq!(status, 201, "{reply}");
     }
+    // A 17-year-old from Lombardia (which counts from 16) at a Toscana centre (from
+    // 18): the visit is flagged, and its service stays out of Toscana's file.
+    let minor = super::register(
+        &f,
+        50,
+        "LOM-001",
+        &ponte_domain::codice_fiscale::complete("VRDLCU09E05D612").unwrap(),
+    )
+    .await;
+    let (status, reply) = post(&f, "/api/v1/checkins", &checkin(51, &minor, "TOS-001")).await;
+    assert_eq!(status, 201, "{reply}");
+    let minor_visit = reply["visit"]["id"].as_u64().unwrap();
+    let (status, reply) = call(
+        &f,
+        "POST",
+        "/api/v1/services",
+        Some(&cookie),
+        Some(&service(103, "TOS-001", &["A"], &[minor_visit])),
+    )
+    .await;
+    assert_eq!(status, 201, "{reply}");
     let today = ponte_domain::clock::rome_date(super::now_seconds()).unwrap();
     let month = format!("{:04}-{:02}", today.year(), today.month());
 
     // At most 3 rows a file: Anna's; the group (never split); Bruno's.
-    let made = national::build(&f.app.store, &f.secrets, &toscana, None, &month, 3).unwrap();
+    let made = national::build(
+        &f.app.store,
+        &f.secrets,
+        &toscana,
+        None,
+        &month,
+        3,
+        national::Open::Identities,
+    )
+    .unwrap();
     assert_eq!((made.services, made.rows, made.left_out), (3, 5, 1));
+    assert_eq!(
+        (made.flagged, made.services_left_out),
+        (1, 1),
+        "the minor's service"
+    );
     let names: Vec<&str> = made.files.iter().map(|(f, _)| f.name.as_str()).collect();
     assert_eq!(
         names,
@@ -159,7 +194,16 @@ async fn the_national_file_is_the_platforms_and_merges_back_into_the_services() 
     assert_eq!(got, expected);
 
     // With the platform's limit, one file; written with its note, and logged.
-    let made = national::build(&f.app.store, &f.secrets, &toscana, None, &month, MAX_ROWS).unwrap();
+    let made = national::build(
+        &f.app.store,
+        &f.secrets,
+        &toscana,
+        None,
+        &month,
+        MAX_ROWS,
+        national::Open::Identities,
+    )
+    .unwrap();
     assert_eq!(MAX_ROWS, 9_000);
     assert_eq!(made.files.len(), 1);
     assert_eq!(made.files[0].0.name, format!("toscana-{month}.csv"));
@@ -180,14 +224,23 @@ async fn the_national_file_is_the_platforms_and_merges_back_into_the_services() 
         None,
         "2020-01",
         MAX_ROWS,
+        national::Open::Identities,
     )
     .unwrap();
     assert_eq!((empty.rows, empty.files[0].0.rows), (0, 0));
     let lombardia = ponte_domain::ProgrammeId::parse("lombardia").unwrap();
     assert_eq!(
-        national::build(&f.app.store, &f.secrets, &lombardia, None, &month, MAX_ROWS)
-            .unwrap()
-            .rows,
+        national::build(
+            &f.app.store,
+            &f.secrets,
+            &lombardia,
+            None,
+            &month,
+            MAX_ROWS,
+            national::Open::Identities
+        )
+        .unwrap()
+        .rows,
         0
     );
     assert!(
@@ -197,7 +250,8 @@ async fn the_national_file_is_the_platforms_and_merges_back_into_the_services() 
             &toscana,
             None,
             "2026-13",
-            MAX_ROWS
+            MAX_ROWS,
+            national::Open::Identities
         )
         .is_err()
     );
@@ -270,6 +324,12 @@ async fn the_national_file_is_the_platforms_and_merges_back_into_the_services() 
         (last["by"].as_str(), last["files"][0]["sha256"].as_str()),
         (Some("coord@tos.it"), Some(sha.as_str())),
         "{log}"
+    );
+    assert_eq!(log["exports"].as_array().unwrap().len(), 1, "{log}");
+    assert_eq!(
+        last["centres"],
+        json!(["TOS-001", "TOS-002"]),
+        "whose services"
     );
     let (status, _) = call(
         &f,
