@@ -432,6 +432,28 @@ async fn a_facilitator_records_services_from_the_tablet() {
         .await;
     pick_this_month(&r).await;
     r.wait_text("#exports-summary", "2 servizi, 4 righe").await;
+    // The month's report per centre, as a spreadsheet: it downloads.
+    let href = r
+        .find("#report-xlsx")
+        .await
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap();
+    let cookie = r.client.get_named_cookie("ponte_staff").await;
+    let xlsx = get(
+        &server.url(&href),
+        &[(
+            "cookie",
+            &format!(
+                "ponte_staff={}",
+                cookie.map(|c| c.value().to_owned()).unwrap_or_default()
+            ),
+        )],
+    )
+    .await;
+    assert_eq!(xlsx.status, 200, "{href}");
+    assert!(xlsx.body.starts_with(b"PK"));
     r.assert_accessible("the region's progress").await;
     artefact(&r, "staff-progress-1024x768.png").await;
     // Toscana sets no targets per province: said so, with the province's counts.

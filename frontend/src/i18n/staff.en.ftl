@@ -203,3 +203,4 @@ staff-exports-summary = { $services } services, { $rows } rows. Left out: { $lef
 staff-exports-download = Download { $name } ({ $rows } rows)
 staff-exports-log = Files already downloaded
 staff-exports-log-item = { $who }, on { $time }: month { $month }, { $rows } rows, SHA-256 { $sha }…
+staff-report-title = The month's report per centre (visits, citizens, services):

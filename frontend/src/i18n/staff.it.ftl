@@ -203,3 +203,4 @@ staff-exports-summary = { $services } servizi, { $rows } righe. Esclusi: { $left
 staff-exports-download = Scarica { $name } ({ $rows } righe)
 staff-exports-log = File già scaricati
 staff-exports-log-item = { $who }, il { $time }: mese { $month }, { $rows } righe, SHA-256 { $sha }…
+staff-report-title = Rapporto del mese per centro (visite, cittadini, servizi):

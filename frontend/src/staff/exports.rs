@@ -13,6 +13,9 @@ use crate::i18n::use_i18n;
 #[derive(Properties, PartialEq)]
 pub struct ExportsProps {
     pub programme: String,
+    /// Whether this account downloads the file with citizens' data (not an admin).
+    #[prop_or(true)]
+    pub files: bool,
 }
 
 /// The month just ended: the one a region uploads.
@@ -73,6 +76,15 @@ pub fn exports(props: &ExportsProps) -> Html {
                             ("left", (s["left_out"].as_u64().unwrap_or(0) as usize).into()),
                             ("flagged", (s["flagged"].as_u64().unwrap_or(0) as usize).into()),
                         ]) }</p>
+                        <p class="staff-report-links">
+                            { i18n.t("staff-report-title") }{ " " }
+                            <a class="button button-secondary" id="report-csv" download=""
+                                href={format!("/api/v1/programmes/{programme}/report.csv?month={}", *month)}>{ "CSV" }</a>
+                            { " " }
+                            <a class="button button-secondary" id="report-xlsx" download=""
+                                href={format!("/api/v1/programmes/{programme}/report.xlsx?month={}", *month)}>{ "Excel (XLSX)" }</a>
+                        </p>
+                        if props.files {
                         <ul class="staff-export-files">
                             { for s["parts"].as_array().into_iter().flatten().map(|p| {
                                 let part = p["part"].as_u64().unwrap_or(1);
@@ -88,6 +100,7 @@ pub fn exports(props: &ExportsProps) -> Html {
                                 }
                             }) }
                         </ul>
+                        }
                     </>
                 },
             } }

@@ -60,7 +60,8 @@ pub fn programme_progress(props: &ProgrammesProps) -> Html {
             }
             if let Some(programme) = shown {
                 <ProgressView key={programme.id.to_string()} programme={programme.clone()} />
-                <super::exports::Exports programme={programme.id.to_string()} />
+                <super::exports::Exports programme={programme.id.to_string()}
+                    files={props.info.role != ponte_domain::staff::Role::Admin} />
             }
         </>
     }

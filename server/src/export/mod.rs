@@ -2,3 +2,4 @@
 //! upload file.
 
 pub mod national;
+pub mod report;

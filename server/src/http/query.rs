@@ -149,6 +149,17 @@ impl National {
     pub const NAMES: &'static [&'static str] = &["month", "part"];
 }
 
+/// `/api/v1/programmes/{id}/report.csv?month=` (and `.xlsx`)
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Month {
+    pub month: Option<String>,
+}
+
+impl Month {
+    pub const NAMES: &'static [&'static str] = &["month"];
+}
+
 /// `/api/v1/centres?programme=&province=&q=`
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -63,7 +63,11 @@ fn reach(
 }
 
 fn month_of(q: &query::National) -> Result<String, ApiError> {
-    match query::given(&q.month) {
+    month_or_last(&q.month)
+}
+
+fn month_or_last(month: &Option<String>) -> Result<String, ApiError> {
+    match query::given(month) {
         Some(m) => {
             national::month_days(m)
                 .map_err(|e| ponte_domain::Invalid::new("month", e.to_string()))?;
@@ -223,4 +227,66 @@ pub async fn log(app: App, credentials: Credentials, id: String) -> Result<Respo
     Ok(private_json(&serde_json::json!({
         "exports": list.into_iter().map(|(id, r)| serde_json::json!({"id": id, "export": r})).collect::<Vec<_>>()
     })))
+}
+
+/// The month's report per centre (CSV or XLSX): the same counters as the dashboard,
+/// nothing personal; for whoever reports, admins included.
+pub async fn report(
+    app: App,
+    credentials: Credentials,
+    id: String,
+    raw: String,
+    xlsx: bool,
+) -> Result<Response, ApiError> {
+    use crate::export::report;
+    let staff = credentials.staff(&app).await?;
+    let (programme, centres) = reach(&staff, &app, &id, false)?;
+    let q: query::Month = query::parse(&raw, query::Month::NAMES)?;
+    let month = month_or_last(&q.month)?;
+    let centres: Vec<CentreCode> = match centres {
+        Some(mine) => mine,
+        None => app
+            .store
+            .reference()
+            .centres_of(programme.id.as_str())
+            .map(|c| c.code.clone())
+            .collect(),
+    };
+    let store = app.store.clone();
+    let m = month.clone();
+    let bytes = tokio::task::spawn_blocking(move || {
+        let made = report::build(&store, &centres, &m)?;
+        if xlsx {
+            report::xlsx(&made)
+        } else {
+            report::csv(&made)
+        }
+    })
+    .await?
+    .map_err(|e| match e {
+        report::ReportError::Store(e) => ApiError::from(e),
+        other => ApiError::Internal(other.into()),
+    })?;
+    let (kind, ext) = if xlsx {
+        (
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "xlsx",
+        )
+    } else {
+        ("text/csv; charset=utf-8", "csv")
+    };
+    let mut res = Response::new(bytes.into());
+    let headers = res.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "attachment; filename=\"{}-{month}-rapporto.{ext}\"",
+        programme.id
+    )) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
+    }
+    Ok(res)
 }

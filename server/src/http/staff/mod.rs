@@ -53,6 +53,8 @@ pub const ENDPOINTS: &[(&str, &str)] = &[
     ("GET", "/api/v1/programmes/{id}/national"),
     ("GET", "/api/v1/programmes/{id}/national.csv"),
     ("GET", "/api/v1/programmes/{id}/exports"),
+    ("GET", "/api/v1/programmes/{id}/report.csv"),
+    ("GET", "/api/v1/programmes/{id}/report.xlsx"),
     ("GET", "/api/v1/staff/reports"),
     ("POST", "/api/v1/staff/reports/{id}/review"),
 ];
@@ -188,6 +190,16 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(get_or_head())
         .and(base.clone())
         .then(|id, app, c| async move { respond(exports::log(app, c, id).await) });
+    let report_csv = warp::path!("api" / "v1" / "programmes" / String / "report.csv")
+        .and(get_or_head())
+        .and(base.clone())
+        .and(raw_query())
+        .then(|id, app, c, q| async move { respond(exports::report(app, c, id, q, false).await) });
+    let report_xlsx = warp::path!("api" / "v1" / "programmes" / String / "report.xlsx")
+        .and(get_or_head())
+        .and(base.clone())
+        .and(raw_query())
+        .then(|id, app, c, q| async move { respond(exports::report(app, c, id, q, true).await) });
     let reports = warp::path!("api" / "v1" / "staff" / "reports")
         .and(get_or_head())
         .and(base.clone())
@@ -235,6 +247,8 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         national.boxed(),
         national_csv.boxed(),
         exports_log.boxed(),
+        report_csv.boxed(),
+        report_xlsx.boxed(),
         reports.boxed(),
         review.boxed(),
     ]

@@ -109,6 +109,54 @@ async fn progress_counts_forecasts_and_names_the_centres_at_risk() {
         "the one centre moving is last"
     );
 
+    // The month's report per centre says the same as the dashboard (everything here
+    // happened this month).
+    let today = ponte_domain::clock::rome_date(super::now_seconds()).unwrap();
+    let month = format!("{:04}-{:02}", today.year(), today.month());
+    let body = |path: String| {
+        let cookie = cookie.clone();
+        let f = &f;
+        async move {
+            let res = warp::test::request()
+                .path(&path)
+                .header("cookie", &cookie)
+                .reply(&crate::http::routes(f.app.clone()))
+                .await;
+            assert_eq!(res.status(), 200, "{path}");
+            res.body().to_vec()
+        }
+    };
+    let csv = body(format!(
+        "/api/v1/programmes/toscana/report.csv?month={month}"
+    ))
+    .await;
+    let mut reader = csv::Reader::from_reader(&csv[..]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let total = rows.last().unwrap();
+    assert_eq!(&total[0], "Totale");
+    let n = |i: usize| total[i].parse::<u64>().unwrap();
+    assert_eq!(
+        (Some(n(5)), Some(n(6)), Some(n(7))),
+        (
+            after["citizens"].as_u64(),
+            after["services"].as_u64(),
+            after["participations"].as_u64()
+        ),
+        "new in the programme, services, participations"
+    );
+    assert_eq!(
+        n(3),
+        3,
+        "three visits: Anna twice (two centres), Bruno once"
+    );
+    let tos1 = rows.iter().find(|r| &r[0] == "TOS-001").unwrap();
+    assert_eq!((&tos1[3], &tos1[6]), ("2", "1"));
+    let xlsx = body(format!(
+        "/api/v1/programmes/toscana/report.xlsx?month={month}"
+    ))
+    .await;
+    assert!(xlsx.starts_with(b"PK"), "a zip, as XLSX files are");
+    assert!(xlsx.windows(24).any(|w| w == b"xl/worksheets/sheet1.xml"));
     // A province of the programme; one of another programme is refused by name.
     let (status, fi) = progress("?province=FI").await;
     assert_eq!((status, fi["province"].as_str()), (200, Some("FI")), "{fi}");

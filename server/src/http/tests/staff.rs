@@ -413,6 +413,18 @@ async fn authorisation_matrix() {
         ),
         (
             "GET",
+            "/api/v1/programmes/toscana/report.csv",
+            [401, 403, 403, 200, 200, 403, 200],
+            none(),
+        ),
+        (
+            "GET",
+            "/api/v1/programmes/toscana/report.xlsx",
+            [401, 403, 403, 200, 200, 403, 200],
+            none(),
+        ),
+        (
+            "GET",
             "/api/v1/staff/reports",
             [401, 403, 403, 200, 200, 200, 200],
             none(),
