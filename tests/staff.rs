@@ -454,6 +454,11 @@ async fn a_facilitator_records_services_from_the_tablet() {
     .await;
     assert_eq!(xlsx.status, 200, "{href}");
     assert!(xlsx.body.starts_with(b"PK"));
+    // The region sets TOS-001's share: saved, and the figures worked out again.
+    r.type_into("#share-centre", "tos-001").await;
+    r.type_into("#share-citizens", "4").await;
+    r.click("#share-save").await;
+    r.wait_text("#share-status", "Quota salvata").await;
     r.assert_accessible("the region's progress").await;
     artefact(&r, "staff-progress-1024x768.png").await;
     // Toscana sets no targets per province: said so, with the province's counts.

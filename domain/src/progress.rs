@@ -83,6 +83,18 @@ pub struct WeekPoint {
     pub services: u64,
 }
 
+/// `POST /api/v1/programmes/{id}/shares`: the region sets a centre's share of the
+/// citizens' target (`null`: back to the quota or an equal part).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShareRequest {
+    pub centre: String,
+    pub citizens: Option<u32>,
+}
+
+/// No centre reaches more people than this in a programme's life.
+pub const MAX_SHARE: u32 = 1_000_000;
+
 /// The target the work is heading for: the first not yet due, else the last.
 pub fn next_target(targets: &[Target], today: Date) -> Option<&Target> {
     targets

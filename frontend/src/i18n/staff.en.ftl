@@ -204,3 +204,7 @@ staff-exports-download = Download { $name } ({ $rows } rows)
 staff-exports-log = Files already downloaded
 staff-exports-log-item = { $who }, on { $time }: month { $month }, { $rows } rows, SHA-256 { $sha }…
 staff-report-title = The month's report per centre (visits, citizens, services):
+staff-share-centre = A centre's share: code (e.g. TOS-001)
+staff-share-citizens = Citizens to reach (empty: the import's quota or equal parts)
+staff-share-save = Save the share
+staff-share-saved = Share saved: the centres behind are worked out again.

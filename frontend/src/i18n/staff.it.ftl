@@ -204,3 +204,7 @@ staff-exports-download = Scarica { $name } ({ $rows } righe)
 staff-exports-log = File già scaricati
 staff-exports-log-item = { $who }, il { $time }: mese { $month }, { $rows } righe, SHA-256 { $sha }…
 staff-report-title = Rapporto del mese per centro (visite, cittadini, servizi):
+staff-share-centre = Quota di un centro: codice (es. TOS-001)
+staff-share-citizens = Cittadini da raggiungere (vuoto: quota dell'import o parti uguali)
+staff-share-save = Salva la quota
+staff-share-saved = Quota salvata: i centri in ritardo sono ricalcolati.

@@ -366,3 +366,15 @@ pub async fn national(programme: &str, month: &str) -> Result<serde_json::Value,
 pub async fn exports(programme: &str) -> Result<serde_json::Value, StaffError> {
     send(get(&format!("/api/v1/programmes/{programme}/exports"))).await
 }
+
+/// Sets (or clears, with `None`) a centre's share of the programme's citizens' target.
+pub async fn set_share(
+    programme: &str,
+    request: &ponte_domain::progress::ShareRequest,
+) -> Result<ponte_domain::progress::ShareRequest, StaffError> {
+    send(json_body(
+        Request::post(&format!("/api/v1/programmes/{programme}/shares")),
+        request,
+    ))
+    .await
+}

@@ -77,14 +77,22 @@ pub fn progress_view(props: &ProgressProps) -> Html {
     let i18n = use_i18n();
     let province = use_state(|| None::<&'static str>);
     let reply = use_state(|| None::<Result<Progress, StaffError>>);
-    {
-        let (reply, id) = (reply.clone(), props.programme.id.to_string());
-        use_effect_with(*province, move |province| {
-            let province = *province;
+    let reload = {
+        let (reply, id, province) = (
+            reply.clone(),
+            props.programme.id.to_string(),
+            province.clone(),
+        );
+        Callback::from(move |_: ()| {
+            let (reply, id, province) = (reply.clone(), id.clone(), *province);
             wasm_bindgen_futures::spawn_local(async move {
                 reply.set(Some(api::progress(&id, province).await));
             });
-        });
+        })
+    };
+    {
+        let reload = reload.clone();
+        use_effect_with(*province, move |_| reload.emit(()));
     }
     let region = props.programme.region.clone();
     let provinces: Vec<&'static ponte_domain::province::Province> =
@@ -113,6 +121,7 @@ pub fn progress_view(props: &ProgressProps) -> Html {
                 Some(Err(e)) => html! { <p class="notice notice-error" role="alert">{ i18n.t(&e.message_id()) }</p> },
                 Some(Ok(p)) => figures(&i18n, p),
             } }
+            <ShareForm programme={props.programme.id.to_string()} on_saved={reload} />
         </section>
     }
 }
@@ -213,5 +222,63 @@ fn chart(i18n: &I18n, weeks: &[WeekPoint], goal: u32, due: Date) -> Html {
             <line x1="0" y1="200" x2="600" y2={y(u64::from(goal)).to_string()} class="staff-chart-target" />
             <polyline points={points.join(" ")} class="staff-chart-line" />
         </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShareProps {
+    programme: String,
+    on_saved: Callback<()>,
+}
+
+/// A centre's share of the citizens' target, set by the region (empty: back to the
+/// quota or an equal part).
+#[component(ShareForm)]
+fn share_form(props: &ShareProps) -> Html {
+    let i18n = use_i18n();
+    let (centre, citizens) = (use_node_ref(), use_node_ref());
+    let result = use_state(|| None::<Result<(), StaffError>>);
+    let onsubmit = {
+        let (centre, citizens, result) = (centre.clone(), citizens.clone(), result.clone());
+        let (programme, on_saved) = (props.programme.clone(), props.on_saved.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let value = |r: &NodeRef| {
+                r.cast::<web_sys::HtmlInputElement>()
+                    .map(|i| i.value().trim().to_owned())
+                    .unwrap_or_default()
+            };
+            let request = ponte_domain::progress::ShareRequest {
+                centre: value(&centre).to_ascii_uppercase(),
+                citizens: value(&citizens).parse().ok(),
+            };
+            let (result, programme, on_saved) =
+                (result.clone(), programme.clone(), on_saved.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let r = api::set_share(&programme, &request).await.map(|_| ());
+                if r.is_ok() {
+                    on_saved.emit(());
+                }
+                result.set(Some(r));
+            });
+        })
+    };
+    html! {
+        <form class="staff-inline staff-share" {onsubmit} novalidate=true>
+            <div class="field">
+                <label for="share-centre">{ i18n.t("staff-share-centre") }</label>
+                <input id="share-centre" type="text" ref={centre} autocomplete="off" />
+            </div>
+            <div class="field">
+                <label for="share-citizens">{ i18n.t("staff-share-citizens") }</label>
+                <input id="share-citizens" type="number" inputmode="numeric" min="0" ref={citizens} />
+            </div>
+            <button type="submit" class="button" id="share-save">{ i18n.t("staff-share-save") }</button>
+            <p id="share-status" class="hint" role="status">{ match &*result {
+                Some(Ok(())) => i18n.t("staff-share-saved"),
+                Some(Err(e)) => i18n.t(&e.message_id()),
+                None => String::new(),
+            } }</p>
+        </form>
     }
 }

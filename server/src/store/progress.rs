@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 use ponte_domain::{CentreCode, Date};
 use redb::{ReadableDatabase, ReadableTable};
 
-use super::tables::{CENTRE_DAY_SERVICES, CENTRE_DAYS, CENTRE_TOTALS, META, PROGRAMME_DAYS};
+use super::tables::{
+    CENTRE_DAY_SERVICES, CENTRE_DAYS, CENTRE_SHARES, CENTRE_TOTALS, META, PROGRAMME_DAYS,
+};
 use super::{Result, Store, Tables};
 
 /// What a programme (or one of its provinces) has reached, as counted.
@@ -23,9 +25,9 @@ pub struct ProgressCounts {
     /// Day (since the epoch) → cumulative (citizens, services) at its end, for the
     /// days that moved.
     pub by_day: BTreeMap<i32, (u64, u64)>,
-    /// Each centre of the scope: (new citizens, services) since the start, and new
-    /// citizens in the last 28 days.
-    pub centres: Vec<(CentreCode, (u32, u32), u32)>,
+    /// Each centre of the scope: (new citizens, services) since the start, new
+    /// citizens in the last 28 days, and the share the region set, if it did.
+    pub centres: Vec<(CentreCode, (u32, u32), u32, Option<u32>)>,
 }
 
 /// The province a centre's counts go to ("" for a centre no longer listed).
@@ -173,6 +175,7 @@ impl Store {
         }
         let totals = tx.open_table(CENTRE_TOTALS)?;
         let centre_days = tx.open_table(CENTRE_DAYS)?;
+        let shares = tx.open_table(CENTRE_SHARES)?;
         for centre in reference.centres_of(programme) {
             if province.is_some_and(|p| p != centre.province.code) {
                 continue;
@@ -183,8 +186,30 @@ impl Store {
             for row in centre_days.range((code, recent_from)..=(code, today_day))? {
                 recent += row?.1.value().2;
             }
-            out.centres.push((centre.code.clone(), total, recent));
+            let share = shares.get(code)?.map(|v| v.value());
+            out.centres
+                .push((centre.code.clone(), total, recent, share));
         }
         Ok(out)
+    }
+}
+
+impl Store {
+    /// Sets (or, with `None`, clears) a centre's share of its programme's target.
+    pub fn set_share(&self, centre: &str, citizens: Option<u32>) -> Result<()> {
+        let tx = self.db.begin_write()?;
+        {
+            let mut shares = tx.open_table(CENTRE_SHARES)?;
+            match citizens {
+                Some(n) => {
+                    shares.insert(centre, n)?;
+                }
+                None => {
+                    shares.remove(centre)?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(())
     }
 }

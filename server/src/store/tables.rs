@@ -171,7 +171,12 @@ pub const PROGRAMME_DAYS: TableDefinition<(&str, &str, i32), (u32, u32, u32)> =
 /// start: each centre's progress to its share without reading its days.
 pub const CENTRE_TOTALS: TableDefinition<&str, (u32, u32)> = TableDefinition::new("centre_totals");
 
+/// centre code → its share of its programme's citizens' target, as the region set it
+/// (absent: in proportion to the import's quotas, or an equal part).
+pub const CENTRE_SHARES: TableDefinition<&str, u32> = TableDefinition::new("centre_shares");
+
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
+    tx.open_table(CENTRE_SHARES)?;
     tx.open_table(PROGRAMME_DAYS)?;
     tx.open_table(CENTRE_TOTALS)?;
     tx.open_table(PROGRAMME_DAY_SERVICES)?;

@@ -50,6 +50,7 @@ pub const ENDPOINTS: &[(&str, &str)] = &[
     ("GET", "/api/v1/centres/{code}/kiosk-settings"),
     ("POST", "/api/v1/centres/{code}/kiosk-settings"),
     ("GET", "/api/v1/programmes/{id}/progress"),
+    ("POST", "/api/v1/programmes/{id}/shares"),
     ("GET", "/api/v1/programmes/{id}/national"),
     ("GET", "/api/v1/programmes/{id}/national.csv"),
     ("GET", "/api/v1/programmes/{id}/exports"),
@@ -175,6 +176,10 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(base.clone())
         .and(raw_query())
         .then(|id, app, c, q| async move { respond(progress::progress(app, c, id, q).await) });
+    let shares = warp::path!("api" / "v1" / "programmes" / String / "shares")
+        .and(base.clone())
+        .and(posted())
+        .then(|id, app, c, p| async move { respond(progress::set_share(app, c, id, p).await) });
     let national = warp::path!("api" / "v1" / "programmes" / String / "national")
         .and(get_or_head())
         .and(base.clone())
@@ -244,6 +249,7 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         kiosk_settings.boxed(),
         set_kiosk_settings.boxed(),
         progress.boxed(),
+        shares.boxed(),
         national.boxed(),
         national_csv.boxed(),
         exports_log.boxed(),

@@ -74,8 +74,8 @@ pub async fn progress(
         }),
     };
 
-    // Each centre's share of the next target: the target split in proportion to the
-    // quotas the import set (they were set for an earlier target, and may not add up to
+    // Each centre's share of the next target: what the region set, else the target
+    // split in proportion to the quotas the import set (they were set for an earlier target, and may not add up to
     // this one), else in equal parts.
     let reference = app.store.reference();
     let mut at_risk = Vec::new();
@@ -83,18 +83,19 @@ pub async fn progress(
         let quotas: u64 = counts
             .centres
             .iter()
-            .filter_map(|(code, _, _)| reference.centre(code))
+            .filter_map(|(code, _, _, _)| reference.centre(code))
             .map(|c| u64::from(c.quota.citizens))
             .sum();
         let centres = counts.centres.len().max(1) as u64;
         let goal = u64::from(t.citizens);
-        for (code, (citizens, _), recent) in &counts.centres {
+        for (code, (citizens, _), recent, set) in &counts.centres {
             let Some(centre) = reference.centre(code) else {
                 continue;
             };
-            let share = match quotas {
-                0 => goal.div_ceil(centres),
-                sum => (goal * u64::from(centre.quota.citizens)).div_ceil(sum),
+            let share = match (set, quotas) {
+                (Some(n), _) => u64::from(*n),
+                (None, 0) => goal.div_ceil(centres),
+                (None, sum) => (goal * u64::from(centre.quota.citizens)).div_ceil(sum),
             };
             let required = required_weekly(u64::from(*citizens), share, today, t.due);
             let recent = weekly(u64::from(*recent));
@@ -155,4 +156,41 @@ fn weeks(by_day: &std::collections::BTreeMap<i32, (u64, u64)>) -> Vec<WeekPoint>
         }
     }
     out
+}
+
+/// The region sets a centre's share of the citizens' target (or clears it).
+pub async fn set_share(
+    app: App,
+    credentials: Credentials,
+    id: String,
+    posted: crate::http::writes::Posted,
+) -> Result<Response, ApiError> {
+    let staff = credentials.staff_write(&app).await?;
+    let programme = staff.programme(&app, &id)?;
+    let request: ponte_domain::progress::ShareRequest = posted.json()?;
+    let code = ponte_domain::CentreCode::parse(&request.centre)?;
+    let in_programme = app
+        .store
+        .reference()
+        .centre(&code)
+        .is_some_and(|c| c.programme == programme.id);
+    if !in_programme {
+        return Err(ponte_domain::Invalid::new("centre", "not a centre of this programme").into());
+    }
+    if request
+        .citizens
+        .is_some_and(|n| n > ponte_domain::progress::MAX_SHARE)
+    {
+        return Err(ponte_domain::Invalid::new(
+            "citizens",
+            format!("at most {}", ponte_domain::progress::MAX_SHARE),
+        )
+        .into());
+    }
+    let store = app.store.clone();
+    let c = code.to_string();
+    let citizens = request.citizens;
+    tokio::task::spawn_blocking(move || store.set_share(&c, citizens)).await??;
+    super::audit(&staff.account, "set a centre's share", Some(code.as_str()));
+    Ok(super::private_json(&request))
 }

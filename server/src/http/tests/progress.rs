@@ -109,6 +109,37 @@ async fn progress_counts_forecasts_and_names_the_centres_at_risk() {
         "the one centre moving is last"
     );
 
+    // The region sets TOS-001's share to what it has reached: no longer at risk.
+    let (status, _) = call(
+        &f,
+        "POST",
+        "/api/v1/programmes/toscana/shares",
+        Some(&cookie),
+        Some(&serde_json::json!({"centre": "TOS-001", "citizens": 1})),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (_, shared) = progress("").await;
+    assert!(
+        !shared["at_risk"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["centre"] == "TOS-001"),
+        "{shared}"
+    );
+    let (status, bad) = call(
+        &f,
+        "POST",
+        "/api/v1/programmes/toscana/shares",
+        Some(&cookie),
+        Some(&serde_json::json!({"centre": "LOM-001", "citizens": 5})),
+    )
+    .await;
+    assert_eq!(
+        (status, bad["error"]["field"].as_str()),
+        (400, Some("centre"))
+    );
     // The month's report per centre says the same as the dashboard (everything here
     // happened this month).
     let today = ponte_domain::clock::rome_date(super::now_seconds()).unwrap();

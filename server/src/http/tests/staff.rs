@@ -392,6 +392,13 @@ async fn authorisation_matrix() {
             none(),
         ),
         (
+            "POST",
+            "/api/v1/programmes/toscana/shares",
+            // Shares of the programme's target: its region and the admin.
+            [401, 403, 403, 403, 200, 403, 200],
+            Box::new(|_| Some(json!({"centre": "TOS-003", "citizens": 900}))),
+        ),
+        (
             "GET",
             "/api/v1/programmes/toscana/national",
             // Who reports: the coordinator (its centres), the region, the admin.
