@@ -25,9 +25,20 @@ pub struct ProgressCounts {
     /// Day (since the epoch) → cumulative (citizens, services) at its end, for the
     /// days that moved.
     pub by_day: BTreeMap<i32, (u64, u64)>,
-    /// Each centre of the scope: (new citizens, services) since the start, new
-    /// citizens in the last 28 days, and the share the region set, if it did.
-    pub centres: Vec<(CentreCode, (u32, u32), u32, Option<u32>)>,
+    pub centres: Vec<CentreProgress>,
+}
+
+/// One centre of the scope.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CentreProgress {
+    pub code: CentreCode,
+    /// New citizens first seen there since the start.
+    pub citizens: u32,
+    pub services: u32,
+    /// New citizens in the last 28 days.
+    pub recent: u32,
+    /// The share the region set, if it did.
+    pub share: Option<u32>,
 }
 
 /// The province a centre's counts go to ("" for a centre no longer listed).
@@ -186,9 +197,13 @@ impl Store {
             for row in centre_days.range((code, recent_from)..=(code, today_day))? {
                 recent += row?.1.value().2;
             }
-            let share = shares.get(code)?.map(|v| v.value());
-            out.centres
-                .push((centre.code.clone(), total, recent, share));
+            out.centres.push(CentreProgress {
+                code: centre.code.clone(),
+                citizens: total.0,
+                services: total.1,
+                recent,
+                share: shares.get(code)?.map(|v| v.value()),
+            });
         }
         Ok(out)
     }

@@ -83,22 +83,23 @@ pub async fn progress(
         let quotas: u64 = counts
             .centres
             .iter()
-            .filter_map(|(code, _, _, _)| reference.centre(code))
+            .filter_map(|c| reference.centre(&c.code))
             .map(|c| u64::from(c.quota.citizens))
             .sum();
         let centres = counts.centres.len().max(1) as u64;
         let goal = u64::from(t.citizens);
-        for (code, (citizens, _), recent, set) in &counts.centres {
+        for c in &counts.centres {
+            let code = &c.code;
             let Some(centre) = reference.centre(code) else {
                 continue;
             };
-            let share = match (set, quotas) {
-                (Some(n), _) => u64::from(*n),
+            let share = match (c.share, quotas) {
+                (Some(n), _) => u64::from(n),
                 (None, 0) => goal.div_ceil(centres),
                 (None, sum) => (goal * u64::from(centre.quota.citizens)).div_ceil(sum),
             };
-            let required = required_weekly(u64::from(*citizens), share, today, t.due);
-            let recent = weekly(u64::from(*recent));
+            let required = required_weekly(u64::from(c.citizens), share, today, t.due);
+            let recent = weekly(u64::from(c.recent));
             if required > recent {
                 at_risk.push((
                     required - recent,
