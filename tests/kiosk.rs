@@ -269,6 +269,8 @@ async fn a_kiosk_forgets_each_citizen() {
     tap(&cam, "#kiosk-checkin").await;
     // The pass read, the citizen's own check-in follows: the notice at this kiosk
     // first, then the visit.
+    cam.wait_text(".privacy-updated .notice", "tablet del centro")
+        .await;
     tap(&cam, "#privacy-ack").await;
     tap(&cam, "#checkin").await;
     cam.wait_text(".checkin-status", "visita").await;

@@ -61,10 +61,15 @@ pub struct AgainProps {
 #[component(NoticeAgain)]
 pub fn notice_again(props: &AgainProps) -> Html {
     let i18n = use_i18n();
+    // A shared tablet cannot know who has read it: it says so, not "it is new to you".
+    let lead = match crate::hooks::use_channel() {
+        ponte_domain::registration::Channel::Kiosk => "privacy-at-kiosk",
+        _ => "privacy-updated",
+    };
     html! {
         <section class="privacy-updated" aria-labelledby="privacy-updated-title">
             <h2 id="privacy-updated-title">{ i18n.t("register-privacy-title") }</h2>
-            <p class="notice">{ i18n.t("privacy-updated") }</p>
+            <p class="notice">{ i18n.t(lead) }</p>
             <PrivacyNotice programme={props.programme.clone()} />
             <button type="button" id="privacy-ack" class="button button-big"
                 onclick={props.on_ack.reform(|_: MouseEvent| ())}>

@@ -58,6 +58,7 @@ privacy-contacts = Only if you choose to, we use them to remind you of courses. 
 privacy-version = Version { $version }.
 privacy-updated = Before you check in, read the privacy notice of this programme: it is new to you, or it has changed.
 privacy-updated-ack = I have read it
+privacy-at-kiosk = Before you check in on this centre's tablet, read how your data are handled.
 register-privacy-ack = I have read the privacy notice
 register-contact-title = Course reminders (optional)
 register-email = E-mail

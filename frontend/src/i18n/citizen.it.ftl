@@ -58,6 +58,7 @@ privacy-contacts = Solo se lo scegli li usiamo per avvisarti dei corsi. Puoi rit
 privacy-version = Versione { $version }.
 privacy-updated = Prima di segnare la visita, leggi l'informativa sulla privacy di questo programma: è nuova per te, o è cambiata.
 privacy-updated-ack = Ho letto
+privacy-at-kiosk = Prima di segnare la visita su questo tablet del centro, leggi come sono trattati i tuoi dati.
 register-privacy-ack = Ho letto l'informativa sulla privacy
 register-contact-title = Promemoria dei corsi (facoltativo)
 register-email = E-mail
