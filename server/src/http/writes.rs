@@ -232,6 +232,12 @@ pub async fn submit(
         Outcome::Refused(Refused::NobodyPresent) => Err(ApiError::Invalid(
             ponte_domain::Invalid::new("event", "nobody is present: there is no service to record"),
         )),
+        Outcome::Refused(Refused::VisitsAtSeveralSites) => {
+            Err(ApiError::Invalid(ponte_domain::Invalid::new(
+                "visits",
+                "these visits were at different sites of the centre: record one service per site",
+            )))
+        }
         Outcome::Refused(Refused::VisitElsewhere) => {
             Err(ApiError::Invalid(ponte_domain::Invalid::new(
                 "visits",

@@ -65,6 +65,12 @@ pub fn check_service(
         if visit.centre != centre.as_str() || visit.day != service.date.days_since_epoch() {
             return Ok(Err(Refused::VisitElsewhere));
         }
+        if visits
+            .first()
+            .is_some_and(|(_, first): &(u64, VisitRecord)| first.site != visit.site)
+        {
+            return Ok(Err(Refused::VisitsAtSeveralSites));
+        }
         visits.push((id, visit));
     }
     Ok(Ok(visits))

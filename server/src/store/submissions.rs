@@ -78,6 +78,9 @@ pub enum Refused {
     BeforeSignUp,
     /// A service names a visit made at another centre or on another day.
     VisitElsewhere,
+    /// A service names visits made at different sites of its centre: the national file
+    /// names one site per service, and would split it.
+    VisitsAtSeveralSites,
     NoSuchEvent,
     /// The event was closed: its service is recorded.
     EventClosed,

@@ -1033,3 +1033,62 @@ async fn a_coordinator_reviews_and_hides_reports_that_stay_counted() {
         404
     );
 }
+
+/// The national file names one site per service: a service of visits at two sites of a
+/// centre would be split there, so it is refused here, by name.
+#[tokio::test]
+async fn a_service_holds_the_visits_of_one_site() {
+    let f = fixture(false);
+    // A Toscana centre with a second site (a branch, a van).
+    let code = f
+        .app
+        .store
+        .reference()
+        .centres(&Default::default())
+        .into_iter()
+        .find(|c| c.programme.as_str() == "toscana" && !c.other_sites.is_empty())
+        .unwrap()
+        .code
+        .to_string();
+    account(
+        &f,
+        "fac@sites.it",
+        Role::Facilitator,
+        None,
+        &[code.as_str()],
+    );
+    let cookie = signed_in(&f, "fac@sites.it").await;
+    let mut visits = Vec::new();
+    for (n, first15, site) in [(10u128, "NRENNA60A41D612", 1), (20, "BNCBRN70B01D612", 2)] {
+        let pass = register(&f, n, &code, &cf(first15)).await;
+        let mut body = checkin(n + 1, &pass, &code);
+        body["site"] = json!(site);
+        let (status, reply) = super::post(&f, "/api/v1/checkins", &body).await;
+        assert_eq!(status, 201, "{reply}");
+        visits.push(reply["visit"]["id"].as_u64().unwrap());
+    }
+    let (status, reply) = call(
+        &f,
+        "POST",
+        "/api/v1/services",
+        Some(&cookie),
+        Some(&service(30, &code, &["B"], &visits)),
+    )
+    .await;
+    assert_eq!(
+        (status, reply["error"]["field"].as_str()),
+        (400, Some("visits")),
+        "{reply}"
+    );
+    for (i, v) in visits.iter().enumerate() {
+        let (status, reply) = call(
+            &f,
+            "POST",
+            "/api/v1/services",
+            Some(&cookie),
+            Some(&service(40 + i as u128, &code, &["A"], &[*v])),
+        )
+        .await;
+        assert_eq!(status, 201, "{reply}");
+    }
+}
