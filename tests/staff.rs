@@ -507,31 +507,7 @@ async fn an_event_poster_takes_presence_and_closes_into_a_service() {
     let data = tmp.path().join("data");
     let data_arg = data.to_str().unwrap();
     Server::start(&data, &["--demo"]).stop();
-    let mut add = std::process::Command::new(support::PONTE)
-        .args([
-            "users",
-            "add",
-            "eventi@tos1.it",
-            "--role",
-            "facilitator",
-            "--centre",
-            "TOS-001",
-            "--data-dir",
-            data_arg,
-        ])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    {
-        use std::io::Write;
-        add.stdin
-            .take()
-            .unwrap()
-            .write_all(b"una frase lunga abbastanza\n")
-            .unwrap();
-    }
-    assert!(add.wait().unwrap().success());
+    support::add_facilitator(data_arg, "eventi@tos1.it", "TOS-001");
     let server = Server::start(&data, &["--demo"]);
     let citizen = sign_up(&server, 7, "TOS-001").await;
 

@@ -495,3 +495,34 @@ pub async fn artefact(b: &Browser, name: &str) {
     let png = b.client.screenshot().await.unwrap();
     std::fs::write(dir.join(name), png).unwrap();
 }
+
+/// The password the suites give accounts they make.
+pub const PASSWORD: &str = "una frase lunga abbastanza";
+
+/// `ponte users add EMAIL --role facilitator --centre CENTRE` with [`PASSWORD`] on
+/// standard input, as a script would make an account (the server must be stopped).
+pub fn add_facilitator(data_dir: &str, email: &str, centre: &str) {
+    use std::io::Write;
+    let mut add = Command::new(PONTE)
+        .args([
+            "users",
+            "add",
+            email,
+            "--role",
+            "facilitator",
+            "--centre",
+            centre,
+            "--data-dir",
+            data_dir,
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    add.stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{PASSWORD}\n").as_bytes())
+        .unwrap();
+    assert!(add.wait().unwrap().success(), "ponte users add {email}");
+}

@@ -253,21 +253,9 @@ pub async fn attendance_csv(
     let body = out
         .into_inner()
         .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?;
-    let mut res = Response::new(body.into());
-    let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/csv; charset=utf-8"),
-    );
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    if let Ok(v) = HeaderValue::from_str(&format!(
-        "attachment; filename=\"evento-{id}-{}.csv\"",
-        record.centre
-    )) {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    Ok(res)
+    Ok(super::private_download(
+        body,
+        super::CSV,
+        &format!("evento-{id}-{}.csv", record.centre),
+    ))
 }

@@ -6,7 +6,6 @@
 
 use ponte_domain::CentreCode;
 use ponte_domain::staff::Role;
-use warp::http::{HeaderValue, header};
 use warp::reply::Response;
 
 use super::guard::{Credentials, Staff};
@@ -60,10 +59,6 @@ fn reach(
             "the national file is made by the coordinator or the region".into(),
         )),
     }
-}
-
-fn month_of(q: &query::National) -> Result<String, ApiError> {
-    month_or_last(&q.month)
 }
 
 fn month_or_last(month: &Option<String>) -> Result<String, ApiError> {
@@ -129,7 +124,7 @@ pub async fn summary(
     let staff = credentials.staff(&app).await?;
     let (programme, centres) = reach(&staff, &app, &id, false)?;
     let q: query::National = query::parse(&raw, query::National::NAMES)?;
-    let month = month_of(&q)?;
+    let month = month_or_last(&q.month)?;
     let made = build(&app, &programme, centres, month, national::Open::CountsOnly).await?;
     Ok(private_json(&serde_json::json!({
         "programme": made.programme,
@@ -155,7 +150,7 @@ pub async fn file(
     let staff = credentials.staff(&app).await?;
     let (programme, centres) = reach(&staff, &app, &id, true)?;
     let q: query::National = query::parse(&raw, query::National::NAMES)?;
-    let month = month_of(&q)?;
+    let month = month_or_last(&q.month)?;
     let part: usize = match query::given(&q.part) {
         None => 1,
         Some(p) => p
@@ -196,20 +191,11 @@ pub async fn file(
     let store = app.store.clone();
     tokio::task::spawn_blocking(move || store.log_export(&record)).await??;
     audit(&staff.account, "downloaded a national file", None);
-    let mut res = Response::new(bytes.clone().into());
-    let headers = res.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/csv; charset=utf-8"),
-    );
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{}\"", file.name)) {
-        headers.insert(header::CONTENT_DISPOSITION, v);
-    }
-    Ok(res)
+    Ok(super::private_download(
+        bytes.clone(),
+        super::CSV,
+        &file.name,
+    ))
 }
 
 /// Every national file made for the programme, newest first (who, when, month, rows,
@@ -273,20 +259,11 @@ pub async fn report(
             "xlsx",
         )
     } else {
-        ("text/csv; charset=utf-8", "csv")
+        (super::CSV, "csv")
     };
-    let mut res = Response::new(bytes.into());
-    let headers = res.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    if let Ok(v) = HeaderValue::from_str(&format!(
-        "attachment; filename=\"{}-{month}-rapporto.{ext}\"",
-        programme.id
-    )) {
-        headers.insert(header::CONTENT_DISPOSITION, v);
-    }
-    Ok(res)
+    Ok(super::private_download(
+        bytes,
+        kind,
+        &format!("{}-{month}-rapporto.{ext}", programme.id),
+    ))
 }

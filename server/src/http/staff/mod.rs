@@ -276,6 +276,30 @@ pub(crate) fn audit(
     log::info!(target: "ponte::audit", "staff {who} ({}) {action}{at}", account.scope.role.as_str());
 }
 
+/// A file for staff to save (a list of attendees, a national file, a report): no cache
+/// keeps it, and the browser offers it under `filename`.
+pub(crate) fn private_download(
+    body: Vec<u8>,
+    content_type: &'static str,
+    filename: &str,
+) -> Response {
+    use warp::http::{HeaderValue, header};
+    let mut res = Response::new(body.into());
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    res
+}
+
+/// CSV as the downloads send it.
+pub(crate) const CSV: &str = "text/csv; charset=utf-8";
+
 /// A staff reply: JSON that no cache (a shared tablet's disk included) keeps.
 pub(crate) fn private_json(value: &impl serde::Serialize) -> Response {
     use warp::Reply;
