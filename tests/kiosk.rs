@@ -61,31 +61,7 @@ async fn a_kiosk_forgets_each_citizen() {
     let data = tmp.path().join("data");
     let data_arg = data.to_str().unwrap();
     Server::start(&data, &["--demo"]).stop();
-    let mut add = std::process::Command::new(support::PONTE)
-        .args([
-            "users",
-            "add",
-            "fac@tos1.it",
-            "--role",
-            "facilitator",
-            "--centre",
-            "TOS-001",
-            "--data-dir",
-            data_arg,
-        ])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    {
-        use std::io::Write;
-        add.stdin
-            .take()
-            .unwrap()
-            .write_all(b"una frase lunga abbastanza\n")
-            .unwrap();
-    }
-    assert!(add.wait().unwrap().success());
+    support::add_facilitator(data_arg, "fac@tos1.it", "TOS-001");
     let server = Server::start(&data, &["--demo"]);
     let visits = || async {
         get(&server.url("/api/v1/centres/TOS-001/attendance"), &[])
@@ -182,7 +158,7 @@ async fn a_kiosk_forgets_each_citizen() {
     let keys: Vec<&String> = kept["local"].as_object().unwrap().keys().collect();
     assert!(
         keys.iter()
-            .all(|k| ["ponte.kiosk", "ponte.device", "ponte.outbox"].contains(&k.as_str())),
+            .all(|k| ["ponte.kiosk", "ponte.kiosk.token", "ponte.outbox"].contains(&k.as_str())),
         "{keys:?}"
     );
     assert_eq!(kept["session"], 0);
@@ -293,5 +269,9 @@ async fn a_kiosk_forgets_each_citizen() {
         .await;
     k.find("#kiosk-code").await;
     let kept = everything_kept(&k).await;
-    assert!(kept["local"].get("ponte.kiosk").is_none(), "{kept}");
+    assert!(
+        kept["local"].get("ponte.kiosk").is_none()
+            && kept["local"].get("ponte.kiosk.token").is_none(),
+        "{kept}"
+    );
 }

@@ -254,36 +254,55 @@ pub fn save_outbox(items: &[Pending]) {
 }
 
 const KIOSK_KEY: &str = "ponte.kiosk";
+/// The tablet's token alone, as a plain string: every write reads it (a phone, which has
+/// none, pays one lookup), so it is never parsed out of the rest.
+const KIOSK_TOKEN_KEY: &str = "ponte.kiosk.token";
 const DEVICE_KEY: &str = "ponte.device";
 
 /// What a centre's tablet keeps of its pairing: its token (sent as `x-ponte-kiosk`), its
 /// centre and how long it waits untouched before wiping the screen.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KioskPairing {
     pub token: String,
     pub centre: String,
     pub idle_seconds: u16,
 }
 
+/// The pairing's other facts, stored beside the token.
+#[derive(Serialize, Deserialize)]
+struct KioskPlace {
+    centre: String,
+    idle_seconds: u16,
+}
+
 pub fn kiosk() -> Option<KioskPairing> {
-    LocalStorage::get(KIOSK_KEY).ok()
+    let place: KioskPlace = LocalStorage::get(KIOSK_KEY).ok()?;
+    Some(KioskPairing {
+        token: kiosk_token()?,
+        centre: place.centre,
+        idle_seconds: place.idle_seconds,
+    })
 }
 
 pub fn save_kiosk(k: &KioskPairing) {
-    let _ = LocalStorage::set(KIOSK_KEY, k);
+    let _ = LocalStorage::raw().set_item(KIOSK_TOKEN_KEY, &k.token);
+    let _ = LocalStorage::set(
+        KIOSK_KEY,
+        KioskPlace {
+            centre: k.centre.clone(),
+            idle_seconds: k.idle_seconds,
+        },
+    );
 }
 
 pub fn forget_kiosk() {
+    LocalStorage::delete(KIOSK_TOKEN_KEY);
     LocalStorage::delete(KIOSK_KEY);
 }
 
-/// The tablet's token, read without decoding the rest: every write sends it when there
-/// is one, so a phone (which has none) pays a lookup and nothing else.
+/// The tablet's token, if this is a paired tablet.
 pub fn kiosk_token() -> Option<String> {
-    let raw = LocalStorage::raw().get_item(KIOSK_KEY).ok().flatten()?;
-    let start = raw.find("\"token\":\"")? + 9;
-    let len = raw[start..].find('"')?;
-    Some(raw[start..start + len].to_owned())
+    LocalStorage::raw().get_item(KIOSK_TOKEN_KEY).ok().flatten()
 }
 
 /// What a shared tablet keeps between citizens: its pairing and the writes not yet sent
@@ -291,7 +310,7 @@ pub fn kiosk_token() -> Option<String> {
 /// belongs to the person who used it last, and is wiped — the per-device id too, so
 /// each citizen at the tablet has the anonymous limits of one phone, not a share of
 /// the tablet's.
-pub const TABLET_KEYS: [&str; 2] = [KIOSK_KEY, OUTBOX_KEY];
+pub const TABLET_KEYS: [&str; 3] = [KIOSK_KEY, KIOSK_TOKEN_KEY, OUTBOX_KEY];
 
 /// A random id for this phone, so the server's limit on anonymous reports counts each
 /// phone at a busy centre on its own. It says nothing about the person.
@@ -321,7 +340,6 @@ pub fn new_submission_id() -> SubmissionId {
     SubmissionId::from_u128(u128::from_be_bytes(bytes))
 }
 
-/// Seconds since the epoch, by the phone's clock.
 /// `hh:mm` in Italy's time of a moment (seconds since the epoch), whatever the
 /// device's own time zone.
 pub fn time_in_italy(at: i64) -> String {
@@ -350,6 +368,7 @@ fn in_italy(at: i64, parts: &[(&str, &str)]) -> String {
     String::from(date.to_locale_string("it-IT", &options))
 }
 
+/// Seconds since the epoch, by the phone's clock.
 pub fn now_seconds() -> i64 {
     (js_sys::Date::now() / 1000.0) as i64
 }
