@@ -73,7 +73,7 @@ pub const IDLE_MIN: u16 = 30;
 pub const IDLE_MAX: u16 = 600;
 pub const IDLE_WARNING: u16 = 15;
 
-/// A centre's kiosk settings: `GET`/`PUT /api/v1/centres/{code}/kiosk-settings`.
+/// A centre's kiosk settings: `GET`/`POST /api/v1/centres/{code}/kiosk-settings`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KioskSettings {

@@ -23,6 +23,11 @@ impl fmt::Debug for PassToken {
 impl PassToken {
     /// Accepts lower case, spaces and dashes (as people type a code off a screen) and
     /// Crockford's look-alikes (O → 0, I and L → 1).
+    /// The pass a QR carries: the pass alone, or a link ending with it.
+    pub fn from_qr(content: &str) -> Result<Self, Invalid> {
+        Self::parse(content.trim().rsplit('/').next().unwrap_or_default())
+    }
+
     pub fn parse(s: &str) -> Result<Self, Invalid> {
         let t: String = s
             .chars()

@@ -103,6 +103,31 @@ pub fn next_target(targets: &[Target], today: Date) -> Option<&Target> {
         .or_else(|| targets.last())
 }
 
+impl Progress {
+    /// The target the figures are shown against, by the same rule as [`next_target`].
+    pub fn next_target(&self) -> Option<&TargetView> {
+        self.targets
+            .iter()
+            .find(|t| t.date >= self.today)
+            .or_else(|| self.targets.last())
+    }
+}
+
+impl ShareRequest {
+    /// The centre as a code and the share within reason.
+    pub fn validate(&self) -> Result<(crate::CentreCode, Option<u32>), crate::invalid::Invalid> {
+        let code = crate::CentreCode::parse(&self.centre)
+            .map_err(|_| crate::invalid::Invalid::new("centre", "a centre's code, like TOS-001"))?;
+        if self.citizens.is_some_and(|n| n > MAX_SHARE) {
+            return Err(crate::invalid::Invalid::new(
+                "citizens",
+                format!("at most {MAX_SHARE}"),
+            ));
+        }
+        Ok((code, self.citizens))
+    }
+}
+
 /// Per week, from a count over the last [`RECENT_DAYS`] days.
 pub fn weekly(recent: u64) -> f64 {
     recent as f64 * 7.0 / f64::from(RECENT_DAYS)

@@ -43,7 +43,7 @@ pub fn kiosk_checkin(props: &KioskCheckinProps) -> Html {
         let (scanned, not_a_pass) = (scanned.clone(), not_a_pass.clone());
         Callback::from(move |text: String| {
             // The QR carries the pass, alone or at the end of a link.
-            match PassToken::parse(text.trim().rsplit('/').next().unwrap_or_default()) {
+            match PassToken::from_qr(&text) {
                 Ok(token) => {
                     device::save_pass(&StoredPass {
                         code: token.short_code(),

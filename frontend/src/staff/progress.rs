@@ -131,11 +131,7 @@ fn day(d: Date) -> String {
 }
 
 fn figures(i18n: &I18n, p: &Progress) -> Html {
-    let next = p
-        .targets
-        .iter()
-        .find(|t| t.date >= p.today)
-        .or_else(|| p.targets.last());
+    let next = p.next_target();
     let bar = |id: &str, label: String, done: u64, goal: u64| {
         let pct = (done.saturating_mul(100) / goal.max(1)).min(100);
         html! {
@@ -249,7 +245,7 @@ fn share_form(props: &ShareProps) -> Html {
                     .unwrap_or_default()
             };
             let request = ponte_domain::progress::ShareRequest {
-                centre: value(&centre).to_ascii_uppercase(),
+                centre: value(&centre),
                 citizens: value(&citizens).parse().ok(),
             };
             let (result, programme, on_saved) =

@@ -14,6 +14,7 @@ use std::io::Write as _;
 
 use std::path::Path;
 
+use ponte_domain::service::MAX_DETAILS;
 use ponte_domain::{Date, ProgrammeId};
 use sha2::{Digest, Sha256};
 
@@ -59,9 +60,6 @@ pub const COLUMNS: [&str; 33] = [
 
 /// The platform takes at most this many rows a file.
 pub const MAX_ROWS: usize = 9_000;
-
-/// SE7's limit, in characters.
-const MAX_DETAILS: usize = 600;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -323,9 +321,9 @@ fn row(
 }
 
 /// Free text (a name, a facilitator's details, a citizen's topics) that a spreadsheet
-/// would read as a formula (`=`, `+`, `-`, `@`, a tab or a return first) is written with
-/// a leading apostrophe, so opening the file never runs what someone typed; control
-/// characters become spaces.
+/// would read as a formula (`=`, `+`, `-` or `@` first) is written with a leading
+/// apostrophe, so opening the file never runs what someone typed; control characters
+/// (a tab, a return) become spaces first.
 fn inert(text: String) -> String {
     let text: String = text
         .chars()

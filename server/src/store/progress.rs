@@ -153,7 +153,7 @@ impl Store {
         let tx = self.db.begin_read()?;
         let days = tx.open_table(PROGRAMME_DAYS)?;
         let today_day = today.days_since_epoch();
-        let recent_from = today_day - 27;
+        let recent_from = today_day - (ponte_domain::progress::RECENT_DAYS - 1);
         let mut out = ProgressCounts::default();
         let mut per_day: BTreeMap<i32, (u64, u64)> = BTreeMap::new();
         let range = match province {

@@ -166,11 +166,7 @@ fn not_found() -> ApiError {
 /// with it), or the short code typed from under it.
 pub(crate) async fn pass_hash(app: &App, given: &str) -> Result<[u8; 32], ApiError> {
     let given = given.trim();
-    if let Some(token) = given
-        .rsplit('/')
-        .next()
-        .and_then(|t| PassToken::parse(t).ok())
-    {
+    if let Ok(token) = PassToken::from_qr(given) {
         return Ok(sha256(token.as_str().as_bytes()));
     }
     let code = short_code(given).ok_or_else(|| {

@@ -169,7 +169,7 @@ pub async fn set_share(
     let staff = credentials.staff_write(&app).await?;
     let programme = staff.programme(&app, &id)?;
     let request: ponte_domain::progress::ShareRequest = posted.json()?;
-    let code = ponte_domain::CentreCode::parse(&request.centre)?;
+    let (code, citizens) = request.validate()?;
     let in_programme = app
         .store
         .reference()
@@ -178,19 +178,8 @@ pub async fn set_share(
     if !in_programme {
         return Err(ponte_domain::Invalid::new("centre", "not a centre of this programme").into());
     }
-    if request
-        .citizens
-        .is_some_and(|n| n > ponte_domain::progress::MAX_SHARE)
-    {
-        return Err(ponte_domain::Invalid::new(
-            "citizens",
-            format!("at most {}", ponte_domain::progress::MAX_SHARE),
-        )
-        .into());
-    }
     let store = app.store.clone();
     let c = code.to_string();
-    let citizens = request.citizens;
     tokio::task::spawn_blocking(move || store.set_share(&c, citizens)).await??;
     super::audit(&staff.account, "set a centre's share", Some(code.as_str()));
     Ok(super::private_json(&request))
