@@ -169,9 +169,19 @@ async fn the_national_file_is_the_platforms_and_merges_back_into_the_services() 
     // The platform's merging rule rebuilds each service once, with its citizens.
     let mut merged: BTreeMap<Vec<String>, BTreeSet<String>> = BTreeMap::new();
     for r in &rows {
-        let key = [0, 2, 20, 21, 22, 24, 25, 26]
-            .map(|i| r[i].clone())
-            .to_vec();
+        // The platform's merging fields, found by name in the header.
+        let key: Vec<String> = [
+            "IDFacilitatore",
+            "IDSede",
+            "SE1",
+            "SE2",
+            "SE3",
+            "SE5",
+            "SE6",
+            "SE7",
+        ]
+        .map(|name| r[national::COLUMNS.iter().position(|c| *c == name).unwrap()].clone())
+        .to_vec();
         assert!(
             merged.entry(key).or_default().insert(r[6].clone()),
             "a citizen twice in a service"
@@ -207,15 +217,35 @@ async fn the_national_file_is_the_platforms_and_merges_back_into_the_services() 
     assert_eq!(MAX_ROWS, 9_000);
     assert_eq!(made.files.len(), 1);
     assert_eq!(made.files[0].0.name, format!("toscana-{month}.csv"));
-    let out = tempfile::tempdir().unwrap();
-    national::write(&made, out.path()).unwrap();
-    let note =
-        std::fs::read_to_string(out.path().join(format!("toscana-{month}-LEGGIMI.txt"))).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("national");
+    national::write(&made, out.as_path()).unwrap();
+    let note = std::fs::read_to_string(out.as_path().join(format!("toscana-{month}-LEGGIMI.txt")))
+        .unwrap();
     assert!(
         note.contains("senza codice fiscale esclusi dal file: 1"),
         "{note}"
     );
     assert!(note.contains(&made.files[0].0.sha256), "{note}");
+    assert!(
+        note.contains(
+            "non è esportabile (età inferiore al minimo del programma, fuori dal periodo): 1"
+        ),
+        "{note}"
+    );
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode =
+            |p: std::path::PathBuf| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(
+            mode(out.as_path().join(&made.files[0].0.name)),
+            0o600,
+            "codici fiscali in clear"
+        );
+        assert_eq!(mode(out.clone()), 0o700);
+    }
+    // Never written over: the month's upload stays as it was sent.
+    assert!(national::write(&made, out.as_path()).is_err());
     // Another month, another programme: nothing of these.
     let empty = national::build(
         &f.app.store,
