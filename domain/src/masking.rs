@@ -29,8 +29,18 @@ impl Masked {
 
 /// The text with personal data replaced by placeholders, and what was replaced (each
 /// kind once, in the order first found).
+///
+/// People hide a code from a filter without meaning to, or on purpose: written in
+/// groups (`RSS MRA 80A01 H501U`, `RSSMRA-80A01-H501U`), letter by letter, with
+/// invisible characters inside, or in full-width letters; an address as `nome [at]
+/// dominio.it`. The scanners read a folded copy (full-width to ASCII, invisible
+/// characters dropped) and the text outside what they find is kept as written.
 pub fn mask(text: &str) -> (String, Vec<Masked>) {
-    let chars: Vec<char> = text.chars().collect();
+    let (chars, original): (Vec<char>, Vec<char>) = text
+        .chars()
+        .filter(|c| !crate::text::invisible(*c))
+        .map(|c| (fold_width(c), c))
+        .unzip();
     let mut out = String::with_capacity(text.len());
     let mut found: Vec<Masked> = Vec::new();
     let mut i = 0;
@@ -54,7 +64,7 @@ pub fn mask(text: &str) -> (String, Vec<Masked>) {
                 i += len;
             }
             None => {
-                out.push(chars[i]);
+                out.push(original[i]);
                 i += 1;
             }
         }
@@ -62,59 +72,142 @@ pub fn mask(text: &str) -> (String, Vec<Masked>) {
     (out, found)
 }
 
+/// A full-width ASCII form (`Ｒ`, `８`, `＠`) as its ASCII character.
+fn fold_width(c: char) -> char {
+    match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        c => c,
+    }
+}
+
 fn ends_word(chars: &[char], end: usize) -> bool {
     end >= chars.len() || !chars[end].is_alphanumeric()
 }
 
 /// 16 characters shaped like a codice fiscale (letters and digits where the code has
-/// them, omocodia letters allowed in digit places), any case. The check letter is not
-/// required: a mistyped code is still personal data.
+/// them, omocodia letters allowed in digit places), any case, possibly in groups or
+/// letter by letter (a space, dash, dot or slash between any two). The check letter is
+/// not required: a mistyped code is still personal data. Returns how many characters
+/// it spans.
 fn codice_fiscale_at(chars: &[char], i: usize) -> Option<usize> {
-    if i + 16 > chars.len() || !ends_word(chars, i + 16) {
-        return None;
-    }
     let digit_places = [6, 7, 9, 10, 12, 13, 14];
-    let ok = chars[i..i + 16].iter().enumerate().all(|(k, c)| {
-        let c = c.to_ascii_uppercase();
-        if digit_places.contains(&k) {
+    let mut j = i;
+    let mut digits = 0;
+    for k in 0..16 {
+        if k > 0 && j < chars.len() && " -./".contains(chars[j]) {
+            j += 1;
+        }
+        let c = chars.get(j)?.to_ascii_uppercase();
+        let fits = if digit_places.contains(&k) {
             c.is_ascii_digit() || "LMNPQRSTUV".contains(c)
         } else {
             c.is_ascii_uppercase()
+        };
+        if !fits {
+            return None;
         }
-    });
+        digits += usize::from(c.is_ascii_digit());
+        j += 1;
+    }
     // A sixteen-letter word is not a code: at least two digits must be there.
-    let digits = chars[i..i + 16]
-        .iter()
-        .filter(|c| c.is_ascii_digit())
-        .count();
-    (ok && digits >= 2).then_some(16)
+    (ends_word(chars, j) && digits >= 2).then_some(j - i)
 }
 
+/// An e-mail address, also written to dodge a filter: `nome [at] dominio.it`,
+/// `nome(at)dominio.it`, `nome chiocciola dominio.it`, `nome at dominio dot it`.
 fn email_at(chars: &[char], i: usize) -> Option<usize> {
     let local_ok = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
     let mut j = i;
     while j < chars.len() && local_ok(chars[j]) {
         j += 1;
     }
-    if j == i || j >= chars.len() || chars[j] != '@' {
+    if j == i {
         return None;
     }
-    let domain_start = j + 1;
+    let (at_len, at) = at_sign(chars, j)?;
+    let domain_start = j + at_len;
     let mut k = domain_start;
-    while k < chars.len()
-        && (chars[k].is_ascii_alphanumeric() || chars[k] == '-' || chars[k] == '.')
-    {
-        k += 1;
+    let mut labels = vec![String::new()];
+    let mut spelled_dot = false;
+    loop {
+        match chars.get(k) {
+            Some(&c) if c.is_ascii_alphanumeric() || c == '-' => {
+                labels.last_mut()?.push(c);
+                k += 1;
+            }
+            Some('.') if chars.get(k + 1).is_some_and(char::is_ascii_alphanumeric) => {
+                labels.push(String::new());
+                k += 1;
+            }
+            _ => match spelled(chars, k, &DOTS) {
+                Some(n) if chars.get(k + n).is_some_and(char::is_ascii_alphanumeric) => {
+                    spelled_dot = true;
+                    labels.push(String::new());
+                    k += n;
+                }
+                _ => break,
+            },
+        }
     }
-    while k > domain_start && chars[k - 1] == '.' {
-        k -= 1; // a sentence's full stop is not part of the domain
+    // "look at app.io" is English, not an address: a bare "at" counts only with a
+    // spelled-out dot too.
+    (labels.len() >= 2
+        && labels.iter().all(|p| !p.is_empty())
+        && labels.last().is_some_and(|t| t.len() >= 2)
+        && (at != At::Word || spelled_dot))
+        .then_some(k - i)
+}
+
+/// A dot spelled out in an address's domain.
+const DOTS: [&str; 8] = [
+    " [dot] ",
+    "[dot]",
+    " (dot) ",
+    "(dot)",
+    "{dot}",
+    " dot ",
+    " punto ",
+    " [punto] ",
+];
+
+#[derive(PartialEq)]
+enum At {
+    /// `@`, `[at]`, `(at)`, `chiocciola`
+    Sign,
+    /// ` at `, an English word too
+    Word,
+}
+
+/// The `@` after an address's local part, or its spelled forms, and its length.
+fn at_sign(chars: &[char], j: usize) -> Option<(usize, At)> {
+    if chars.get(j) == Some(&'@') {
+        return Some((1, At::Sign));
     }
-    let domain: String = chars[domain_start..k].iter().collect();
-    let parts: Vec<&str> = domain.split('.').collect();
-    (parts.len() >= 2
-        && parts.iter().all(|p| !p.is_empty())
-        && parts.last().is_some_and(|t| t.len() >= 2))
-    .then_some(k - i)
+    let signs = [
+        " [at] ",
+        "[at]",
+        " (at) ",
+        "(at)",
+        " {at} ",
+        "{at}",
+        " chiocciola ",
+    ];
+    spelled(chars, j, &signs)
+        .map(|n| (n, At::Sign))
+        .or_else(|| spelled(chars, j, &[" at "]).map(|n| (n, At::Word)))
+}
+
+/// The length of the first of `words` written at `j` (ASCII, any case).
+fn spelled(chars: &[char], j: usize, words: &[&str]) -> Option<usize> {
+    words.iter().find_map(|w| {
+        let n = w.len();
+        (j + n <= chars.len()
+            && chars[j..j + n]
+                .iter()
+                .zip(w.chars())
+                .all(|(a, b)| a.to_ascii_lowercase() == b))
+        .then_some(n)
+    })
 }
 
 /// A phone number: an optional `+` and 8 to 15 digits, possibly grouped by spaces,
@@ -212,6 +305,38 @@ mod tests {
     }
 
     #[test]
+    fn masks_codes_and_addresses_written_to_dodge_a_filter() {
+        for code in [
+            "RSS MRA 80A01 H501U",
+            "RSSMRA-80A01-H501U",
+            "R S S M R A 8 0 A 0 1 H 5 0 1 U",
+            "RSS.MRA.80A01.H501U",
+            "RSSMRA\u{200b}80A01\u{200d}H501U",
+            "\u{ff32}\u{ff33}\u{ff33}\u{ff2d}\u{ff32}\u{ff21}\u{ff18}\u{ff10}\u{ff21}\u{ff10}\u{ff11}\u{ff28}\u{ff15}\u{ff10}\u{ff11}\u{ff35}",
+        ] {
+            let (t, m) = mask(&format!("il mio codice: {code}, grazie"));
+            assert_eq!(t, "il mio codice: [codice fiscale], grazie", "{code:?}");
+            assert_eq!(m, [Masked::CodiceFiscale]);
+        }
+        for address in [
+            "nome [at] dominio.it",
+            "nome[at]dominio.it",
+            "nome(at)dominio.it",
+            "nome chiocciola dominio.it",
+            "nome at dominio dot it",
+            "nome [at] dominio [dot] it",
+            "nome\u{ff20}dominio.it",
+        ] {
+            let (t, m) = mask(&format!("scrivete a {address} per favore"));
+            assert_eq!(t, "scrivete a [e-mail] per favore", "{address:?}");
+            assert_eq!(m, [Masked::Email]);
+        }
+        // What is not found keeps its own characters, full-width ones included.
+        let (t, _) = mask("\u{ff21}\u{ff22}\u{ff23}，好");
+        assert_eq!(t, "\u{ff21}\u{ff22}\u{ff23}，好");
+    }
+
+    #[test]
     fn leaves_ordinary_text_alone() {
         for text in [
             "Non riesco ad accedere con SPID dal 12 marzo 2025, la pagina dà errore 500.",
@@ -220,6 +345,9 @@ mod tests {
             "لا أستطيع الدخول إلى التطبيق منذ أسبوع",
             "Numero pratica 2024/123 del Comune di Forlì",
             "ABCDEFGHIJKLMNOP is just a long word",
+            "I looked at app.io and at the pagoPA site",
+            "Ho provato alle 10.30 - 11.00 al Comune: niente",
+            "Va bene, grazie a tutti per l'aiuto di oggi al centro",
         ] {
             let (t, m) = mask(text);
             assert_eq!(t, text);

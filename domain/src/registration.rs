@@ -384,12 +384,6 @@ impl RegistrationRequest {
     }
 }
 
-/// Characters that are not seen, or that turn text around: a name made of them is no
-/// name (and could hide another).
-fn invisible(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
-}
-
 fn name(field: &'static str, value: &str) -> Result<String, RegistrationError> {
     let bad = |problem| RegistrationError::invalid(field, problem);
     let v = clean_line(value).ok_or(bad(Problem::NotOneLine))?;
@@ -399,9 +393,9 @@ fn name(field: &'static str, value: &str) -> Result<String, RegistrationError> {
     if v.chars().count() > MAX_NAME {
         return Err(bad(Problem::TooLong { max: MAX_NAME }));
     }
-    if v.chars()
-        .any(|c| c.is_ascii_digit() || "<>{}[]@#$%^*_=+|\\/;:".contains(c) || invisible(c))
-        || !v.chars().any(char::is_alphabetic)
+    if v.chars().any(|c| {
+        c.is_ascii_digit() || "<>{}[]@#$%^*_=+|\\/;:".contains(c) || crate::text::invisible(c)
+    }) || !v.chars().any(char::is_alphabetic)
     {
         return Err(bad(Problem::NotAName));
     }

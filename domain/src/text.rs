@@ -71,6 +71,13 @@ pub fn clean_line(s: &str) -> Option<String> {
     Some(s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// Characters that are not seen, or that turn text around: a name made of them is no
+/// name (and could hide another), and inside a codice fiscale they hide it from the
+/// masking.
+pub fn invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
