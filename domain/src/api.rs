@@ -44,11 +44,18 @@ pub enum ErrorCode {
     TooManyRequests,
     /// The server cannot take this request now or as configured (503).
     Unavailable,
+    /// The request's headers or body did not arrive in time (408): a weak signal; the
+    /// app sends it again.
+    RequestTimeout,
+    /// The address is far longer than any of Ponte's (414).
+    UriTooLong,
+    /// Far more headers than a browser sends (431).
+    HeadersTooLarge,
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 17] = [
+    pub const ALL: [ErrorCode; 20] = [
         ErrorCode::Invalid,
         ErrorCode::NotFound,
         ErrorCode::MethodNotAllowed,
@@ -65,6 +72,9 @@ impl ErrorCode {
         ErrorCode::LengthRequired,
         ErrorCode::TooManyRequests,
         ErrorCode::Unavailable,
+        ErrorCode::RequestTimeout,
+        ErrorCode::UriTooLong,
+        ErrorCode::HeadersTooLarge,
         ErrorCode::Internal,
     ];
 
@@ -87,6 +97,9 @@ impl ErrorCode {
             ErrorCode::LengthRequired => "length_required",
             ErrorCode::TooManyRequests => "too_many_requests",
             ErrorCode::Unavailable => "unavailable",
+            ErrorCode::RequestTimeout => "request_timeout",
+            ErrorCode::UriTooLong => "uri_too_long",
+            ErrorCode::HeadersTooLarge => "headers_too_large",
             ErrorCode::Internal => "internal",
         }
     }

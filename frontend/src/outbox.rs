@@ -31,9 +31,10 @@ pub enum Sent {
     Queued,
 }
 
-/// Whether a reply settles a submission; 429 and 5xx are worth another try.
+/// Whether a reply settles a submission; 408, 429 and 5xx are worth another try.
 fn settled(status: u16) -> bool {
-    status != 429 && status < 500
+    // 408: the body did not arrive whole in time (a weak signal), so try again.
+    !matches!(status, 408 | 429) && status < 500
 }
 
 async fn send_one(p: &Pending) -> Option<(u16, String)> {

@@ -124,7 +124,7 @@ feedback-service-name = What is the service called?
 feedback-category = What went wrong?
 feedback-severity = How bad was it? (1 = a little, 5 = very)
 feedback-text = Tell us what happened (optional)
-feedback-text-hint = Do not write personal data: we hide it anyway.
+feedback-text-hint = Do not write personal data. We hide tax codes, e-mails, phone numbers and IBANs; we cannot hide people's names: do not write them.
 feedback-device = What were you using?
 device-phone = Phone or tablet
 device-computer = Computer
@@ -174,7 +174,7 @@ experience-heard_from = How did you hear about this digital point?
 experience-help_source = When you have a problem with digital things, what helps you most?
 experience-several = (you can choose more than one)
 experience-topics = What would you like to learn more about? (optional)
-experience-topics-hint = Do not write personal data.
+experience-topics-hint = Do not write personal data or people's names.
 experience-submit = Send my answers
 experience-thanks = Thank you for your answers!
 experience-queued = You are offline: your answers are saved and will be sent when the connection is back.
@@ -270,6 +270,9 @@ refused-names_mismatch = The first name and surname do not match the tax code.
 refused-length_required = There was a problem with the app: try again later.
 refused-too_many_requests = Too many in a short time: try again in a few minutes.
 refused-unavailable = The service is not available right now: try again later.
+refused-request_timeout = The network was too slow: try again.
+refused-uri_too_long = There was a problem with the app: try again later.
+refused-headers_too_large = There was a problem with the app: try again later.
 refused-internal = There was a problem on the server: try again later.
 ## Queued writes the server did not accept (the banner)
 outbox-refused-checkin = A visit saved on the phone was not accepted.

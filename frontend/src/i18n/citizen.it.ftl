@@ -124,7 +124,7 @@ feedback-service-name = Come si chiama il servizio?
 feedback-category = Cosa non ha funzionato?
 feedback-severity = Quanto è stato grave? (1 = poco, 5 = moltissimo)
 feedback-text = Racconta cosa è successo (facoltativo)
-feedback-text-hint = Non scrivere dati personali: li nascondiamo comunque.
+feedback-text-hint = Non scrivere dati personali. Codici fiscali, e-mail, telefoni e IBAN li nascondiamo noi; i nomi delle persone no: non scriverli.
 feedback-device = Da cosa lo stavi usando?
 device-phone = Telefono o tablet
 device-computer = Computer
@@ -174,7 +174,7 @@ experience-heard_from = Come hai saputo di questo punto digitale?
 experience-help_source = Quando hai un problema con il digitale, cosa ti aiuta di più?
 experience-several = (puoi sceglierne più di una)
 experience-topics = Su quali argomenti vorresti imparare di più? (facoltativo)
-experience-topics-hint = Non scrivere dati personali.
+experience-topics-hint = Non scrivere dati personali, né nomi di persone.
 experience-submit = Invia le risposte
 experience-thanks = Grazie per le tue risposte!
 experience-queued = Sei offline: le risposte sono salvate e verranno inviate appena torna la connessione.
@@ -270,6 +270,9 @@ refused-names_mismatch = Nome e cognome non corrispondono al codice fiscale.
 refused-length_required = C'è stato un problema con l'app: riprova più tardi.
 refused-too_many_requests = Troppi invii in poco tempo: riprova tra qualche minuto.
 refused-unavailable = Il servizio non è disponibile in questo momento: riprova più tardi.
+refused-request_timeout = La rete era troppo lenta: riprova.
+refused-uri_too_long = C'è stato un problema con l'app: riprova più tardi.
+refused-headers_too_large = C'è stato un problema con l'app: riprova più tardi.
 refused-internal = C'è stato un problema del server: riprova più tardi.
 ## Queued writes the server did not accept (the banner)
 outbox-refused-checkin = Una visita salvata sul telefono non è stata accettata.

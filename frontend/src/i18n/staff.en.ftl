@@ -71,7 +71,7 @@ staff-service-types = Type of service (SE3)
 staff-service-competences = Competences covered (SE5)
 staff-service-domains = Public services covered (SE6)
 staff-service-details = Details (SE7, optional)
-staff-service-details-hint = { $count } of { $max } characters. Do not write personal data: tax codes, e-mails and phone numbers are masked.
+staff-service-details-hint = { $count } of { $max } characters. Do not write personal data: tax codes, e-mails and phone numbers are masked, people's names are not.
 staff-service-record = Record the service
 staff-service-done = { $count ->
     [one] Service recorded for 1 citizen.

@@ -71,7 +71,7 @@ staff-service-types = Tipo di servizio (SE3)
 staff-service-competences = Competenze trattate (SE5)
 staff-service-domains = Servizi pubblici trattati (SE6)
 staff-service-details = Dettagli (SE7, facoltativo)
-staff-service-details-hint = { $count } di { $max } caratteri. Non scrivere dati personali: codici fiscali, e-mail e telefoni vengono oscurati.
+staff-service-details-hint = { $count } di { $max } caratteri. Non scrivere dati personali: codici fiscali, e-mail e telefoni vengono oscurati, i nomi delle persone no.
 staff-service-record = Registra il servizio
 staff-service-done = { $count ->
     [one] Servizio registrato per 1 cittadino.
