@@ -8,6 +8,10 @@
 //!
 //! They come from `PONTE_SEALING_KEY` and `PONTE_LOOKUP_KEY` (64 hex digits each) or
 //! from `ponte.keys` in the data dir, created at first start with mode 0600.
+//!
+//! The database keeps a fingerprint of the keys it was written with ([`for_store`]):
+//! started with other keys, or without its key file, Ponte would find no one again and
+//! register known citizens as new ones, so it refuses to start instead.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -33,11 +37,29 @@ pub enum SecretsError {
     Random(String),
     #[error("a sealed record does not open with this key (was the key file replaced?)")]
     Unseal,
+    #[error("{set} is set but {unset} is not: set both, or neither to use the key file")]
+    HalfSet {
+        set: &'static str,
+        unset: &'static str,
+    },
+    #[error(
+        "these keys are not the ones the database was written with: put back the {KEYS_FILE} \
+         (or PONTE_SEALING_KEY and PONTE_LOOKUP_KEY) that belongs with this ponte.redb"
+    )]
+    Mismatch,
+    #[error(
+        "{0} is missing, and the database holds records only its keys can read: restore \
+         the key file from its backup (Ponte will not make new keys over them)"
+    )]
+    Missing(PathBuf),
+    #[error("cannot read or keep the keys' fingerprint in the database: {0}")]
+    Store(#[from] crate::store::StoreError),
 }
 
 pub struct Secrets {
     cipher: Aes256Gcm,
     lookup: [u8; 32],
+    fingerprint: u64,
 }
 
 pub fn random_bytes<const N: usize>() -> Result<[u8; N], SecretsError> {
@@ -48,70 +70,121 @@ pub fn random_bytes<const N: usize>() -> Result<[u8; N], SecretsError> {
 
 impl Secrets {
     pub fn from_keys(sealing: [u8; 32], lookup: [u8; 32]) -> Secrets {
+        let mut hash = Sha256::new();
+        hash.update(b"ponte-keys-fingerprint-v1");
+        hash.update(sealing);
+        hash.update(lookup);
+        let digest = hash.finalize();
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&digest[..8]);
         Secrets {
             cipher: Aes256Gcm::new(&sealing.into()),
             lookup,
+            fingerprint: u64::from_be_bytes(first),
         }
     }
 
+    /// 64 bits of a hash of both keys: tells one pair from another, reveals nothing of
+    /// either.
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
+    }
+
     /// Keys from the environment if both are set, else from the data dir's key file,
-    /// which is created on first use.
+    /// which is created on first use. Without a database to check them against: for
+    /// tests and tools that hold no citizens; `ponte serve` uses [`for_store`].
     pub fn load_or_create(data_dir: &Path) -> Result<Secrets, SecretsError> {
-        if let (Ok(s), Ok(l)) = (
-            std::env::var("PONTE_SEALING_KEY"),
-            std::env::var("PONTE_LOOKUP_KEY"),
-        ) {
-            return Ok(Secrets::from_keys(
-                parse_key("PONTE_SEALING_KEY", &s)?,
-                parse_key("PONTE_LOOKUP_KEY", &l)?,
-            ));
+        match Self::load(data_dir)? {
+            Some(secrets) => Ok(secrets),
+            None => Self::create(data_dir),
         }
+    }
+
+    /// The keys from the environment or the key file; `None` if there are none.
+    fn load(data_dir: &Path) -> Result<Option<Secrets>, SecretsError> {
+        match (
+            std::env::var("PONTE_SEALING_KEY").ok(),
+            std::env::var("PONTE_LOOKUP_KEY").ok(),
+        ) {
+            (Some(s), Some(l)) => {
+                return Ok(Some(Secrets::from_keys(
+                    parse_key("PONTE_SEALING_KEY", &s)?,
+                    parse_key("PONTE_LOOKUP_KEY", &l)?,
+                )));
+            }
+            (Some(_), None) => {
+                return Err(SecretsError::HalfSet {
+                    set: "PONTE_SEALING_KEY",
+                    unset: "PONTE_LOOKUP_KEY",
+                });
+            }
+            (None, Some(_)) => {
+                return Err(SecretsError::HalfSet {
+                    set: "PONTE_LOOKUP_KEY",
+                    unset: "PONTE_SEALING_KEY",
+                });
+            }
+            (None, None) => {}
+        }
+        let path = data_dir.join(KEYS_FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(source) => return Err(SecretsError::File { path, source }),
+        };
+        #[cfg(unix)]
+        if let Ok(meta) = std::fs::metadata(&path) {
+            use std::os::unix::fs::PermissionsExt;
+            if meta.permissions().mode() & 0o077 != 0 {
+                log::warn!(
+                    "{} can be read by other users of this machine: chmod 600 it",
+                    path.display()
+                );
+            }
+        }
+        let mut sealing = None;
+        let mut lookup = None;
+        for line in text.lines() {
+            match line.split_once('=') {
+                Some(("sealing", v)) => sealing = Some(parse_key("sealing key", v)?),
+                Some(("lookup", v)) => lookup = Some(parse_key("lookup key", v)?),
+                _ => {}
+            }
+        }
+        match (sealing, lookup) {
+            (Some(s), Some(l)) => Ok(Some(Secrets::from_keys(s, l))),
+            _ => Err(SecretsError::Malformed(format!(
+                "{}: each key",
+                path.display()
+            ))),
+        }
+    }
+
+    /// New keys, written to a new key file (mode 0600, never over an existing one).
+    fn create(data_dir: &Path) -> Result<Secrets, SecretsError> {
         let path = data_dir.join(KEYS_FILE);
         let file_err = |source| SecretsError::File {
             path: path.clone(),
             source,
         };
-        match std::fs::read_to_string(&path) {
-            Ok(text) => {
-                let mut sealing = None;
-                let mut lookup = None;
-                for line in text.lines() {
-                    match line.split_once('=') {
-                        Some(("sealing", v)) => sealing = Some(parse_key("sealing key", v)?),
-                        Some(("lookup", v)) => lookup = Some(parse_key("lookup key", v)?),
-                        _ => {}
-                    }
-                }
-                match (sealing, lookup) {
-                    (Some(s), Some(l)) => Ok(Secrets::from_keys(s, l)),
-                    _ => Err(SecretsError::Malformed(format!(
-                        "{}: each key",
-                        path.display()
-                    ))),
-                }
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let sealing: [u8; 32] = random_bytes()?;
-                let lookup: [u8; 32] = random_bytes()?;
-                let mut options = std::fs::OpenOptions::new();
-                options.write(true).create_new(true);
-                #[cfg(unix)]
-                std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-                let mut file = options.open(&path).map_err(file_err)?;
-                writeln!(
-                    file,
-                    "# Ponte's keys. Keep a copy somewhere safe: without them the personal data\n\
-                     # in ponte.redb cannot be read and citizens cannot be found again.\n\
-                     sealing={}\nlookup={}",
-                    hex::encode(sealing),
-                    hex::encode(lookup)
-                )
-                .and_then(|_| file.sync_all())
-                .map_err(file_err)?;
-                Ok(Secrets::from_keys(sealing, lookup))
-            }
-            Err(e) => Err(file_err(e)),
-        }
+        let sealing: [u8; 32] = random_bytes()?;
+        let lookup: [u8; 32] = random_bytes()?;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&path).map_err(file_err)?;
+        writeln!(
+            file,
+            "# Ponte's keys. Keep a copy somewhere safe: without them the personal data\n\
+             # in ponte.redb cannot be read and citizens cannot be found again.\n\
+             sealing={}\nlookup={}",
+            hex::encode(sealing),
+            hex::encode(lookup)
+        )
+        .and_then(|_| file.sync_all())
+        .map_err(file_err)?;
+        Ok(Secrets::from_keys(sealing, lookup))
     }
 
     /// The key a citizen is found by.
@@ -170,6 +243,35 @@ impl Secrets {
             .decrypt(Nonce::from_slice(nonce), ciphertext)
             .map_err(|_| SecretsError::Unseal)
     }
+}
+
+/// The keys that belong with `store`, checked against the fingerprint it keeps:
+///
+/// - keys whose fingerprint differs from the database's: refused;
+/// - no keys while the database holds records only its keys can read: refused (new
+///   keys would find no one again);
+/// - otherwise the keys are loaded, or made on a first start, and their fingerprint
+///   kept.
+pub fn for_store(store: &crate::store::Store, data_dir: &Path) -> Result<Secrets, SecretsError> {
+    let kept = store.key_fingerprint()?;
+    let secrets = match Secrets::load(data_dir)? {
+        Some(secrets) => {
+            if kept.is_some_and(|f| f != secrets.fingerprint()) {
+                return Err(SecretsError::Mismatch);
+            }
+            secrets
+        }
+        None => {
+            if store.holds_keyed_records()? {
+                return Err(SecretsError::Missing(data_dir.join(KEYS_FILE)));
+            }
+            Secrets::create(data_dir)?
+        }
+    };
+    if kept != Some(secrets.fingerprint()) {
+        store.set_key_fingerprint(secrets.fingerprint())?;
+    }
+    Ok(secrets)
 }
 
 /// SHA-256, for values that are random enough not to need a key (pass tokens, request

@@ -7,6 +7,7 @@ mod centres;
 mod citizens;
 mod events;
 mod feedback;
+mod fingerprint;
 mod kiosks;
 mod national;
 mod programmes;
@@ -49,6 +50,16 @@ pub enum StoreError {
         dir: PathBuf,
         source: std::io::Error,
     },
+    #[error(
+        "{path} is empty (0 bytes): it was truncated or replaced. Restore it from a backup; \
+         Ponte will not start an empty database in its place"
+    )]
+    Truncated { path: PathBuf },
+    #[error(
+        "{path} is missing but its key file is there: if the database was lost, restore it \
+         from a backup; to start afresh on purpose, move ponte.keys away too"
+    )]
+    Lost { path: PathBuf },
     #[error("{path} is in use by another ponte process (stop `ponte serve` first)")]
     InUse { path: PathBuf },
     #[error("cannot open database {path}: {source}")]
@@ -106,11 +117,26 @@ impl Store {
     /// Opens (creating if needed) the data dir and its database, and makes sure every
     /// table exists and the official programmes are present.
     pub fn open(data_dir: &Path) -> Result<Store> {
-        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::DataDir {
+        let dir_err = |source| StoreError::DataDir {
             dir: data_dir.to_owned(),
             source,
-        })?;
+        };
+        private_dir(data_dir).map_err(dir_err)?;
         let path = data_dir.join(DB_FILE);
+        // A database that vanished or was emptied would start afresh, giving citizen
+        // ids out again and refusing every pass; its key file tells it existed.
+        match std::fs::metadata(&path) {
+            Ok(m) if m.len() == 0 => return Err(StoreError::Truncated { path }),
+            Ok(_) => {}
+            Err(e)
+                if e.kind() == std::io::ErrorKind::NotFound
+                    && data_dir.join(crate::secrets::KEYS_FILE).exists() =>
+            {
+                return Err(StoreError::Lost { path });
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(dir_err(e)),
+        }
         let db = Database::create(&path).map_err(|source| match source {
             redb::DatabaseError::DatabaseAlreadyOpen => StoreError::InUse { path: path.clone() },
             redb::DatabaseError::Storage(redb::StorageError::Io(io)) => StoreError::DataDir {
@@ -122,6 +148,7 @@ impl Store {
                 source,
             },
         })?;
+        private_file(&path).map_err(dir_err)?;
         let store = Store {
             db,
             path,
@@ -163,6 +190,40 @@ impl Store {
     pub fn begin_write(&self) -> Result<redb::WriteTransaction> {
         Ok(self.db.begin_write()?)
     }
+}
+
+/// The data dir, created readable by this user only (0700), and made so if it was
+/// created wider by an earlier version.
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
+        let mode = std::fs::metadata(dir)?.permissions().mode();
+        if mode & 0o077 != 0 {
+            log::info!("{}: made private to this user (0700)", dir.display());
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        }
+        Ok(())
+    }
+    #[cfg(not(unix))]
+    std::fs::create_dir_all(dir)
+}
+
+/// The database file readable by this user only (0600).
+fn private_file(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path)?.permissions().mode();
+        if mode & 0o077 != 0 {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    Ok(())
 }
 
 /// Before services existed, each check-in counted as a participation; the national
