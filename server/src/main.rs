@@ -43,6 +43,20 @@ enum Command {
         #[arg(long, env = "PONTE_KEEP_REPLIES_DAYS", default_value_t = 30,
               value_parser = clap::value_parser!(u16).range(1..=3650))]
         keep_replies_days: u16,
+        /// Seconds a client has to send a request's headers; slower ones are closed.
+        #[arg(long, env = "PONTE_HEADER_TIMEOUT", default_value_t = 10,
+              value_parser = clap::value_parser!(u64).range(1..=300))]
+        header_timeout: u64,
+        /// Connections served at once (default: nine tenths of the open-file limit,
+        /// at most 50,000); more are closed at once.
+        #[arg(long, env = "PONTE_MAX_CONNECTIONS",
+              value_parser = clap::value_parser!(u64).range(16..=1_000_000))]
+        max_connections: Option<u64>,
+        /// `off` lifts the per-client limits on sign-ups, check-ins and anonymous
+        /// writes: only for load tests run from one address.
+        #[arg(long, env = "PONTE_RATE_LIMITS", default_value = "on",
+              value_parser = ["on", "off"])]
+        rate_limits: String,
     },
     /// Manage citizens' passes.
     Passes {
@@ -219,6 +233,9 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
             dist_dir,
             demo,
             keep_replies_days,
+            header_timeout,
+            max_connections,
+            rate_limits,
         } => tokio::runtime::Runtime::new()?.block_on(run(ServeOptions {
             addr,
             data_dir: data.data_dir,
@@ -226,6 +243,9 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
             public_url,
             demo,
             ledger: LedgerConfig { keep_replies_days },
+            header_timeout: std::time::Duration::from_secs(header_timeout),
+            max_connections: max_connections.map(|n| n as usize),
+            rate_limits: rate_limits == "on",
         })),
         Command::Passes {
             command: PassesCommand::Revoke { pass, data },
@@ -307,7 +327,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
             let id =
                 ponte_domain::ProgrammeId::parse(&programme).map_err(|e| anyhow::anyhow!("{e}"))?;
             let store = Store::open(&data.data_dir)?;
-            let secrets = ponte_server::secrets::Secrets::load_or_create(&data.data_dir)?;
+            let secrets = ponte_server::secrets::for_store(&store, &data.data_dir)?;
             let made = national::build(
                 &store,
                 &secrets,

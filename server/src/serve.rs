@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
-use crate::http::{App, AppConfig, routes};
+use crate::http::{App, AppConfig, connections, routes};
 use crate::ledger::{Ledger, LedgerConfig};
 
 pub struct ServeOptions {
@@ -15,6 +15,11 @@ pub struct ServeOptions {
     pub public_url: Option<String>,
     pub demo: bool,
     pub ledger: LedgerConfig,
+    pub header_timeout: std::time::Duration,
+    /// `None`: from the open-file limit.
+    pub max_connections: Option<usize>,
+    /// The per-client limits on writes (off only for load tests from one address).
+    pub rate_limits: bool,
 }
 
 /// Checks a public URL the QR codes will carry: absolute http(s), no query or fragment.
@@ -41,7 +46,22 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
         dist_dir: Some(opts.dist_dir.clone()),
         ledger: opts.ledger,
         demo: opts.demo,
+        rate_limits: opts.rate_limits,
     })?;
+    if !opts.rate_limits {
+        log::warn!("PONTE_RATE_LIMITS=off: one client may write without limit (load tests only)");
+    }
+    swallow_file_size_signal();
+    let open_files = connections::raise_open_files();
+    let mut limits = connections::Limits::for_open_files(open_files);
+    limits.header_timeout = opts.header_timeout;
+    if let Some(n) = opts.max_connections {
+        limits.max_connections = n;
+    }
+    log::info!(
+        "open-file limit {open_files}: at most {} connections at once",
+        limits.max_connections
+    );
     if let Some(assets) = app.assets.clone() {
         std::thread::spawn(move || assets.precompress());
     }
@@ -56,11 +76,13 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
         store.path().display()
     );
     let writer = app.ledger.clone();
-    warp::serve(routes(app))
-        .incoming(listener)
-        .graceful(shutdown_signal(writer.clone()))
-        .run()
-        .await;
+    connections::serve(
+        listener,
+        routes(app),
+        limits,
+        shutdown_signal(writer.clone()),
+    )
+    .await;
     if !writer.is_running() {
         // A server that cannot write must not look alive: stop with an error, for the
         // service manager to start it again.
@@ -103,4 +125,26 @@ async fn signal() {
     }
     #[cfg(not(unix))]
     let _ = ctrl_c.await;
+}
+
+/// A write past the process's file-size limit raises SIGXFSZ, whose default is to kill
+/// the process on the spot; handled, the write fails with an error like a full disk's,
+/// and the ledger stops cleanly (every acknowledged write kept).
+fn swallow_file_size_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::from_raw(libc::SIGXFSZ)) {
+            Ok(mut s) => {
+                tokio::spawn(async move {
+                    while s.recv().await.is_some() {
+                        log::error!(
+                            "a write went past the file-size limit (the disk is full for Ponte)"
+                        );
+                    }
+                });
+            }
+            Err(e) => log::warn!("cannot handle SIGXFSZ: {e}"),
+        }
+    }
 }

@@ -59,12 +59,33 @@ impl Server {
 
     /// Starts the server at `addr` (to come back on the same port after a stop).
     pub fn start_at(data_dir: &Path, addr: &str, extra: &[&str]) -> Server {
-        let mut child = Command::new(PONTE)
+        Server::spawn(Server::command(data_dir, addr, extra))
+    }
+
+    /// `ponte serve` as the suites run it: every request comes from 127.0.0.1, so the
+    /// per-client limits are off (PONTE_RATE_LIMITS=off) unless a suite turns them on
+    /// with `--rate-limits on`.
+    pub fn command(data_dir: &Path, addr: &str, extra: &[&str]) -> Command {
+        let mut command = Command::new(PONTE);
+        command
             .args(["serve", "--addr", addr, "--data-dir"])
             .arg(data_dir)
             .arg("--dist-dir")
             .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("../dist"))
             .args(extra)
+            .env("PONTE_RATE_LIMITS", "off");
+        command
+    }
+
+    /// Starts `command` (a `ponte serve`) and waits for its "listening" line.
+    pub fn spawn(mut command: Command) -> Server {
+        let data_dir = command
+            .get_args()
+            .skip_while(|a| *a != "--data-dir")
+            .nth(1)
+            .map(PathBuf::from)
+            .unwrap_or_default();
+        let mut child = command
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -97,13 +118,30 @@ impl Server {
         Server {
             child,
             addr,
-            data_dir: data_dir.to_owned(),
+            data_dir,
             log,
         }
     }
 
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.addr, path)
+    }
+
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Waits up to `limit` for the server to exit by itself; its exit code.
+    pub fn exited_within(&mut self, limit: std::time::Duration) -> Option<i32> {
+        let start = std::time::Instant::now();
+        while start.elapsed() < limit {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status.code().unwrap_or(-1));
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        None
     }
 
     pub fn log(&self) -> Vec<String> {

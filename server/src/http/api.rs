@@ -9,7 +9,6 @@ use warp::filters::BoxedFilter;
 use warp::http::{HeaderValue, header};
 use warp::reply::Response;
 
-use super::compress::{Accepts, Effort, Encoding, compress};
 use super::error::{ApiError, respond};
 use super::query;
 use super::reports::raw_query;
@@ -20,31 +19,22 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         let app = app.clone();
         warp::any().map(move || app.clone())
     };
-    let accepts = warp::header::optional::<String>("accept-encoding")
-        .map(|h: Option<String>| Accepts::parse(h.as_deref()));
 
     let programmes = warp::path!("api" / "v1" / "programmes")
         .and(get_or_head())
         .and(with_app.clone())
-        .and(accepts)
-        .then(|app: App, accepts| async move { respond(programmes(app, accepts).await) });
+        .then(|app: App| async move { respond(programmes(app).await) });
 
     let centres = warp::path!("api" / "v1" / "centres")
         .and(get_or_head())
         .and(with_app.clone())
         .and(raw_query())
-        .and(accepts)
-        .then(|app: App, query: String, accepts| async move {
-            respond(centres(app, query, accepts).await)
-        });
+        .then(|app: App, query: String| async move { respond(centres(app, query).await) });
 
     let centre = warp::path!("api" / "v1" / "centres" / String)
         .and(get_or_head())
         .and(with_app.clone())
-        .and(accepts)
-        .then(|code: String, app: App, accepts| async move {
-            respond(centre(app, code, accepts).await)
-        });
+        .then(|code: String, app: App| async move { respond(centre(app, code).await) });
 
     let qr = warp::path!("api" / "v1" / "centres" / String / "qr.svg")
         .and(get_or_head())
@@ -64,42 +54,26 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .boxed()
 }
 
-/// A JSON response, compressed when large enough and the client accepts it.
-fn json(value: &impl Serialize, accepts: Accepts) -> Result<Response, ApiError> {
+/// A JSON response of the reference data (compressed on the way out, as every JSON
+/// reply is).
+fn json(value: &impl Serialize) -> Result<Response, ApiError> {
     let body = serde_json::to_vec(value).map_err(|e| ApiError::Internal(e.into()))?;
-    let encoding = match () {
-        _ if body.len() < 1024 => None,
-        _ if accepts.brotli => Some(Encoding::Brotli),
-        _ if accepts.gzip => Some(Encoding::Gzip),
-        _ => None,
-    };
-    let body = match encoding {
-        Some(e) => compress(&body, e, Effort::Dynamic),
-        None => body,
-    };
     let mut res = Response::new(body.into());
     let h = res.headers_mut();
     h.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),
     );
-    h.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    if let Some(e) = encoding {
-        h.insert(
-            header::CONTENT_ENCODING,
-            HeaderValue::from_static(e.header()),
-        );
-    }
     Ok(res)
 }
 
-async fn programmes(app: App, accepts: Accepts) -> Result<Response, ApiError> {
+async fn programmes(app: App) -> Result<Response, ApiError> {
     let programmes = app.store.reference().programmes().to_vec();
-    json(&ProgrammeList { programmes }, accepts)
+    json(&ProgrammeList { programmes })
 }
 
-async fn centres(app: App, raw_query: String, accepts: Accepts) -> Result<Response, ApiError> {
+async fn centres(app: App, raw_query: String) -> Result<Response, ApiError> {
     let q: query::Centres = query::parse(&raw_query, query::Centres::NAMES)?;
     let given = [
         ("programme", q.programme),
@@ -113,16 +87,13 @@ async fn centres(app: App, raw_query: String, accepts: Accepts) -> Result<Respon
     {
         return Err(Invalid::new("programme", format!("there is no programme '{id}'")).into());
     }
-    json(
-        &CentreList {
-            centres: reference.centres(&query),
-        },
-        accepts,
-    )
+    json(&CentreList {
+        centres: reference.centres(&query),
+    })
 }
 
-async fn centre(app: App, code: String, accepts: Accepts) -> Result<Response, ApiError> {
-    json(&find_centre(&app, &code)?.0, accepts)
+async fn centre(app: App, code: String) -> Result<Response, ApiError> {
+    json(&find_centre(&app, &code)?.0)
 }
 
 /// The poster's QR code; `?site=N` gives the poster of the centre's site N (1 is the

@@ -19,6 +19,8 @@ use super::compress::{Accepts, Effort, Encoding, compress, is_compressible};
 pub struct Asset {
     body: Bytes,
     content_type: &'static str,
+    /// An HTML page's Content-Security-Policy, naming its own inline scripts.
+    csp: Option<String>,
     etag: String,
     immutable: bool,
     brotli: OnceLock<Bytes>,
@@ -41,11 +43,47 @@ pub enum AssetsError {
     NoIndex(PathBuf),
 }
 
-/// The security headers every HTML page carries. The inline script is trunk's wasm
-/// loader; `wasm-unsafe-eval` lets the browser compile the app.
-const CSP: &str = "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; \
-    style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; \
-    connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+/// The Content-Security-Policy of an HTML page: scripts only from this server and the
+/// page's own inline scripts (trunk's wasm loader, the service worker's registration),
+/// each named by its hash, so a script injected into the page would not run;
+/// `wasm-unsafe-eval` lets the browser compile the app.
+fn csp(html: &[u8]) -> String {
+    use base64::Engine;
+    let hashes: String = inline_scripts(html)
+        .map(|script| {
+            let digest = crate::secrets::sha256(script);
+            format!(
+                " 'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            )
+        })
+        .collect();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; \
+         style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; \
+         connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
+    )
+}
+
+/// The text of each `<script>` without a `src`, exactly as the browser hashes it.
+fn inline_scripts(html: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let find = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).position(|w| w == needle);
+    let mut rest = html;
+    std::iter::from_fn(move || {
+        loop {
+            let open = find(rest, b"<script")?;
+            let tag_end = open + find(&rest[open..], b">")?;
+            let tag = &rest[open..tag_end];
+            let body_start = tag_end + 1;
+            let close = body_start + find(&rest[body_start..], b"</script>")?;
+            let body = &rest[body_start..close];
+            rest = &rest[close..];
+            if find(tag, b" src=").is_none() {
+                return Some(body);
+            }
+        }
+    })
+}
 
 impl Assets {
     pub fn load(dir: &Path) -> Result<Assets, AssetsError> {
@@ -107,9 +145,9 @@ impl Assets {
                     "no-cache"
                 },
             );
-        if asset.content_type.starts_with("text/html") {
+        if let Some(csp) = &asset.csp {
             builder = builder
-                .header("content-security-policy", CSP)
+                .header("content-security-policy", csp)
                 .header("referrer-policy", "no-referrer");
         }
         if if_none_match.is_some_and(|tags| tags.split(',').any(|t| t.trim() == asset.etag)) {
@@ -162,10 +200,12 @@ fn read_dir(root: &Path, dir: &Path, out: &mut HashMap<String, Arc<Asset>>) -> s
             .unwrap_or_default();
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         body.hash(&mut hasher);
+        let content_type = content_type(&name);
         out.insert(
             url,
             Arc::new(Asset {
-                content_type: content_type(&name),
+                csp: content_type.starts_with("text/html").then(|| csp(&body)),
+                content_type,
                 etag: format!("\"{:016x}\"", hasher.finish()),
                 immutable: is_hashed_name(&name),
                 body,
@@ -208,6 +248,26 @@ fn is_hashed_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_allows_exactly_its_own_inline_scripts() {
+        let html = b"<html><script>one()</script><script type=\"module\">two()</script>\
+            <script src=\"/a.js\"></script></html>";
+        let scripts: Vec<&[u8]> = inline_scripts(html).collect();
+        assert_eq!(scripts, [&b"one()"[..], &b"two()"[..]]);
+        let policy = csp(html);
+        // echo -n 'one()' | openssl dgst -sha256 -binary | base64
+        assert!(
+            policy.contains("'sha256-HR7iaask9daLMRRskMI++QeJtjWDOjyPA6lGzYGzKW4='"),
+            "{policy}"
+        );
+        assert_eq!(policy.matches("'sha256-").count(), 2);
+        let scripts = policy
+            .split(';')
+            .find(|d| d.trim().starts_with("script-src"))
+            .unwrap();
+        assert!(!scripts.contains("unsafe-inline"), "{scripts}");
+    }
 
     #[test]
     fn staff_pages_get_the_console() {

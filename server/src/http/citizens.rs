@@ -63,6 +63,7 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
 }
 
 async fn register(app: App, kiosk: Option<String>, posted: Posted) -> Result<Response, ApiError> {
+    posted.limit_registration(&app)?;
     let request: RegistrationRequest = posted.json()?;
     let found = find_centre(&app, &request.centre)?;
     at_kiosk_if_said(&app, request.privacy.channel, kiosk, found.0.code.as_str()).await?;
@@ -132,6 +133,7 @@ async fn at_kiosk_if_said(
 
 async fn check_in(app: App, kiosk: Option<String>, posted: Posted) -> Result<Response, ApiError> {
     let request: CheckinRequest = posted.json()?;
+    posted.limit_check_in(&app, &request.pass, request.submission_id)?;
     let (centre, programme) = find_centre(&app, &request.centre)?;
     if let Some(ack) = &request.privacy {
         at_kiosk_if_said(&app, ack.channel, kiosk, centre.code.as_str()).await?;

@@ -5,6 +5,8 @@
 
 use std::io::Write;
 
+use warp::reply::Response;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
     Brotli,
@@ -87,6 +89,49 @@ pub fn compress(data: &[u8], encoding: Encoding, effort: Effort) -> Vec<u8> {
             w.finish().unwrap_or_default()
         }
     }
+}
+
+/// JSON this size or larger is sent compressed when the client accepts it; below it,
+/// the headers would cost more than they save.
+pub const JSON_MIN: usize = 1024;
+
+/// Any API reply as the client accepts it: JSON of [`JSON_MIN`] bytes or more is
+/// compressed here, for every route at once (a route cannot forget it).
+pub async fn json_as_accepted(res: Response, accept_encoding: Option<&str>) -> Response {
+    use http_body_util::BodyExt;
+    use warp::http::{HeaderValue, header};
+    let is_json = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|t| t.as_bytes().starts_with(b"application/json"));
+    if !is_json || res.headers().contains_key(header::CONTENT_ENCODING) {
+        return res;
+    }
+    let accepts = Accepts::parse(accept_encoding);
+    let encoding = match () {
+        _ if accepts.brotli => Encoding::Brotli,
+        _ if accepts.gzip => Encoding::Gzip,
+        _ => return res,
+    };
+    let (mut parts, body) = res.into_parts();
+    let Ok(body) = body.collect().await.map(|c| c.to_bytes()) else {
+        // Only in-memory JSON reaches here; an error cannot come from it.
+        parts.status = warp::http::StatusCode::INTERNAL_SERVER_ERROR;
+        return Response::from_parts(parts, Default::default());
+    };
+    parts
+        .headers
+        .insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    if body.len() < JSON_MIN {
+        return Response::from_parts(parts, body.into());
+    }
+    let compressed = compress(&body, encoding, Effort::Dynamic);
+    parts.headers.insert(
+        header::CONTENT_ENCODING,
+        HeaderValue::from_static(encoding.header()),
+    );
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, compressed.into())
 }
 
 /// Content types worth compressing (fonts and images are compressed already).

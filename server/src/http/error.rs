@@ -61,6 +61,13 @@ pub enum ApiError {
     PayloadTooLarge(u64),
     #[error("{0}")]
     UnsupportedMediaType(String),
+    /// The request did not arrive whole in time (408).
+    #[error("the request did not arrive in time: send it again")]
+    RequestTimeout,
+    #[error("the address is longer than {0} characters")]
+    UriTooLong(usize),
+    #[error("the request has more than {0} headers")]
+    HeadersTooLarge(usize),
     /// Details go to the log, never to the client.
     #[error("the server could not complete the request; please try again")]
     Internal(#[source] anyhow::Error),
@@ -68,6 +75,14 @@ pub enum ApiError {
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
+        if e.is_disk() {
+            // The disk, not the request: the client should try again later (the
+            // server stops for its supervisor meanwhile, see the ledger).
+            log::error!("the disk failed: {e}");
+            return ApiError::Unavailable(
+                "the server cannot store anything right now: try again in a minute".into(),
+            );
+        }
         ApiError::Internal(e.into())
     }
 }
@@ -96,6 +111,9 @@ impl ApiError {
             ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
+            ApiError::UriTooLong(_) => StatusCode::URI_TOO_LONG,
+            ApiError::HeadersTooLarge(_) => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -123,6 +141,9 @@ impl ApiError {
             ApiError::MethodNotAllowed(_) => (ErrorCode::MethodNotAllowed, None),
             ApiError::PayloadTooLarge(_) => (ErrorCode::PayloadTooLarge, None),
             ApiError::UnsupportedMediaType(_) => (ErrorCode::UnsupportedMediaType, None),
+            ApiError::RequestTimeout => (ErrorCode::RequestTimeout, None),
+            ApiError::UriTooLong(_) => (ErrorCode::UriTooLong, None),
+            ApiError::HeadersTooLarge(_) => (ErrorCode::HeadersTooLarge, None),
             ApiError::Internal(_) => (ErrorCode::Internal, None),
         };
         let message = match self {
@@ -177,7 +198,9 @@ pub fn respond<T: Reply>(result: Result<T, ApiError>) -> Response {
 pub async fn recover(rejection: Rejection) -> Result<Response, Infallible> {
     // A body refused for its size or type says so, even when other routes on the
     // same path refused the method too.
-    let error = if rejection.find::<warp::reject::PayloadTooLarge>().is_some() {
+    let error = if let Some(refusal) = rejection.find::<super::boundary::Refusal>() {
+        ApiError::from(*refusal)
+    } else if rejection.find::<warp::reject::PayloadTooLarge>().is_some() {
         ApiError::PayloadTooLarge(super::MAX_BODY)
     } else if rejection.find::<warp::reject::LengthRequired>().is_some() {
         ApiError::LengthRequired

@@ -39,6 +39,7 @@ async fn event(app: App, id: u64) -> Result<Response, ApiError> {
 
 async fn check_in(app: App, id: u64, posted: Posted) -> Result<Response, ApiError> {
     let request: EventCheckinRequest = posted.json()?;
+    posted.limit_check_in(&app, &request.pass, request.submission_id)?;
     let store = app.store.clone();
     let (record, _) = tokio::task::spawn_blocking(move || store.event(id))
         .await??

@@ -2,8 +2,11 @@
 
 mod api;
 pub mod assets;
+pub mod boundary;
 pub(crate) mod citizens;
+pub mod client;
 pub mod compress;
+pub mod connections;
 pub mod error;
 mod events;
 mod feedback;
@@ -28,6 +31,7 @@ use crate::store::Store;
 use assets::Assets;
 use error::ApiError;
 use ponte_domain::{Centre, Programme};
+use rate_limit::RateLimit;
 
 /// Largest request body the API accepts.
 pub const MAX_BODY: u64 = 16 * 1024;
@@ -61,6 +65,19 @@ pub struct App {
     /// Check-ins a kiosk may send per minute: a queue of people is a few a minute; a
     /// stolen tablet guessing pass codes is slowed to nothing.
     pub kiosk_checkin_limit: Arc<rate_limit::RateLimit>,
+    /// Sign-ups a client may send per minute: a family signing up on one phone is a
+    /// few; a centre's network full of phones at an event's start, a hundred; a
+    /// script, tens of thousands (each a stored citizen).
+    pub registration_limit: Arc<rate_limit::RateLimit>,
+    /// The same over a day.
+    pub registration_daily_limit: Arc<rate_limit::RateLimit>,
+    /// Check-ins (visits and events) a client may send per minute: an event's start
+    /// behind one router is hundreds of phones, each once.
+    pub checkin_limit: Arc<rate_limit::RateLimit>,
+    /// Check-ins one pass may send per minute, from anywhere: a person checks in once
+    /// or twice a day; each retry of the same submission is free, but a new one is a
+    /// stored reply.
+    pub pass_limit: Arc<rate_limit::RateLimit>,
     /// Password checks running at once (each takes 19 MiB).
     pub login_slots: Arc<tokio::sync::Semaphore>,
 }
@@ -75,6 +92,8 @@ pub struct AppConfig {
     pub ledger: crate::ledger::LedgerConfig,
     /// Load the demo centres if the database has none.
     pub demo: bool,
+    /// The per-client limits on writes; off only for load tests from one address.
+    pub rate_limits: bool,
 }
 
 /// Why an app could not be made.
@@ -93,7 +112,7 @@ impl App {
     /// the app's files, and sets the limits on anonymous writes.
     pub fn build(config: AppConfig) -> Result<App, StartError> {
         let store = Arc::new(Store::open(&config.data_dir)?);
-        let secrets = Arc::new(crate::secrets::Secrets::load_or_create(&config.data_dir)?);
+        let secrets = Arc::new(crate::secrets::for_store(&store, &config.data_dir)?);
         let filled = store.backfill_births(&secrets)?;
         if filled > 0 {
             log::info!("sealed the birth of {filled} citizens registered before it was kept apart");
@@ -118,20 +137,27 @@ impl App {
                 None
             }
         });
+        let limit = |l: RateLimit| Arc::new(l.on(config.rate_limits));
         Ok(App {
             ledger: Ledger::start(store.clone(), secrets.clone(), config.ledger),
             store,
             secrets,
             public_url: config.public_url.into(),
             assets,
-            feedback_limit: Arc::new(rate_limit::RateLimit::per_minute(30, 300)),
-            survey_limit: Arc::new(rate_limit::RateLimit::per_minute(5, 30)),
-            survey_daily_limit: Arc::new(rate_limit::RateLimit::per_day(10, 40)),
+            feedback_limit: limit(RateLimit::per_minute(30, 300)),
+            survey_limit: limit(RateLimit::per_minute(5, 30)),
+            survey_daily_limit: limit(RateLimit::per_day(10, 40)),
+            registration_limit: limit(RateLimit::per_minute(5, 120)),
+            registration_daily_limit: limit(RateLimit::per_day(20, 2_000)),
+            checkin_limit: limit(RateLimit::per_minute(30, 1_200)),
+            pass_limit: limit(RateLimit::per_key_per_minute(6)),
             surveys: Arc::new(crate::surveys::Surveys::load()?),
             login_throttle: Default::default(),
             login_slots: Arc::new(tokio::sync::Semaphore::new(4)),
-            pairing_limit: Arc::new(rate_limit::RateLimit::per_minute(5, 30)),
-            kiosk_checkin_limit: Arc::new(rate_limit::RateLimit::per_minute(20, 60)),
+            // Pairing stays limited whatever the setting: it guards a secret.
+            pairing_limit: Arc::new(RateLimit::per_minute(5, 30)),
+            // So does a tablet's: a stolen one must not sweep pass codes.
+            kiosk_checkin_limit: Arc::new(RateLimit::per_minute(20, 60)),
         })
     }
 }
@@ -152,17 +178,25 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
     });
 
     let assets = app.assets.clone();
-    let frontend = get_or_head()
+    // Any method: a POST to a path nobody serves is a 404, not a 405 (a route that
+    // checks the method first would make warp prefer "method not allowed").
+    let frontend = warp::method()
         .and(warp::path::full())
         .and(warp::header::optional::<String>("accept-encoding"))
         .and(warp::header::optional::<String>("if-none-match"))
         .and_then(
-            move |path: warp::path::FullPath, ae: Option<String>, inm: Option<String>| {
+            move |method: warp::http::Method,
+                  path: warp::path::FullPath,
+                  ae: Option<String>,
+                  inm: Option<String>| {
                 let assets = assets.clone();
                 async move {
                     // The API's own paths never fall back to the app's HTML: an unknown
                     // one is a JSON 404 from `recover`.
-                    if path.as_str() == "/api" || path.as_str().starts_with("/api/") {
+                    if path.as_str() == "/api"
+                        || path.as_str().starts_with("/api/")
+                        || !matches!(method, warp::http::Method::GET | warp::http::Method::HEAD)
+                    {
                         return Err(warp::reject::not_found());
                     }
                     assets
@@ -174,7 +208,8 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
             },
         );
 
-    health
+    let checked = boundary::checked(&app);
+    let served = health
         .or(citizens::routes(app.clone()))
         .unify()
         .or(feedback::routes(app.clone()))
@@ -190,21 +225,57 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .or(api::routes(app))
         .unify()
         .or(frontend)
-        .unify()
-        .recover(error::recover)
-        .unify()
+        .unify();
+    let accept_encoding = warp::header::headers_cloned().map(|h: warp::http::HeaderMap| {
+        h.get(warp::http::header::ACCEPT_ENCODING)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    });
+    accept_encoding
+        .and(checked.and(served).recover(error::recover).unify())
+        .then(|ae: Option<String>, res: Response| async move {
+            compress::json_as_accepted(res, ae.as_deref()).await
+        })
         .with(warp::log::custom(|info| {
             log::info!(
                 target: "ponte::http",
                 "{} {} {} {:?}",
                 info.method(),
-                info.path(),
+                logged_path(info.path()),
                 info.status().as_u16(),
                 info.elapsed()
             )
         }))
         .map(Reply::into_response)
+        .map(harden)
         .boxed()
+}
+
+/// A path as the log may keep it: decoded, then masked like free text, so a codice
+/// fiscale (or an e-mail) someone put in an address is not written to the log.
+fn logged_path(path: &str) -> String {
+    let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+    let shown: String = decoded.chars().take(200).collect();
+    ponte_domain::masking::mask(&shown).0
+}
+
+/// What every reply carries: no browser guesses a type other than the one said, and
+/// an API reply that says nothing about caching is kept by no cache (most are about
+/// one citizen or one centre's live counts).
+fn harden(mut res: Response) -> Response {
+    use warp::http::{HeaderValue, header};
+    let h = res.headers_mut();
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    if !h.contains_key(header::CACHE_CONTROL)
+        && h.get(header::CONTENT_TYPE)
+            .is_some_and(|t| t.as_bytes().starts_with(b"application/json"))
+    {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    res
 }
 
 /// The centre a path or body names, with its programme. An impossible code is simply

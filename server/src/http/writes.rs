@@ -48,7 +48,7 @@ pub struct Posted {
 /// A POST with a body of at most `MAX_BODY` bytes (else 413, or 411 without a length).
 pub fn posted() -> BoxedFilter<(Posted,)> {
     warp::post()
-        .and(warp::addr::remote())
+        .and(super::client::addr())
         .and(warp::header::optional::<String>("x-ponte-device"))
         .and(warp::body::content_length_limit(MAX_BODY))
         .and(warp::header::optional::<String>("content-type"))
@@ -65,12 +65,14 @@ pub fn posted() -> BoxedFilter<(Posted,)> {
 impl Posted {
     /// The body as `T`, naming the field at fault when it does not fit.
     pub fn json<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
-        if let Some(ct) = &self.content_type
-            && !ct
-                .trim_start()
+        // Always said: a body without a type is what a page on another site can send
+        // without asking the browser first (a "simple" request, no preflight).
+        let is_json = self.content_type.as_deref().is_some_and(|ct| {
+            ct.trim_start()
                 .to_ascii_lowercase()
                 .starts_with("application/json")
-        {
+        });
+        if !is_json {
             return Err(ApiError::UnsupportedMediaType(
                 "send the body as application/json".into(),
             ));
@@ -93,6 +95,26 @@ impl Posted {
             let field = if path == "." { "body".to_owned() } else { path };
             ApiError::BadField { field, message }
         })
+    }
+
+    /// Counts a sign-up against the client's limits, by the minute and by the day.
+    pub fn limit_registration(&self, app: &App) -> Result<(), ApiError> {
+        self.limit(&app.registration_limit)?;
+        self.limit(&app.registration_daily_limit)
+    }
+
+    /// Counts a check-in against the client's limit and its pass's (a retry of the
+    /// same submission counts once for the pass).
+    pub fn limit_check_in(
+        &self,
+        app: &App,
+        pass: &str,
+        submission: SubmissionId,
+    ) -> Result<(), ApiError> {
+        self.limit(&app.checkin_limit)?;
+        app.pass_limit
+            .check_key(pass, &submission.to_string(), now())
+            .map_err(ApiError::TooManyRequests)
     }
 
     /// Counts this write against `limit` (per client: address and device id).

@@ -37,7 +37,7 @@ pub async fn list(app: App, credentials: Credentials) -> Result<Response, ApiErr
 }
 
 pub async fn add(app: App, credentials: Credentials, posted: Posted) -> Result<Response, ApiError> {
-    let staff = credentials.staff_write(&app).await?;
+    let staff = credentials.staff(&app).await?;
     staff.require(MANAGERS)?;
     let request: NewAccountRequest = posted.json()?;
     let (email, scope) = request.validate()?;
@@ -73,7 +73,7 @@ pub async fn disable(
     credentials: Credentials,
     posted: Posted,
 ) -> Result<Response, ApiError> {
-    let staff = credentials.staff_write(&app).await?;
+    let staff = credentials.staff(&app).await?;
     staff.require(MANAGERS)?;
     let request: DisableRequest = posted.json()?;
     let email = ponte_domain::staff::Email::parse(&request.email)?;

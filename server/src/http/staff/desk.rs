@@ -61,7 +61,7 @@ pub async fn lookup(
     credentials: Credentials,
     posted: Posted,
 ) -> Result<Response, ApiError> {
-    let staff = credentials.staff_write(&app).await?;
+    let staff = credentials.staff(&app).await?;
     staff.require(DESK)?;
     let request: LookupRequest = posted.json()?;
     let (centre, _) = staff.centre(&app, &request.centre)?;
@@ -84,7 +84,7 @@ pub async fn record_service(
     credentials: Credentials,
     posted: Posted,
 ) -> Result<Response, ApiError> {
-    let staff = credentials.staff_write(&app).await?;
+    let staff = credentials.staff(&app).await?;
     staff.require(DESK)?;
     let request: ServiceRequest = posted.json()?;
     let (centre, programme) = staff.centre(&app, &request.centre)?;
@@ -125,7 +125,7 @@ pub async fn register(
     credentials: Credentials,
     posted: Posted,
 ) -> Result<Response, ApiError> {
-    let staff = credentials.staff_write(&app).await?;
+    let staff = credentials.staff(&app).await?;
     staff.require(DESK)?;
     let request: RegistrationRequest = posted.json()?;
     let found = staff.centre(&app, &request.centre)?;
@@ -142,7 +142,7 @@ pub async fn replace_pass(
     credentials: Credentials,
     posted: Posted,
 ) -> Result<Response, ApiError> {
-    let staff = credentials.staff_write(&app).await?;
+    let staff = credentials.staff(&app).await?;
     staff.require(DESK)?;
     let request: ReplacePassRequest = posted.json()?;
     let (centre, _) = staff.centre(&app, &request.centre)?;
@@ -226,7 +226,7 @@ pub async fn check_in(
     credentials: Credentials,
     posted: Posted,
 ) -> Result<Response, ApiError> {
-    let staff = credentials.staff_write(&app).await?;
+    let staff = credentials.staff(&app).await?;
     staff.require(DESK)?;
     let request: DeskCheckinRequest = posted.json()?;
     let (centre, programme) = staff.centre(&app, &request.centre)?;

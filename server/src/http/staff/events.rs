@@ -36,7 +36,7 @@ pub async fn create(
     credentials: Credentials,
     posted: Posted,
 ) -> Result<Response, ApiError> {
-    let staff = credentials.staff_write(&app).await?;
+    let staff = credentials.staff(&app).await?;
     staff.require(DESK)?;
     let request: EventRequest = posted.json()?;
     let (centre, programme) = staff.centre(&app, &request.centre)?;
@@ -124,7 +124,7 @@ pub async fn close(
     id: u64,
     posted: Posted,
 ) -> Result<Response, ApiError> {
-    let staff = credentials.staff_write(&app).await?;
+    let staff = credentials.staff(&app).await?;
     staff.require(DESK)?;
     let request: CloseRequest = posted.json()?;
     let record = event_here(&app, &staff, id).await?;
@@ -156,7 +156,7 @@ pub async fn add_attendee(
     id: u64,
     posted: Posted,
 ) -> Result<Response, ApiError> {
-    let staff = credentials.staff_write(&app).await?;
+    let staff = credentials.staff(&app).await?;
     staff.require(DESK)?;
     let request: AttendeeRequest = posted.json()?;
     let record = event_here(&app, &staff, id).await?;
@@ -197,7 +197,7 @@ pub async fn promote(
     id: u64,
     posted: Posted,
 ) -> Result<Response, ApiError> {
-    let staff = credentials.staff_write(&app).await?;
+    let staff = credentials.staff(&app).await?;
     staff.require(DESK)?;
     let request: PromoteRequest = posted.json()?;
     let record = event_here(&app, &staff, id).await?;

@@ -1,6 +1,7 @@
-//! The one place where a staff request is let in: its session cookie is checked, its
-//! scope compared with the centre or programme it asks about, and a write's `Origin`
-//! with this server's. Handlers get a [`Staff`] only from here.
+//! The one place where a staff request is let in: its session cookie is checked and its
+//! scope compared with the centre or programme it asks about (a write's `Origin` was
+//! checked for every route by `http::boundary`). Handlers get a [`Staff`] only from
+//! here.
 
 use std::net::SocketAddr;
 
@@ -23,27 +24,17 @@ pub const DESK: &[Role] = &[Role::Coordinator, Role::Facilitator];
 /// A session ends after this long without use.
 pub const IDLE_SECONDS: i64 = 12 * 3600;
 
-/// What a staff request brings: its cookie, where it comes from, and the host it was
-/// sent to.
+/// What a staff request brings: its cookie and where it comes from.
 #[derive(Debug, Clone)]
 pub struct Credentials {
     pub token: Option<String>,
-    pub origin: Option<String>,
-    pub host: Option<String>,
     pub addr: Option<SocketAddr>,
 }
 
 pub fn credentials() -> BoxedFilter<(Credentials,)> {
     warp::cookie::optional::<String>(COOKIE)
-        .and(warp::header::optional::<String>("origin"))
-        .and(warp::header::optional::<String>("host"))
-        .and(warp::addr::remote())
-        .map(|token, origin, host, addr| Credentials {
-            token,
-            origin,
-            host,
-            addr,
-        })
+        .and(crate::http::client::addr())
+        .map(|token, addr| Credentials { token, addr })
         .boxed()
 }
 
@@ -68,42 +59,6 @@ impl Credentials {
                 .await??
                 .ok_or_else(signed_out)?;
         Ok(Staff { account })
-    }
-
-    /// As [`Credentials::staff`], for a write: it must come from this server's own
-    /// pages (a foreign `Origin` is refused), so another site cannot make a signed-in
-    /// browser write.
-    pub async fn staff_write(&self, app: &App) -> Result<Staff, ApiError> {
-        self.same_origin(app)?;
-        self.staff(app).await
-    }
-
-    /// 403 if the request names an `Origin` other than this server's (its public URL
-    /// or the host it was sent to). Browsers send `Origin` with every POST and DELETE.
-    pub fn same_origin(&self, app: &App) -> Result<(), ApiError> {
-        let Some(origin) = self.origin.as_deref() else {
-            return Ok(());
-        };
-        let origin = origin.trim_end_matches('/');
-        let public = app.public_url.trim_end_matches('/');
-        // The host it was sent to, with this server's own scheme: a plain-http page
-        // on the same host is another origin when Ponte is served over https.
-        let scheme = if public.starts_with("https://") {
-            "https://"
-        } else {
-            "http://"
-        };
-        let host_matches = self
-            .host
-            .as_deref()
-            .is_some_and(|h| origin.strip_prefix(scheme) == Some(h));
-        if origin == public || host_matches {
-            Ok(())
-        } else {
-            Err(ApiError::Forbidden(
-                "staff changes are taken only from Ponte's own pages".into(),
-            ))
-        }
     }
 }
 

@@ -27,7 +27,7 @@ pub async fn offer(
     credentials: Credentials,
     posted: Posted,
 ) -> Result<Response, ApiError> {
-    let staff = credentials.staff_write(&app).await?;
+    let staff = credentials.staff(&app).await?;
     staff.require(DESK)?;
     let request: PairingRequest = posted.json()?;
     let (centre, _) = staff.centre(&app, &request.centre)?;
@@ -72,7 +72,7 @@ pub async fn list(app: App, credentials: Credentials, code: String) -> Result<Re
 }
 
 pub async fn revoke(app: App, credentials: Credentials, id: u64) -> Result<Response, ApiError> {
-    let staff = credentials.staff_write(&app).await?;
+    let staff = credentials.staff(&app).await?;
     staff.require(DESK)?;
     let store = app.store.clone();
     let centre = tokio::task::spawn_blocking(move || store.kiosk_centre(id))
@@ -108,7 +108,7 @@ pub async fn set_settings(
     code: String,
     posted: Posted,
 ) -> Result<Response, ApiError> {
-    let staff = credentials.staff_write(&app).await?;
+    let staff = credentials.staff(&app).await?;
     staff.require(DESK)?;
     let (centre, _) = staff.centre(&app, &code)?;
     let settings = posted.json::<KioskSettings>()?.validate()?;

@@ -75,7 +75,7 @@ pub async fn review(
     id: u64,
     posted: Posted,
 ) -> Result<Response, ApiError> {
-    let staff = credentials.staff_write(&app).await?;
+    let staff = credentials.staff(&app).await?;
     staff.require(REVIEWERS)?;
     let request: ReviewRequest = posted.json()?;
     let (status, reply) = request.validate()?;

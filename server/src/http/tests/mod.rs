@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::{App, AppConfig, routes};
 use crate::secrets::Secrets;
 
+mod defences;
 mod events;
 mod export;
 mod kiosks;
@@ -42,6 +43,7 @@ fn fixture(with_dist: bool) -> Fixture {
         dist_dir: dist,
         ledger: Default::default(),
         demo: true,
+        rate_limits: true,
     })
     .unwrap();
     if let Some(assets) = &app.assets {
