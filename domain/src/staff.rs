@@ -466,3 +466,22 @@ mod tests {
         assert!(check_password(&"x".repeat(300)).is_err());
     }
 }
+
+/// `POST /api/v1/citizens/lookup`: the citizen a codice fiscale belongs to, for a
+/// request about their data (GDPR articles 15 to 17). A POST, so the code stays out of
+/// addresses and logs.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CitizenLookupRequest {
+    pub codice_fiscale: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub struct CitizenRef {
+    pub id: u64,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub struct CitizenLookupResponse {
+    pub citizen: CitizenRef,
+}

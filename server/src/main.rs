@@ -57,6 +57,11 @@ enum Command {
         #[arg(long, env = "PONTE_RATE_LIMITS", default_value = "on",
               value_parser = ["on", "off"])]
         rate_limits: String,
+        /// MiB of database pages kept in memory. More makes reads of a large database
+        /// faster; the default fits a small VM.
+        #[arg(long, env = "PONTE_CACHE_MB", default_value_t = ponte_server::store::DEFAULT_CACHE_MB as u64,
+              value_parser = clap::value_parser!(u64).range(4..=65_536))]
+        cache_mb: u64,
     },
     /// Manage citizens' passes.
     Passes {
@@ -236,6 +241,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
             header_timeout,
             max_connections,
             rate_limits,
+            cache_mb,
         } => tokio::runtime::Runtime::new()?.block_on(run(ServeOptions {
             addr,
             data_dir: data.data_dir,
@@ -246,6 +252,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
             header_timeout: std::time::Duration::from_secs(header_timeout),
             max_connections: max_connections.map(|n| n as usize),
             rate_limits: rate_limits == "on",
+            cache_mb: cache_mb as usize,
         })),
         Command::Passes {
             command: PassesCommand::Revoke { pass, data },

@@ -20,6 +20,8 @@ pub struct ServeOptions {
     pub max_connections: Option<usize>,
     /// The per-client limits on writes (off only for load tests from one address).
     pub rate_limits: bool,
+    /// The database's page cache, MiB.
+    pub cache_mb: usize,
 }
 
 /// Checks a public URL the QR codes will carry: absolute http(s), no query or fragment.
@@ -47,6 +49,7 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
         ledger: opts.ledger,
         demo: opts.demo,
         rate_limits: opts.rate_limits,
+        cache_mb: opts.cache_mb,
     })?;
     if !opts.rate_limits {
         log::warn!("PONTE_RATE_LIMITS=off: one client may write without limit (load tests only)");

@@ -94,6 +94,8 @@ pub struct AppConfig {
     pub demo: bool,
     /// The per-client limits on writes; off only for load tests from one address.
     pub rate_limits: bool,
+    /// The database's page cache, MiB.
+    pub cache_mb: usize,
 }
 
 /// Why an app could not be made.
@@ -111,7 +113,7 @@ impl App {
     /// Opens the store and the keys, starts the ledger's writer, loads the surveys and
     /// the app's files, and sets the limits on anonymous writes.
     pub fn build(config: AppConfig) -> Result<App, StartError> {
-        let store = Arc::new(Store::open(&config.data_dir)?);
+        let store = Arc::new(Store::open_with_cache(&config.data_dir, config.cache_mb)?);
         let secrets = Arc::new(crate::secrets::for_store(&store, &config.data_dir)?);
         let filled = store.backfill_births(&secrets)?;
         if filled > 0 {

@@ -48,6 +48,10 @@ pub struct CitizenRecord {
     /// age on its day, opens nothing else. Empty in records from before it existed.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub sealed_birth: String,
+    /// When the citizen's personal data was erased at their request: the sealed fields
+    /// are empty, the lookup key and the passes gone; what was counted stays counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub erased_at: Option<UnixSeconds>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -147,14 +151,28 @@ impl CitizenRecord {
 
 /// The sealed part.
 #[derive(Serialize, Deserialize)]
-struct Personal {
-    codice_fiscale: Option<String>,
-    first_name: String,
-    last_name: String,
-    birth_date: Option<Date>,
-    birth_year: u16,
-    email: Option<String>,
-    phone: Option<String>,
+pub struct Personal {
+    pub codice_fiscale: Option<String>,
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_date: Option<Date>,
+    pub birth_year: u16,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+impl CitizenRecord {
+    /// Everything sealed, opened: only for the citizen's own copy of their data.
+    pub fn personal(&self, secrets: &Secrets) -> Result<Option<Personal>> {
+        if self.sealed.is_empty() {
+            return Ok(None);
+        }
+        let raw = hex::decode(&self.sealed).map_err(|e| StoreError::Sealed(e.to_string()))?;
+        let open = secrets
+            .open(&raw)
+            .map_err(|e| StoreError::Sealed(e.to_string()))?;
+        Ok(Some(serde_json::from_slice(&open)?))
+    }
 }
 
 /// Registers a citizen, or finds one registered before, and issues a fresh pass, all
@@ -235,6 +253,7 @@ pub fn register(
                 exportable: reg.codice_fiscale.is_some(),
                 sealed: hex::encode(sealed),
                 sealed_birth: hex::encode(sealed_birth),
+                erased_at: None,
             };
             t.citizens
                 .insert(id, serde_json::to_vec(&record)?.as_slice())?;

@@ -175,7 +175,12 @@ pub const CENTRE_TOTALS: TableDefinition<&str, (u32, u32)> = TableDefinition::ne
 /// (absent: in proportion to the import's quotas, or an equal part).
 pub const CENTRE_SHARES: TableDefinition<&str, u32> = TableDefinition::new("centre_shares");
 
+/// sequence → `RightsAct` JSON: every lookup, copy and erasure of a citizen's data at
+/// their request, appended, never rewritten.
+pub const RIGHTS_LOG: TableDefinition<u64, &[u8]> = TableDefinition::new("rights_log");
+
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
+    tx.open_table(RIGHTS_LOG)?;
     tx.open_table(CENTRE_SHARES)?;
     tx.open_table(PROGRAMME_DAYS)?;
     tx.open_table(CENTRE_TOTALS)?;

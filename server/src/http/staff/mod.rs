@@ -9,6 +9,7 @@ pub mod guard;
 mod kiosks;
 mod progress;
 mod reports;
+mod rights;
 mod session;
 
 use warp::Filter;
@@ -58,6 +59,9 @@ pub const ENDPOINTS: &[(&str, &str)] = &[
     ("GET", "/api/v1/programmes/{id}/report.xlsx"),
     ("GET", "/api/v1/staff/reports"),
     ("POST", "/api/v1/staff/reports/{id}/review"),
+    ("POST", "/api/v1/citizens/lookup"),
+    ("GET", "/api/v1/citizens/{id}/export"),
+    ("DELETE", "/api/v1/citizens/{id}"),
 ];
 
 pub fn routes(app: App) -> BoxedFilter<(Response,)> {
@@ -149,6 +153,18 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(get_or_head())
         .and(base.clone())
         .then(|id, app, c| async move { respond(events::attendance_csv(app, c, id).await) });
+    let citizen_lookup = warp::path!("api" / "v1" / "citizens" / "lookup")
+        .and(base.clone())
+        .and(posted())
+        .then(|app, c, p| async move { respond(rights::lookup(app, c, p).await) });
+    let citizen_export = warp::path!("api" / "v1" / "citizens" / u64 / "export")
+        .and(get_or_head())
+        .and(base.clone())
+        .then(|id, app, c| async move { respond(rights::export(app, c, id).await) });
+    let citizen_erase = warp::path!("api" / "v1" / "citizens" / u64)
+        .and(warp::delete())
+        .and(base.clone())
+        .then(|id, app, c| async move { respond(rights::erase(app, c, id).await) });
     let pairing = warp::path!("api" / "v1" / "kiosks" / "pairings")
         .and(base.clone())
         .and(posted())
@@ -254,6 +270,9 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         national_csv.boxed(),
         exports_log.boxed(),
         report_csv.boxed(),
+        citizen_lookup.boxed(),
+        citizen_export.boxed(),
+        citizen_erase.boxed(),
         report_xlsx.boxed(),
         reports.boxed(),
         review.boxed(),

@@ -12,6 +12,7 @@ mod events;
 mod export;
 mod kiosks;
 mod progress;
+mod rights;
 mod staff;
 
 struct Fixture {
@@ -44,6 +45,7 @@ fn fixture(with_dist: bool) -> Fixture {
         ledger: Default::default(),
         demo: true,
         rate_limits: true,
+        cache_mb: crate::store::DEFAULT_CACHE_MB,
     })
     .unwrap();
     if let Some(assets) = &app.assets {

@@ -442,6 +442,27 @@ async fn authorisation_matrix() {
             [401, 403, 403, 200, 200, 403, 200],
             Box::new(|_| Some(json!({"status": "reviewed", "reply": "Grazie"}))),
         ),
+        (
+            "POST",
+            "/api/v1/citizens/lookup",
+            // A citizen's request about their data: their region and their centre's
+            // coordinator; anyone else is told there is no such citizen among theirs.
+            [401, 403, 403, 200, 200, 404, 403],
+            Box::new(move |i| Some(json!({"codice_fiscale": cf(firsts[i])}))),
+        ),
+        (
+            "GET",
+            "/api/v1/citizens/{citizen}/export",
+            [401, 403, 403, 200, 200, 404, 403],
+            none(),
+        ),
+        (
+            "DELETE",
+            "/api/v1/citizens/{citizen}",
+            // The second erasure finds it done, and says so.
+            [401, 403, 403, 200, 200, 404, 403],
+            none(),
+        ),
         // Last but signing out: it revokes each caller's citizen's pass.
         (
             "POST",
@@ -469,6 +490,7 @@ async fn authorisation_matrix() {
                 .replace("{report}", "{id}")
                 .replace("{event}", "{id}")
                 .replace("{kiosk}", "{id}")
+                .replace("{citizen}", "{id}")
                 .replace("/programmes/toscana/", "/programmes/{id}/");
             (m.to_string(), template)
         })
@@ -484,7 +506,9 @@ async fn authorisation_matrix() {
                 .replace("{i}", &i.to_string())
                 .replace("{report}", &report_id.to_string())
                 .replace("{event}", &event_id.to_string())
-                .replace("{kiosk}", &kiosk_id.to_string());
+                .replace("{kiosk}", &kiosk_id.to_string())
+                // The first caller's citizen, the first to sign up.
+                .replace("{citizen}", "1");
             let (status, reply) =
                 call(&f, method, &path, cookies[i].as_deref(), body(i).as_ref()).await;
             assert_eq!(status, expected[i], "{method} {path} as {who}: {reply}");

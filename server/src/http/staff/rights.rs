@@ -1,0 +1,142 @@
+//! A citizen's rights over their data, exercised through their region or their centre's
+//! coordinator: `POST /api/v1/citizens/lookup` finds them by codice fiscale, `GET
+//! /api/v1/citizens/{id}/export` copies out everything held (names and code opened),
+//! `DELETE /api/v1/citizens/{id}` erases their personal data. A citizen outside the
+//! account's centres or programme is answered as not found, so the lookup cannot tell
+//! where else someone signed up. Every act is logged (`store::rights`).
+
+use ponte_domain::codice_fiscale::CodiceFiscale;
+use ponte_domain::staff::{CitizenLookupRequest, CitizenLookupResponse, CitizenRef, Role};
+use warp::reply::Response;
+
+use super::guard::{Credentials, Staff};
+use super::{audit, private_json};
+use crate::http::App;
+use crate::http::error::ApiError;
+use crate::http::writes::{Posted, now};
+use crate::store::rights::RightsAct;
+
+/// Who answers a citizen's request: the region (its programme) and coordinators (their
+/// centres). Facilitators work at the desk; the instance's admins read counts.
+const ANSWERS_REQUESTS: &[Role] = &[Role::Region, Role::Coordinator];
+
+pub async fn lookup(
+    app: App,
+    credentials: Credentials,
+    posted: Posted,
+) -> Result<Response, ApiError> {
+    let staff = credentials.staff(&app).await?;
+    staff.require(ANSWERS_REQUESTS)?;
+    let request: CitizenLookupRequest = posted.json()?;
+    let cf = CodiceFiscale::parse(&request.codice_fiscale)
+        .map_err(|e| ponte_domain::Invalid::new("codice_fiscale", e.to_string()))?;
+    let key = app.secrets.lookup_hash(&cf);
+    let store = app.store.clone();
+    let found = tokio::task::spawn_blocking(move || store.citizen_by_lookup(&key)).await??;
+    let found = match found {
+        Some(id) if in_scope(&app, &staff, id).await? => Some(id),
+        _ => None,
+    };
+    log_act(&app, &staff, "lookup", found, Some(key)).await?;
+    match found {
+        Some(id) => Ok(private_json(&CitizenLookupResponse {
+            citizen: CitizenRef { id },
+        })),
+        None => Err(not_found()),
+    }
+}
+
+pub async fn export(app: App, credentials: Credentials, id: u64) -> Result<Response, ApiError> {
+    let staff = credentials.staff(&app).await?;
+    staff.require(ANSWERS_REQUESTS)?;
+    if !in_scope(&app, &staff, id).await? {
+        return Err(not_found());
+    }
+    let (store, secrets) = (app.store.clone(), app.secrets.clone());
+    let data = tokio::task::spawn_blocking(move || store.citizen_data(id, &secrets))
+        .await??
+        .ok_or_else(not_found)?;
+    let key = data
+        .personal
+        .as_ref()
+        .and_then(|p| p["codice_fiscale"].as_str())
+        .and_then(|cf| CodiceFiscale::parse(cf).ok())
+        .map(|cf| app.secrets.lookup_hash(&cf));
+    log_act(&app, &staff, "export", Some(id), key).await?;
+    Ok(private_json(&data))
+}
+
+pub async fn erase(app: App, credentials: Credentials, id: u64) -> Result<Response, ApiError> {
+    let staff = credentials.staff(&app).await?;
+    staff.require(ANSWERS_REQUESTS)?;
+    if !in_scope(&app, &staff, id).await? {
+        return Err(not_found());
+    }
+    let (store, secrets) = (app.store.clone(), app.secrets.clone());
+    let erased = tokio::task::spawn_blocking(move || store.erase_citizen(id, &secrets, now()))
+        .await??
+        .ok_or_else(not_found)?;
+    if !erased.already {
+        log_act(&app, &staff, "erase", Some(id), erased.lookup_key).await?;
+    }
+    Ok(private_json(&serde_json::json!({
+        "citizen": {"id": id},
+        "erased": true,
+        "already": erased.already,
+        "passes_revoked": erased.passes_revoked,
+    })))
+}
+
+/// Whether citizen `id` signed up at or came to a centre of this account (a region:
+/// of its programme).
+async fn in_scope(app: &App, staff: &Staff, id: u64) -> Result<bool, ApiError> {
+    let store = app.store.clone();
+    let Some(seen) = tokio::task::spawn_blocking(move || store.whereabouts(id)).await?? else {
+        return Ok(false);
+    };
+    let reference = app.store.reference();
+    let scope = staff.scope();
+    let holds = |code: &str| {
+        ponte_domain::CentreCode::parse(code)
+            .ok()
+            .and_then(|c| {
+                reference
+                    .centre(&c)
+                    .map(|centre| (c, centre.programme.clone()))
+            })
+            .is_some_and(|(c, programme)| scope.holds_centre(&c, &programme))
+    };
+    Ok(holds(&seen.registered_centre)
+        || seen.centres.iter().any(|c| holds(c))
+        || (scope.role == Role::Region
+            && seen.programmes.iter().any(|p| {
+                scope
+                    .programme
+                    .as_ref()
+                    .is_some_and(|mine| mine.as_str() == p)
+            })))
+}
+
+async fn log_act(
+    app: &App,
+    staff: &Staff,
+    act: &str,
+    citizen: Option<u64>,
+    key: Option<[u8; 32]>,
+) -> Result<(), ApiError> {
+    let record = RightsAct {
+        at: now(),
+        staff: staff.email().to_owned(),
+        act: act.to_owned(),
+        citizen,
+        lookup_key: key.map(hex::encode),
+    };
+    let store = app.store.clone();
+    tokio::task::spawn_blocking(move || store.log_rights_act(&record)).await??;
+    audit(&staff.account, &format!("{act} of a citizen's data"), None);
+    Ok(())
+}
+
+fn not_found() -> ApiError {
+    ApiError::NotFound("no citizen with this code among those of your centres".into())
+}

@@ -1,0 +1,146 @@
+//! A citizen's rights over their data: found by codice fiscale, copied out, erased,
+//! each act logged; only by their region or their centre's coordinator.
+
+use ponte_domain::staff::Role;
+use serde_json::json;
+
+use super::staff::{account, call, signed_in, visitor};
+use super::*;
+
+#[tokio::test]
+async fn a_citizen_is_found_copied_out_and_erased_by_their_region_only() {
+    let f = fixture(false);
+    account(&f, "region@toscana.it", Role::Region, Some("toscana"), &[]);
+    account(
+        &f,
+        "region@lombardia.it",
+        Role::Region,
+        Some("lombardia"),
+        &[],
+    );
+    account(&f, "coord@tos2.it", Role::Coordinator, None, &["TOS-002"]);
+    let toscana = signed_in(&f, "region@toscana.it").await;
+    let lombardia = signed_in(&f, "region@lombardia.it").await;
+    let elsewhere = signed_in(&f, "coord@tos2.it").await;
+    let code = cf("RSSMRA80A01H501");
+    let (pass, visit) = visitor(&f, 10, "TOS-001", "RSSMRA80A01H501").await;
+    let attendance = || get(&f, "/api/v1/centres/TOS-001/attendance");
+    let (_, counted_before) = attendance().await;
+
+    // Found by the region, by nobody outside: the same 404 as a code never seen.
+    let lookup = |cookie: &str| {
+        let cookie = cookie.to_owned();
+        let code = code.clone();
+        let f = &f;
+        async move {
+            call(
+                f,
+                "POST",
+                "/api/v1/citizens/lookup",
+                Some(&cookie),
+                Some(&json!({"codice_fiscale": code})),
+            )
+            .await
+        }
+    };
+    let (status, found) = lookup(&toscana).await;
+    assert_eq!(status, 200, "{found}");
+    let id = found["citizen"]["id"].as_u64().unwrap();
+    assert_eq!(lookup(&lombardia).await.0, 404);
+    assert_eq!(lookup(&elsewhere).await.0, 404);
+    let (status, bad) = call(
+        &f,
+        "POST",
+        "/api/v1/citizens/lookup",
+        Some(&toscana),
+        Some(&json!({"codice_fiscale": "RSSMRA80A01H501X"})),
+    )
+    .await;
+    assert_eq!(
+        (status, bad["error"]["field"].as_str()),
+        (400, Some("codice_fiscale"))
+    );
+
+    // Everything held, opened.
+    let path = format!("/api/v1/citizens/{id}/export");
+    let (status, data) = call(&f, "GET", &path, Some(&toscana), None).await;
+    assert_eq!(status, 200, "{data}");
+    assert_eq!(data["personal"]["codice_fiscale"], code.as_str());
+    assert_eq!(
+        data["personal"]["first_name"], "Mra",
+        "the names the test signs up with"
+    );
+    assert_eq!(data["visits"][0]["id"], visit);
+    assert_eq!(data["passes"].as_array().unwrap().len(), 1);
+    assert_eq!(data["centres"][0]["centre"], "TOS-001");
+    assert_eq!(call(&f, "GET", &path, Some(&lombardia), None).await.0, 404);
+
+    // Erased: the pass stops, the counts stay, the code signs up as someone new.
+    let who = format!("/api/v1/citizens/{id}");
+    assert_eq!(
+        call(&f, "DELETE", &who, Some(&lombardia), None).await.0,
+        404
+    );
+    let (status, erased) = call(&f, "DELETE", &who, Some(&toscana), None).await;
+    assert_eq!(status, 200, "{erased}");
+    assert_eq!(
+        (
+            erased["already"].as_bool(),
+            erased["passes_revoked"].as_u64()
+        ),
+        (Some(false), Some(1))
+    );
+    let (status, _) = post(&f, "/api/v1/checkins", &checkin(20, &pass, "TOS-001")).await;
+    assert_eq!(status, 403, "the pass no longer works");
+    assert_eq!(
+        attendance().await.1,
+        counted_before,
+        "what was counted stays counted"
+    );
+    let (_, data) = call(&f, "GET", &path, Some(&toscana), None).await;
+    assert!(data["personal"].is_null(), "{data}");
+    assert_eq!(lookup(&toscana).await.0, 404, "no longer found by the code");
+    let (status, again) = call(&f, "DELETE", &who, Some(&toscana), None).await;
+    assert_eq!((status, again["already"].as_bool()), (200, Some(true)));
+    register(&f, 30, "TOS-001", &code).await;
+    let (status, found) = lookup(&toscana).await;
+    assert_eq!(status, 200);
+    assert_ne!(found["citizen"]["id"].as_u64(), Some(id), "a new citizen");
+
+    // Each act, by whom, and whose lookup key; never the code itself.
+    let key = hex::encode(
+        f.secrets
+            .lookup_hash(&ponte_domain::codice_fiscale::CodiceFiscale::parse(&code).unwrap()),
+    );
+    let log = f.app.store.rights_log().unwrap();
+    let acts: Vec<(&str, &str, Option<u64>)> = log
+        .iter()
+        .map(|a| (a.staff.as_str(), a.act.as_str(), a.citizen))
+        .collect();
+    assert_eq!(
+        &acts[..4],
+        [
+            ("region@toscana.it", "lookup", Some(id)),
+            ("region@lombardia.it", "lookup", None),
+            ("coord@tos2.it", "lookup", None),
+            ("region@toscana.it", "export", Some(id)),
+        ]
+    );
+    assert!(acts.contains(&("region@toscana.it", "erase", Some(id))));
+    // Up to the erasure; afterwards nothing is left to say whose it was.
+    let erasure = log.iter().position(|a| a.act == "erase").unwrap();
+    assert!(
+        log[..=erasure]
+            .iter()
+            .filter(|a| a.citizen == Some(id))
+            .all(|a| a.lookup_key.as_deref() == Some(key.as_str()))
+    );
+    assert!(
+        log[erasure + 1..]
+            .iter()
+            .filter(|a| a.citizen == Some(id))
+            .all(|a| a.lookup_key.is_none())
+    );
+    let text = serde_json::to_string(&log).unwrap();
+    assert!(!text.contains(&code));
+}
