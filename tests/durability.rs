@@ -113,3 +113,106 @@ async fn every_acknowledged_check_in_survives_sigkill() {
     // And replaying them stored nothing new.
     assert_eq!(visits().await, stored);
 }
+
+/// The crash drill: ten times in a row, the server is killed with SIGKILL under a mix of
+/// check-ins, skills surveys and reports from 12 clients. After the last restart every
+/// write that was acknowledged in any round is there: sent again, it gets the very
+/// reply it got the first time.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn ten_crashes_under_mixed_writes_lose_nothing_acknowledged() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let mut server = Server::start(&data, &["--demo"]);
+    let mut passes = Vec::new();
+    for i in 0..8u32 {
+        let body = serde_json::json!({
+            "submission_id": uuid(0xB000 + u128::from(i)), "centre": "TOS-001",
+            "codice_fiscale": valid_cf(i), "first_name": "Anna", "last_name": "Neri",
+            "education": "C", "employment": "A", "citizenship": "A", "province": "FI",
+            "privacy": {"version": privacy_version(), "channel": "phone"}
+        });
+        let r = post_json(&server.url("/api/v1/registrations"), &body).await;
+        assert_eq!(r.status, 201, "{}", r.text());
+        passes.push(r.json()["pass"].as_str().unwrap().to_owned());
+    }
+    let definition = get(&server.url("/api/v1/surveys/digcomp?lang=it"), &[])
+        .await
+        .json();
+    let mut answers = serde_json::Map::new();
+    for item in definition["items"].as_array().unwrap() {
+        if item["optional"] != true {
+            let value = item["correct"].as_u64().unwrap_or(3);
+            answers.insert(item["id"].as_str().unwrap().to_owned(), value.into());
+        }
+    }
+    let answers = serde_json::Value::Object(answers);
+    let version = definition["version"].clone();
+
+    // (path, body, status, reply) of every acknowledged write, over all rounds.
+    type Acked = (String, serde_json::Value, u16, serde_json::Value);
+    let acked: Arc<Mutex<Vec<Acked>>> = Arc::default();
+    for round in 0..10u128 {
+        let before = acked.lock().unwrap().len();
+        let mut clients = tokio::task::JoinSet::new();
+        for c in 0..12u128 {
+            let (acked, base, passes) = (acked.clone(), server.url(""), passes.clone());
+            let (answers, version) = (answers.clone(), version.clone());
+            clients.spawn(async move {
+                for k in 0..100_000u128 {
+                    let id = uuid((round << 96) | (c << 64) | k);
+                    let pass = &passes[(k % 8) as usize];
+                    let (path, body) = match (c + k) % 3 {
+                        0 => (
+                            "/api/v1/checkins",
+                            serde_json::json!({"submission_id": id, "pass": pass,
+                                "centre": format!("TOS-{:03}", 1 + k % 20)}),
+                        ),
+                        1 => (
+                            "/api/v1/surveys/digcomp/responses",
+                            serde_json::json!({"submission_id": id, "version": version,
+                                "centre": "TOS-001", "pass": pass, "answers": answers}),
+                        ),
+                        _ => (
+                            "/api/v1/feedback",
+                            serde_json::json!({"submission_id": id, "public_service": "B",
+                                "category": "error", "severity": 3, "text": "Non si apre"}),
+                        ),
+                    };
+                    match support::try_post_json(&format!("{base}{path}"), &body).await {
+                        Some(r) if r.status == 201 || r.status == 200 => acked
+                            .lock()
+                            .unwrap()
+                            .push((path.to_owned(), body, r.status, r.json())),
+                        Some(r) => panic!("{path}: unexpected {}: {}", r.status, r.text()),
+                        None => return, // the server is gone
+                    }
+                }
+            });
+        }
+        while acked.lock().unwrap().len() < before + 150 {
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        server.kill();
+        clients.join_all().await;
+        server = Server::start(&data, &[]);
+    }
+    let acked = acked.lock().unwrap().clone();
+    let kinds = |p: &str| acked.iter().filter(|a| a.0 == p).count();
+    println!(
+        "{} writes acknowledged over 10 crashes: {} check-ins, {} surveys, {} reports",
+        acked.len(),
+        kinds("/api/v1/checkins"),
+        kinds("/api/v1/surveys/digcomp/responses"),
+        kinds("/api/v1/feedback")
+    );
+    assert!(kinds("/api/v1/surveys/digcomp/responses") > 0 && kinds("/api/v1/feedback") > 0);
+    for (path, body, status, reply) in &acked {
+        let again = post_json(&server.url(path), body).await;
+        assert_eq!(
+            (again.status, again.json()),
+            (*status, reply.clone()),
+            "{path} {}",
+            body["submission_id"]
+        );
+    }
+}
