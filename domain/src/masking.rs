@@ -72,10 +72,27 @@ pub fn mask(text: &str) -> (String, Vec<Masked>) {
     (out, found)
 }
 
-/// A full-width ASCII form (`Ｒ`, `８`, `＠`) as its ASCII character.
+/// A full-width ASCII form (`Ｒ`, `８`, `＠`) as its ASCII character, and the Cyrillic
+/// and Greek capitals that look like Latin ones as those: what a reader takes for a
+/// code is read as one.
 fn fold_width(c: char) -> char {
     match c {
         '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        'А' | 'а' | 'Α' => 'A',
+        'В' | 'Β' => 'B',
+        'Е' | 'е' | 'Ε' => 'E',
+        'К' | 'Κ' => 'K',
+        'М' | 'Μ' => 'M',
+        'Н' | 'Η' => 'H',
+        'О' | 'о' | 'Ο' => 'O',
+        'Р' | 'р' | 'Ρ' => 'P',
+        'С' | 'с' => 'C',
+        'Т' | 'Τ' => 'T',
+        'Х' | 'х' | 'Χ' => 'X',
+        'Ι' | 'І' => 'I',
+        'Ν' => 'N',
+        'Ζ' => 'Z',
+        '\u{a0}' | '\t' => ' ',
         c => c,
     }
 }
@@ -94,8 +111,11 @@ fn codice_fiscale_at(chars: &[char], i: usize) -> Option<usize> {
     let mut j = i;
     let mut digits = 0;
     for k in 0..16 {
-        if k > 0 && j < chars.len() && " -./".contains(chars[j]) {
+        // Up to three separators between two characters: `RSS - MRA`, `R  S`.
+        let mut gap = 0;
+        while k > 0 && gap < 3 && j < chars.len() && " -./_,".contains(chars[j]) {
             j += 1;
+            gap += 1;
         }
         let c = chars.get(j)?.to_ascii_uppercase();
         let fits = if digit_places.contains(&k) {
@@ -312,6 +332,11 @@ mod tests {
             "R S S M R A 8 0 A 0 1 H 5 0 1 U",
             "RSS.MRA.80A01.H501U",
             "RSSMRA\u{200b}80A01\u{200d}H501U",
+            "RSS - MRA - 80A01 - H501U",
+            "RSS\u{a0}MRA\u{a0}80A01\u{a0}H501U",
+            "RSS_MRA_80A01_H501U",
+            "\u{420}SSMRA80A01H501U",
+            "RSSMRA\u{34f}80A01\u{fe0f}H501U",
             "\u{ff32}\u{ff33}\u{ff33}\u{ff2d}\u{ff32}\u{ff21}\u{ff18}\u{ff10}\u{ff21}\u{ff10}\u{ff11}\u{ff28}\u{ff15}\u{ff10}\u{ff11}\u{ff35}",
         ] {
             let (t, m) = mask(&format!("il mio codice: {code}, grazie"));

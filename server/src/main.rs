@@ -62,6 +62,14 @@ enum Command {
         #[arg(long, env = "PONTE_CACHE_MB", default_value_t = ponte_server::store::DEFAULT_CACHE_MB as u64,
               value_parser = clap::value_parser!(u64).range(4..=65_536))]
         cache_mb: u64,
+        /// A reverse proxy in front of Ponte (repeat, or comma-separated in the env):
+        /// its requests count as the client its X-Forwarded-For names.
+        #[arg(
+            long = "trusted-proxy",
+            env = "PONTE_TRUSTED_PROXIES",
+            value_delimiter = ','
+        )]
+        trusted_proxies: Vec<std::net::IpAddr>,
     },
     /// Manage citizens' passes.
     Passes {
@@ -242,6 +250,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
             max_connections,
             rate_limits,
             cache_mb,
+            trusted_proxies,
         } => tokio::runtime::Runtime::new()?.block_on(run(ServeOptions {
             addr,
             data_dir: data.data_dir,
@@ -253,6 +262,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
             max_connections: max_connections.map(|n| n as usize),
             rate_limits: rate_limits == "on",
             cache_mb: cache_mb as usize,
+            trusted_proxies,
         })),
         Command::Passes {
             command: PassesCommand::Revoke { pass, data },

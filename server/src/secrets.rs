@@ -44,7 +44,8 @@ pub enum SecretsError {
     },
     #[error(
         "these keys are not the ones the database was written with: put back the {KEYS_FILE} \
-         (or PONTE_SEALING_KEY and PONTE_LOOKUP_KEY) that belongs with this ponte.redb"
+         (or PONTE_SEALING_KEY and PONTE_LOOKUP_KEY, which win over the file when set) that \
+         belongs with this ponte.redb"
     )]
     Mismatch,
     #[error(
@@ -257,6 +258,14 @@ pub fn for_store(store: &crate::store::Store, data_dir: &Path) -> Result<Secrets
     let secrets = match Secrets::load(data_dir)? {
         Some(secrets) => {
             if kept.is_some_and(|f| f != secrets.fingerprint()) {
+                return Err(SecretsError::Mismatch);
+            }
+            // A database from before fingerprints: the keys must open what it holds
+            // before theirs is kept, or stale keys would be recorded as the right ones.
+            if kept.is_none()
+                && let Some(sealed) = store.some_sealed()?
+                && secrets.open(&sealed).is_err()
+            {
                 return Err(SecretsError::Mismatch);
             }
             secrets

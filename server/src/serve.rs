@@ -22,6 +22,8 @@ pub struct ServeOptions {
     pub rate_limits: bool,
     /// The database's page cache, MiB.
     pub cache_mb: usize,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// Checks a public URL the QR codes will carry: absolute http(s), no query or fragment.
@@ -79,10 +81,18 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
         store.path().display()
     );
     let writer = app.ledger.clone();
+    if public_url.starts_with("https://") && opts.trusted_proxies.is_empty() {
+        log::warn!(
+            "the public URL is https, so a proxy is in front: without --trusted-proxy every \
+             client counts as the proxy's address, and the per-address limits apply to all"
+        );
+    }
+    let proxies = connections::Proxies(opts.trusted_proxies.into());
     connections::serve(
         listener,
         routes(app),
         limits,
+        proxies,
         shutdown_signal(writer.clone()),
     )
     .await;

@@ -35,6 +35,9 @@ pub enum ApiError {
     /// The submission id was used before for another request.
     #[error("{0}")]
     Conflict(String),
+    /// The request must wait for something else to happen first (409).
+    #[error("{0}")]
+    Pending(String),
     /// What the request answers was answered before (by another submission).
     #[error("{0}")]
     AlreadyAnswered(String),
@@ -101,7 +104,9 @@ impl ApiError {
             ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
             ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             ApiError::EventTokenInvalid(_) | ApiError::EventClosed(_) => StatusCode::FORBIDDEN,
-            ApiError::Conflict(_) | ApiError::AlreadyAnswered(_) => StatusCode::CONFLICT,
+            ApiError::Conflict(_) | ApiError::AlreadyAnswered(_) | ApiError::Pending(_) => {
+                StatusCode::CONFLICT
+            }
             ApiError::UnderAge(_) | ApiError::NamesMismatch { .. } => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
@@ -131,6 +136,7 @@ impl ApiError {
             ApiError::EventClosed(_) => (ErrorCode::EventClosed, None),
             ApiError::Conflict(_) => (ErrorCode::Conflict, Some("submission_id".to_owned())),
             ApiError::AlreadyAnswered(_) => (ErrorCode::AlreadyAnswered, None),
+            ApiError::Pending(_) => (ErrorCode::Conflict, None),
             ApiError::UnderAge(_) => (ErrorCode::UnderAge, Some("codice_fiscale".to_owned())),
             ApiError::NamesMismatch { field, .. } => {
                 (ErrorCode::NamesMismatch, Some((*field).to_owned()))

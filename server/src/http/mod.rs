@@ -78,6 +78,9 @@ pub struct App {
     /// or twice a day; each retry of the same submission is free, but a new one is a
     /// stored reply.
     pub pass_limit: Arc<rate_limit::RateLimit>,
+    /// Copies of a citizen's data one staff account may take per minute: answering a
+    /// request is one or two; more is harvesting.
+    pub rights_limit: Arc<rate_limit::RateLimit>,
     /// Password checks running at once (each takes 19 MiB).
     pub login_slots: Arc<tokio::sync::Semaphore>,
 }
@@ -153,6 +156,7 @@ impl App {
             registration_daily_limit: limit(RateLimit::per_day(20, 2_000)),
             checkin_limit: limit(RateLimit::per_minute(30, 1_200)),
             pass_limit: limit(RateLimit::per_key_per_minute(6)),
+            rights_limit: Arc::new(RateLimit::per_key_per_minute(10)),
             surveys: Arc::new(crate::surveys::Surveys::load()?),
             login_throttle: Default::default(),
             login_slots: Arc::new(tokio::sync::Semaphore::new(4)),
@@ -257,8 +261,9 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
 /// fiscale (or an e-mail) someone put in an address is not written to the log.
 fn logged_path(path: &str) -> String {
     let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
-    let shown: String = decoded.chars().take(200).collect();
-    ponte_domain::masking::mask(&shown).0
+    // Masked whole, then cut: a cut first could leave half a code to the log.
+    let masked = ponte_domain::masking::mask(&decoded).0;
+    masked.chars().take(200).collect()
 }
 
 /// What every reply carries: no browser guesses a type other than the one said, and

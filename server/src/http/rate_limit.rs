@@ -131,7 +131,9 @@ impl RateLimit {
 /// The address a limit counts: an IPv6 client is given a whole /64, so it counts as
 /// that network, not as each of its 2^64 addresses.
 pub(crate) fn network(address: IpAddr) -> IpAddr {
-    match address {
+    // An IPv4 client of a dual-stack listener arrives as ::ffff:a.b.c.d: it is that
+    // IPv4 address, not the IPv6 network every such client shares.
+    match address.to_canonical() {
         IpAddr::V6(v6) => {
             let s = v6.segments();
             IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
@@ -222,6 +224,27 @@ mod tests {
         for _ in 0..100 {
             assert!(off.check(ip, None, now).is_ok());
         }
+    }
+
+    #[test]
+    fn ipv4_clients_of_a_dual_stack_listener_are_told_apart() {
+        let limit = RateLimit::per_minute(30, 1);
+        let now = 1_800_000_000;
+        assert!(
+            limit
+                .check("::ffff:198.51.100.7".parse().unwrap(), None, now)
+                .is_ok()
+        );
+        assert!(
+            limit
+                .check("::ffff:198.51.100.8".parse().unwrap(), None, now)
+                .is_ok()
+        );
+        assert!(
+            limit
+                .check("198.51.100.7".parse().unwrap(), None, now)
+                .is_err()
+        );
     }
 
     #[test]

@@ -112,8 +112,11 @@ impl Posted {
         submission: SubmissionId,
     ) -> Result<(), ApiError> {
         self.limit(&app.checkin_limit)?;
+        // Keyed by the pass as read (any case, dashes, look-alikes), so spelling one
+        // pass several ways is still one pass.
+        let pass = ponte_domain::pass::PassToken::parse(pass)?;
         app.pass_limit
-            .check_key(pass, &submission.to_string(), now())
+            .check_key(pass.as_str(), &submission.to_string(), now())
             .map_err(ApiError::TooManyRequests)
     }
 

@@ -1,7 +1,7 @@
 //! What the database keeps about the keys it was written with (see
 //! `secrets::for_store`).
 
-use redb::ReadableDatabase;
+use redb::{ReadableDatabase, ReadableTable};
 
 use super::{Result, Store, tables};
 
@@ -21,6 +21,20 @@ impl Store {
             .insert(FINGERPRINT, fingerprint)?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// One citizen's sealed fields, to try keys on before their fingerprint is kept.
+    pub fn some_sealed(&self) -> Result<Option<Vec<u8>>> {
+        let tx = self.db.begin_read()?;
+        for row in tx.open_table(tables::CITIZENS)?.iter()? {
+            let record: super::citizens::CitizenRecord = serde_json::from_slice(row?.1.value())?;
+            if let Ok(bytes) = hex::decode(&record.sealed)
+                && !bytes.is_empty()
+            {
+                return Ok(Some(bytes));
+            }
+        }
+        Ok(None)
     }
 
     /// Whether anything is stored that only the keys can read or find: citizens (sealed,

@@ -3,6 +3,7 @@
 //! Every public method is one transaction, so a caller can never leave half a change
 //! behind. The calls block; async callers go through `tokio::task::spawn_blocking`.
 
+mod backup;
 mod centres;
 mod citizens;
 mod events;
@@ -25,6 +26,7 @@ use std::path::{Path, PathBuf};
 
 use redb::{Database, ReadableDatabase, ReadableTable};
 
+pub use backup::BackupSummary;
 pub use centres::ImportSummary;
 pub use citizens::Identity;
 pub use citizens::{Revoked, check_replace_pass, register, short_code, write_replace_pass};
@@ -146,7 +148,13 @@ impl Store {
             {
                 return Err(StoreError::Lost { path });
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                log::warn!(
+                    "no database at {}: a new, empty one is made (with keys from the \
+                     environment, check that this is the volume you meant)",
+                    path.display()
+                );
+            }
             Err(e) => return Err(dir_err(e)),
         }
         let db = redb::Builder::new()
@@ -221,8 +229,17 @@ fn private_dir(dir: &Path) -> std::io::Result<()> {
             .create(dir)?;
         let mode = std::fs::metadata(dir)?.permissions().mode();
         if mode & 0o077 != 0 {
-            log::info!("{}: made private to this user (0700)", dir.display());
-            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+            // Tightened only if it is Ponte's own (an older version made it 0755);
+            // a directory it shares with others is theirs to set.
+            if dir.join(DB_FILE).exists() {
+                log::info!("{}: made private to this user (0700)", dir.display());
+                std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+            } else {
+                log::warn!(
+                    "{} can be read by other users: give Ponte a directory of its own",
+                    dir.display()
+                );
+            }
         }
         Ok(())
     }

@@ -11,9 +11,11 @@ use redb::{ReadableDatabase, ReadableTable};
 use serde::{Deserialize, Serialize};
 
 use super::citizens::{CitizenRecord, Personal};
+use super::national::ExportRecord;
 use super::tables::{
     CITIZEN_AT_CENTRE, CITIZEN_BY_LOOKUP, CITIZEN_IN_PROGRAMME, CITIZENS, EVENT_PEOPLE,
-    EXPERIENCES, PASSES, RIGHTS_LOG, SURVEY_CITIZENS, VISITS,
+    EXPERIENCES, NATIONAL_EXPORTS, PASSES, RIGHTS_LOG, SERVICES, SURVEY_CITIZENS, SURVEY_RESPONSES,
+    VISITS,
 };
 use super::visits::VisitRecord;
 use super::{Result, Store};
@@ -51,8 +53,27 @@ pub struct CitizenData {
     pub centres: Vec<CentreVisits>,
     pub programmes: Vec<ProgrammeStart>,
     pub visits: Vec<VisitData>,
+    /// The services the visits were part of, by id.
+    pub services: Vec<ServiceData>,
+    /// The baseline and latest exit of the skills test.
     pub skills_survey: Option<serde_json::Value>,
-    pub events: Vec<u64>,
+    /// Every skills test taken with the pass, as answered and scored.
+    pub skills_responses: Vec<serde_json::Value>,
+    pub events: Vec<EventPresence>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ServiceData {
+    pub id: u64,
+    pub service: serde_json::Value,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EventPresence {
+    pub event: u64,
+    /// Counted present (else waiting to be confirmed at the desk).
+    pub present: bool,
+    pub visit: u64,
 }
 
 #[derive(Debug, Serialize)]
@@ -81,11 +102,18 @@ pub struct VisitData {
 }
 
 /// What an erasure did.
-pub struct Erased {
+pub enum Erasure {
+    Done {
+        passes_revoked: u32,
+    },
     /// Erased before: nothing changed now.
-    pub already: bool,
-    pub lookup_key: Option<[u8; 32]>,
-    pub passes_revoked: u32,
+    Already,
+    /// Services of this month are not in a national file yet: the programme must still
+    /// report them (GDPR art. 17(3)(b), the PNRR's reporting duty), so the erasure waits
+    /// for that upload.
+    NotYetReported {
+        month: String,
+    },
 }
 
 impl Store {
@@ -163,6 +191,8 @@ impl Store {
             });
         }
         let experiences = tx.open_table(EXPERIENCES)?;
+        let service_table = tx.open_table(SERVICES)?;
+        let mut services = Vec::new();
         let mut visits = Vec::new();
         for row in tx.open_table(VISITS)?.iter()? {
             let (k, v) = row?;
@@ -174,6 +204,17 @@ impl Store {
                 Some(a) => Some(serde_json::from_slice(a.value())?),
                 None => None,
             };
+            for &service in &visit.services {
+                if services.iter().any(|s: &ServiceData| s.id == service) {
+                    continue;
+                }
+                if let Some(v) = service_table.get(service)? {
+                    services.push(ServiceData {
+                        id: service,
+                        service: serde_json::from_slice(v.value())?,
+                    });
+                }
+            }
             visits.push(VisitData {
                 id: k.value(),
                 visit: serde_json::to_value(&visit)?,
@@ -184,55 +225,106 @@ impl Store {
             Some(v) => Some(serde_json::from_slice(v.value())?),
             None => None,
         };
+        let mut skills_responses = Vec::new();
+        for row in tx.open_table(SURVEY_RESPONSES)?.iter()? {
+            let response: serde_json::Value = serde_json::from_slice(row?.1.value())?;
+            if response["citizen"].as_u64() == Some(id) {
+                skills_responses.push(response);
+            }
+        }
         let mut events = Vec::new();
         for row in tx.open_table(EVENT_PEOPLE)?.iter()? {
-            let (event, citizen) = row?.0.value();
+            let (k, v) = row?;
+            let (event, citizen) = k.value();
             if citizen == id {
-                events.push(event);
+                let (_, present, visit) = v.value();
+                events.push(EventPresence {
+                    event,
+                    present,
+                    visit,
+                });
             }
+        }
+        // The record as kept, without the sealed fields: they are given opened above.
+        let mut record = serde_json::to_value(&record)?;
+        if let Some(fields) = record.as_object_mut() {
+            fields.remove("sealed");
+            fields.remove("sealed_birth");
         }
         Ok(Some(CitizenData {
             id,
-            record: serde_json::to_value(&record)?,
+            record,
             personal,
             passes,
             centres,
             programmes,
             visits,
+            services,
             skills_survey,
+            skills_responses,
             events,
         }))
     }
 
     /// Erases citizen `id`'s personal data: the sealed fields emptied, the lookup key
     /// removed (the same codice fiscale signing up again is a new citizen), every pass
-    /// revoked. What was counted stays counted; the visits stay, tied to a number that
-    /// leads to no one. `None` if there is no such citizen.
+    /// revoked, the skills tests unlinked from them, the free text of their visit
+    /// questionnaires blanked. What was counted stays counted; the visits and services
+    /// stay for the PNRR's audits, tied to a number that leads to no one. Refused while
+    /// a month of their services is not yet in a national file. `act` is logged in the
+    /// same transaction, so no erasure goes unlogged. `None` if there is no such citizen.
     pub fn erase_citizen(
         &self,
         id: u64,
         secrets: &Secrets,
-        now: UnixSeconds,
-    ) -> Result<Option<Erased>> {
+        mut act: RightsAct,
+    ) -> Result<Option<Erasure>> {
         let tx = self.db.begin_write()?;
-        let erased = {
+        let erasure = {
             let mut citizens = tx.open_table(CITIZENS)?;
             let Some(mut record) = read_record(&citizens, id)? else {
                 return Ok(None);
             };
             if record.erased_at.is_some() {
-                return Ok(Some(Erased {
-                    already: true,
-                    lookup_key: None,
-                    passes_revoked: 0,
-                }));
+                return Ok(Some(Erasure::Already));
             }
-            let lookup_key = record
+            // Visits holding services the national file must still carry.
+            let reported: Vec<ExportRecord> = tx
+                .open_table(NATIONAL_EXPORTS)?
+                .iter()?
+                .map(|row| Ok(serde_json::from_slice(row?.1.value())?))
+                .collect::<Result<_>>()?;
+            let mut visit_ids = Vec::new();
+            for row in tx.open_table(VISITS)?.iter()? {
+                let (k, v) = row?;
+                let visit: VisitRecord = serde_json::from_slice(v.value())?;
+                if visit.citizen != id {
+                    continue;
+                }
+                visit_ids.push(k.value());
+                if visit.services.is_empty() || !visit.not_exportable.is_empty() {
+                    continue;
+                }
+                let Some(month) = ponte_domain::Date::from_days_since_epoch(visit.day)
+                    .map(|d| d.to_string()[..7].to_owned())
+                else {
+                    continue;
+                };
+                let in_a_file = reported.iter().any(|e| {
+                    e.programme == visit.programme
+                        && e.month == month
+                        && (e.centres.is_empty() || e.centres.contains(&visit.centre))
+                });
+                if !in_a_file {
+                    return Ok(Some(Erasure::NotYetReported { month }));
+                }
+            }
+            act.lookup_key = record
                 .identity(secrets)?
                 .codice_fiscale
                 .and_then(|cf| ponte_domain::codice_fiscale::CodiceFiscale::parse(&cf).ok())
-                .map(|cf| secrets.lookup_hash(&cf));
-            if let Some(key) = &lookup_key {
+                .map(|cf| hex::encode(secrets.lookup_hash(&cf)));
+            if let Some(key) = act.lookup_key.as_deref().and_then(|k| hex::decode(k).ok()) {
                 let mut by_lookup = tx.open_table(CITIZEN_BY_LOOKUP)?;
                 if by_lookup
                     .get(key.as_slice())?
@@ -252,30 +344,52 @@ impl Store {
             for hash in &live {
                 passes.insert(hash.as_slice(), (id, true))?;
             }
+            // The skills tests stay counted, no longer theirs.
+            tx.open_table(SURVEY_CITIZENS)?.remove(id)?;
+            let mut responses = tx.open_table(SURVEY_RESPONSES)?;
+            let mut theirs = Vec::new();
+            for row in responses.iter()? {
+                let (k, v) = row?;
+                let mut response: serde_json::Value = serde_json::from_slice(v.value())?;
+                if response["citizen"].as_u64() == Some(id) {
+                    response["citizen"] = serde_json::Value::Null;
+                    theirs.push((k.value(), serde_json::to_vec(&response)?));
+                }
+            }
+            for (k, v) in theirs {
+                responses.insert(k, v.as_slice())?;
+            }
+            // What they wrote in their own words about a visit may name them.
+            let mut experiences = tx.open_table(EXPERIENCES)?;
+            for visit in visit_ids {
+                let answers = match experiences.get(visit)? {
+                    Some(v) => Some(serde_json::from_slice::<serde_json::Value>(v.value())?),
+                    None => None,
+                };
+                if let Some(mut answers) = answers {
+                    answers["topics"] = "".into();
+                    experiences.insert(visit, serde_json::to_vec(&answers)?.as_slice())?;
+                }
+            }
             record.sealed.clear();
             record.sealed_birth.clear();
             record.exportable = false;
             record.contact_consent = false;
-            record.erased_at = Some(now);
+            record.erased_at = Some(act.at);
             citizens.insert(id, serde_json::to_vec(&record)?.as_slice())?;
-            Erased {
-                already: false,
-                lookup_key,
+            append(&tx, &act)?;
+            Erasure::Done {
                 passes_revoked: u32::try_from(live.len()).unwrap_or(u32::MAX),
             }
         };
         tx.commit()?;
-        Ok(Some(erased))
+        Ok(Some(erasure))
     }
 
     /// Appends `act` to the log of acts on citizens' data.
     pub fn log_rights_act(&self, act: &RightsAct) -> Result<()> {
         let tx = self.db.begin_write()?;
-        {
-            let mut log = tx.open_table(RIGHTS_LOG)?;
-            let next = log.last()?.map_or(1, |(k, _)| k.value() + 1);
-            log.insert(next, serde_json::to_vec(act)?.as_slice())?;
-        }
+        append(&tx, act)?;
         tx.commit()?;
         Ok(())
     }
@@ -289,6 +403,13 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+fn append(tx: &redb::WriteTransaction, act: &RightsAct) -> Result<()> {
+    let mut log = tx.open_table(RIGHTS_LOG)?;
+    let next = log.last()?.map_or(1, |(k, _)| k.value() + 1);
+    log.insert(next, serde_json::to_vec(act)?.as_slice())?;
+    Ok(())
 }
 
 fn read_record(

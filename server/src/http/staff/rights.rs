@@ -1,9 +1,11 @@
 //! A citizen's rights over their data, exercised through their region or their centre's
 //! coordinator: `POST /api/v1/citizens/lookup` finds them by codice fiscale, `GET
 //! /api/v1/citizens/{id}/export` copies out everything held (names and code opened),
-//! `DELETE /api/v1/citizens/{id}` erases their personal data. A citizen outside the
-//! account's centres or programme is answered as not found, so the lookup cannot tell
-//! where else someone signed up. Every act is logged (`store::rights`).
+//! `DELETE /api/v1/citizens/{id}` erases their personal data (the region only: it is
+//! the controller). A coordinator reaches only the citizens who signed up at its
+//! centres, not everyone who once came to one; anyone outside the account's reach is
+//! answered as not found, so a lookup cannot tell where else someone signed up. Every
+//! act is logged (`store::rights`), the erasure in its own transaction.
 
 use ponte_domain::codice_fiscale::CodiceFiscale;
 use ponte_domain::staff::{CitizenLookupRequest, CitizenLookupResponse, CitizenRef, Role};
@@ -14,7 +16,7 @@ use super::{audit, private_json};
 use crate::http::App;
 use crate::http::error::ApiError;
 use crate::http::writes::{Posted, now};
-use crate::store::rights::RightsAct;
+use crate::store::rights::{Erasure, RightsAct};
 
 /// Who answers a citizen's request: the region (its programme) and coordinators (their
 /// centres). Facilitators work at the desk; the instance's admins read counts.
@@ -37,7 +39,8 @@ pub async fn lookup(
         Some(id) if in_scope(&app, &staff, id).await? => Some(id),
         _ => None,
     };
-    log_act(&app, &staff, "lookup", found, Some(key)).await?;
+    // A code that found no one here is not kept: it may be anyone's.
+    log_act(&app, &staff, "lookup", found, found.map(|_| key)).await?;
     match found {
         Some(id) => Ok(private_json(&CitizenLookupResponse {
             citizen: CitizenRef { id },
@@ -49,6 +52,9 @@ pub async fn lookup(
 pub async fn export(app: App, credentials: Credentials, id: u64) -> Result<Response, ApiError> {
     let staff = credentials.staff(&app).await?;
     staff.require(ANSWERS_REQUESTS)?;
+    app.rights_limit
+        .check_key(staff.email(), &id.to_string(), now())
+        .map_err(ApiError::TooManyRequests)?;
     if !in_scope(&app, &staff, id).await? {
         return Err(not_found());
     }
@@ -68,27 +74,45 @@ pub async fn export(app: App, credentials: Credentials, id: u64) -> Result<Respo
 
 pub async fn erase(app: App, credentials: Credentials, id: u64) -> Result<Response, ApiError> {
     let staff = credentials.staff(&app).await?;
-    staff.require(ANSWERS_REQUESTS)?;
+    staff.require(&[Role::Region])?;
     if !in_scope(&app, &staff, id).await? {
         return Err(not_found());
     }
+    let act = RightsAct {
+        at: now(),
+        staff: staff.email().to_owned(),
+        act: "erase".into(),
+        citizen: Some(id),
+        lookup_key: None,
+    };
     let (store, secrets) = (app.store.clone(), app.secrets.clone());
-    let erased = tokio::task::spawn_blocking(move || store.erase_citizen(id, &secrets, now()))
+    let erasure = tokio::task::spawn_blocking(move || store.erase_citizen(id, &secrets, act))
         .await??
         .ok_or_else(not_found)?;
-    if !erased.already {
-        log_act(&app, &staff, "erase", Some(id), erased.lookup_key).await?;
-    }
+    let (already, passes_revoked) = match erasure {
+        Erasure::Done { passes_revoked } => {
+            audit(&staff.account, "erase of a citizen's data", None);
+            (false, passes_revoked)
+        }
+        Erasure::Already => (true, 0),
+        Erasure::NotYetReported { month } => {
+            return Err(ApiError::Pending(format!(
+                "this citizen's services of {month} are not in a national file yet: the \
+                 programme must still report them (GDPR art. 17(3)(b)); erase after that \
+                 month's upload"
+            )));
+        }
+    };
     Ok(private_json(&serde_json::json!({
         "citizen": {"id": id},
         "erased": true,
-        "already": erased.already,
-        "passes_revoked": erased.passes_revoked,
+        "already": already,
+        "passes_revoked": passes_revoked,
     })))
 }
 
-/// Whether citizen `id` signed up at or came to a centre of this account (a region:
-/// of its programme).
+/// Whether citizen `id` is within this account's reach: for a region, one who signed
+/// up or came in its programme; for a coordinator, one who signed up at its centres.
 async fn in_scope(app: &App, staff: &Staff, id: u64) -> Result<bool, ApiError> {
     let store = app.store.clone();
     let Some(seen) = tokio::task::spawn_blocking(move || store.whereabouts(id)).await?? else {
@@ -107,7 +131,6 @@ async fn in_scope(app: &App, staff: &Staff, id: u64) -> Result<bool, ApiError> {
             .is_some_and(|(c, programme)| scope.holds_centre(&c, &programme))
     };
     Ok(holds(&seen.registered_centre)
-        || seen.centres.iter().any(|c| holds(c))
         || (scope.role == Role::Region
             && seen.programmes.iter().any(|p| {
                 scope

@@ -19,11 +19,16 @@ async fn a_citizen_is_found_copied_out_and_erased_by_their_region_only() {
         &[],
     );
     account(&f, "coord@tos2.it", Role::Coordinator, None, &["TOS-002"]);
+    account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
     let toscana = signed_in(&f, "region@toscana.it").await;
     let lombardia = signed_in(&f, "region@lombardia.it").await;
     let elsewhere = signed_in(&f, "coord@tos2.it").await;
     let code = cf("RSSMRA80A01H501");
     let (pass, visit) = visitor(&f, 10, "TOS-001", "RSSMRA80A01H501").await;
+    let desk = signed_in(&f, "fac@tos1.it").await;
+    let service = super::staff::service(50, "TOS-001", &["A"], &[visit]);
+    let (status, served) = call(&f, "POST", "/api/v1/services", Some(&desk), Some(&service)).await;
+    assert_eq!(status, 201, "{served}");
     let attendance = || get(&f, "/api/v1/centres/TOS-001/attendance");
     let (_, counted_before) = attendance().await;
 
@@ -73,6 +78,11 @@ async fn a_citizen_is_found_copied_out_and_erased_by_their_region_only() {
     assert_eq!(data["visits"][0]["id"], visit);
     assert_eq!(data["passes"].as_array().unwrap().len(), 1);
     assert_eq!(data["centres"][0]["centre"], "TOS-001");
+    assert_eq!(data["services"][0]["id"], served["service"]["id"]);
+    assert!(
+        data["record"].get("sealed").is_none(),
+        "given opened, not as ciphertext"
+    );
     assert_eq!(call(&f, "GET", &path, Some(&lombardia), None).await.0, 404);
 
     // Erased: the pass stops, the counts stay, the code signs up as someone new.
@@ -81,6 +91,26 @@ async fn a_citizen_is_found_copied_out_and_erased_by_their_region_only() {
         call(&f, "DELETE", &who, Some(&lombardia), None).await.0,
         404
     );
+    // Not while the month's national file, which must carry their service, is to come.
+    let (status, refused) = call(&f, "DELETE", &who, Some(&toscana), None).await;
+    assert_eq!(status, 409, "{refused}");
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("17(3)")
+    );
+    let month = &ponte_domain::clock::rome_date(now_seconds())
+        .unwrap()
+        .to_string()[..7];
+    let res = warp::test::request()
+        .path(&format!(
+            "/api/v1/programmes/toscana/national.csv?month={month}"
+        ))
+        .header("cookie", toscana.as_str())
+        .reply(&routes(f.app.clone()))
+        .await;
+    assert_eq!(res.status(), 200);
     let (status, erased) = call(&f, "DELETE", &who, Some(&toscana), None).await;
     assert_eq!(status, 200, "{erased}");
     assert_eq!(
@@ -125,6 +155,12 @@ async fn a_citizen_is_found_copied_out_and_erased_by_their_region_only() {
             ("coord@tos2.it", "lookup", None),
             ("region@toscana.it", "export", Some(id)),
         ]
+    );
+    assert!(
+        log.iter()
+            .filter(|a| a.citizen.is_none())
+            .all(|a| a.lookup_key.is_none()),
+        "a code that found no one is not kept"
     );
     assert!(acts.contains(&("region@toscana.it", "erase", Some(id))));
     // Up to the erasure; afterwards nothing is left to say whose it was.
