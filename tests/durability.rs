@@ -216,3 +216,108 @@ async fn ten_crashes_under_mixed_writes_lose_nothing_acknowledged() {
         );
     }
 }
+
+/// A backup made while the server serves (through its control socket) restores into a
+/// fresh data dir with every count of the moment it was made, and a submission sent
+/// before it replays its first reply there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_backup_made_while_serving_restores_every_count() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let server = Server::start(&data, &["--demo"]);
+    let mut first = None;
+    for i in 0..5u32 {
+        let body = serde_json::json!({
+            "submission_id": uuid(0xC000 + u128::from(i)), "centre": "TOS-001",
+            "codice_fiscale": valid_cf(i), "first_name": "Anna", "last_name": "Neri",
+            "education": "C", "employment": "A", "citizenship": "A", "province": "FI",
+            "privacy": {"version": privacy_version(), "channel": "phone"}
+        });
+        let r = post_json(&server.url("/api/v1/registrations"), &body).await;
+        assert_eq!(r.status, 201, "{}", r.text());
+        let pass = r.json()["pass"].as_str().unwrap().to_owned();
+        let c = post_json(
+            &server.url("/api/v1/checkins"),
+            &serde_json::json!({"submission_id": uuid(0xC100 + u128::from(i)), "pass": pass, "centre": "TOS-001"}),
+        )
+        .await;
+        assert_eq!(c.status, 201);
+        first.get_or_insert((body, r.json()));
+        let f = post_json(
+            &server.url("/api/v1/feedback"),
+            &serde_json::json!({"submission_id": uuid(0xC200 + u128::from(i)), "public_service": "A",
+                "category": "error", "severity": 2, "text": "Lento"}),
+        )
+        .await;
+        assert_eq!(f.status, 201);
+    }
+    let reports = |server: &Server| {
+        let urls = [
+            server.url("/api/v1/centres/TOS-001/attendance"),
+            server.url("/api/v1/feedback/summary"),
+            server.url("/api/v1/centres/TOS-001/skills"),
+        ];
+        async move {
+            let mut out = Vec::new();
+            for u in urls {
+                out.push(get(&u, &[]).await.json());
+            }
+            out
+        }
+    };
+    let before = reports(&server).await;
+
+    let copy = tmp.path().join("backup.redb");
+    let (code, out, err) = support::ponte(&[
+        "backup",
+        "--out",
+        copy.to_str().unwrap(),
+        "--data-dir",
+        data.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("by the running server"), "{out}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    // Writes go on; this one is after the copy.
+    let later = post_json(
+        &server.url("/api/v1/feedback"),
+        &serde_json::json!({"submission_id": uuid(0xC300), "public_service": "A",
+            "category": "error", "severity": 2, "text": "Dopo"}),
+    )
+    .await;
+    assert_eq!(later.status, 201);
+    assert_ne!(reports(&server).await, before);
+    server.stop();
+
+    let restored = tmp.path().join("restored");
+    let (code, _, err) = support::ponte(&[
+        "restore",
+        copy.to_str().unwrap(),
+        "--data-dir",
+        restored.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = support::ponte(&[
+        "restore",
+        copy.to_str().unwrap(),
+        "--data-dir",
+        restored.to_str().unwrap(),
+    ]);
+    assert_ne!(code, 0, "never over a database");
+    assert!(err.contains("already holds a database"), "{err}");
+    std::fs::copy(data.join("ponte.keys"), restored.join("ponte.keys")).unwrap();
+    let server = Server::start(&restored, &[]);
+    assert_eq!(
+        reports(&server).await,
+        before,
+        "every count of the moment of the copy"
+    );
+    let (body, reply) = first.unwrap();
+    let again = post_json(&server.url("/api/v1/registrations"), &body).await;
+    assert_eq!((again.status, again.json()), (201, reply));
+}

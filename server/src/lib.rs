@@ -1,6 +1,7 @@
 //! Ponte's server: the JSON API, the embedded redb store, and the admin commands.
 
 pub mod centres_csv;
+pub mod control;
 pub mod export;
 pub mod http;
 pub mod ledger;

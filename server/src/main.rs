@@ -91,6 +91,23 @@ enum Command {
         #[command(subcommand)]
         command: ExportCommand,
     },
+    /// A consistent copy of the database, made by the running server if there is one
+    /// (through DATA_DIR/ponte.sock), else directly. The keys are not in it: keep a copy
+    /// of ponte.keys apart, once.
+    Backup {
+        /// Where to write the copy (never over an existing file).
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Put a backup in place as a new data dir's database.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+        #[command(flatten)]
+        data: DataDir,
+    },
     /// Change a programme's settings.
     Programmes {
         #[command(subcommand)]
@@ -331,6 +348,43 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Users { command } => users(command),
+        Command::Backup { out, data } => {
+            let out = std::path::absolute(&out)?;
+            #[cfg(unix)]
+            if let Some(asked) = ponte_server::control::ask_backup(&data.data_dir, &out) {
+                let answer = asked?;
+                if !answer.ok {
+                    anyhow::bail!("{}", answer.error.unwrap_or_default());
+                }
+                println!(
+                    "backup written by the running server to {}: {} tables, {} rows, {} bytes",
+                    out.display(),
+                    answer.tables,
+                    answer.rows,
+                    answer.bytes
+                );
+                return Ok(());
+            }
+            let store = Store::open(&data.data_dir)?;
+            let s = store.backup_to(&out)?;
+            println!(
+                "backup written to {}: {} tables, {} rows, {} bytes",
+                out.display(),
+                s.tables,
+                s.rows,
+                s.bytes
+            );
+            Ok(())
+        }
+        Command::Restore { file, data } => {
+            let bytes = ponte_server::store::restore(&file, &data.data_dir)?;
+            println!(
+                "restored {bytes} bytes into {}; put the ponte.keys that belongs with it there \
+                 (or set PONTE_SEALING_KEY and PONTE_LOOKUP_KEY) before starting",
+                data.data_dir.display()
+            );
+            Ok(())
+        }
         Command::Export {
             command:
                 ExportCommand::National {

@@ -56,6 +56,10 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
     if !opts.rate_limits {
         log::warn!("PONTE_RATE_LIMITS=off: one client may write without limit (load tests only)");
     }
+    #[cfg(unix)]
+    if let Err(e) = crate::control::listen(&opts.data_dir, app.store.clone()) {
+        log::warn!("no control socket (ponte backup will not reach this server): {e}");
+    }
     swallow_file_size_signal();
     let open_files = connections::raise_open_files();
     let mut limits = connections::Limits::for_open_files(open_files);

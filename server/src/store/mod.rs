@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 
 use redb::{Database, ReadableDatabase, ReadableTable};
 
-pub use backup::BackupSummary;
+pub use backup::{BackupSummary, restore};
 pub use centres::ImportSummary;
 pub use citizens::Identity;
 pub use citizens::{Revoked, check_replace_pass, register, short_code, write_replace_pass};
@@ -219,7 +219,7 @@ impl Store {
 
 /// The data dir, created readable by this user only (0700), and made so if it was
 /// created wider by an earlier version.
-fn private_dir(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn private_dir(dir: &Path) -> std::io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
