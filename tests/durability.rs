@@ -321,3 +321,74 @@ async fn a_backup_made_while_serving_restores_every_count() {
     let again = post_json(&server.url("/api/v1/registrations"), &body).await;
     assert_eq!((again.status, again.json()), (201, reply));
 }
+
+/// The sealing key rotated while serving: everything sealed before is sealed again and
+/// still opens (a kept reply replays), the key file holds the new key alone, and the
+/// old key no longer starts the server.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keys_rotated_while_serving_leave_the_old_key_useless() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let server = Server::start(&data, &["--demo"]);
+    let mut sent = Vec::new();
+    for i in 0..3u32 {
+        let body = serde_json::json!({
+            "submission_id": uuid(0xF000 + u128::from(i)), "centre": "TOS-001",
+            "codice_fiscale": valid_cf(i), "first_name": "Anna", "last_name": "Neri",
+            "education": "C", "employment": "A", "citizenship": "A", "province": "FI",
+            "privacy": {"version": privacy_version(), "channel": "phone"}
+        });
+        let r = post_json(&server.url("/api/v1/registrations"), &body).await;
+        assert_eq!(r.status, 201, "{}", r.text());
+        sent.push((body, r.json()));
+    }
+    let keys = data.join("ponte.keys");
+    let old = std::fs::read_to_string(&keys).unwrap();
+    let line = |text: &str, name: &str| {
+        text.lines()
+            .find(|l| l.starts_with(&format!("{name}=")))
+            .map(str::to_owned)
+    };
+
+    let (code, out, err) =
+        support::ponte(&["keys", "rotate", "--data-dir", data.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("by the running server") && out.contains("3 citizens"),
+        "{out}"
+    );
+    let new = std::fs::read_to_string(&keys).unwrap();
+    assert_ne!(line(&new, "sealing"), line(&old, "sealing"));
+    assert_eq!(
+        line(&new, "lookup"),
+        line(&old, "lookup"),
+        "citizens are found as before"
+    );
+    assert_eq!(
+        line(&new, "previous"),
+        None,
+        "the old key is gone from the file"
+    );
+
+    // What was sealed before opens under the new key: the kept replies replay.
+    for (body, reply) in &sent {
+        let again = post_json(&server.url("/api/v1/registrations"), body).await;
+        assert_eq!((again.status, again.json()), (201, reply.clone()));
+    }
+    server.stop();
+
+    // The old key is refused: nothing in the database is sealed under it any more.
+    std::fs::write(&keys, &old).unwrap();
+    let out = Server::command(&data, "127.0.0.1:0", &[]).output().unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        log.contains("not the ones the database was written with"),
+        "{log}"
+    );
+    std::fs::write(&keys, &new).unwrap();
+    let server = Server::start(&data, &[]);
+    let (body, reply) = &sent[0];
+    let again = post_json(&server.url("/api/v1/registrations"), body).await;
+    assert_eq!((again.status, again.json()), (201, reply.clone()));
+}

@@ -101,6 +101,11 @@ enum Command {
         #[command(flatten)]
         data: DataDir,
     },
+    /// The keys that protect citizens' data.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
     /// Put a backup in place as a new data dir's database.
     Restore {
         /// The backup file.
@@ -112,6 +117,16 @@ enum Command {
     Programmes {
         #[command(subcommand)]
         command: ProgrammesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// A new sealing key: everything sealed again under it, by the running server if
+    /// there is one; the old key stops working. The lookup key stays.
+    Rotate {
+        #[command(flatten)]
+        data: DataDir,
     },
 }
 
@@ -243,6 +258,21 @@ enum CentresCommand {
     },
 }
 
+/// Has the server serving `data_dir` run `command`? Prints its answer; `false` if no
+/// server answers there.
+fn by_server(data_dir: &std::path::Path, command: &str) -> anyhow::Result<bool> {
+    #[cfg(unix)]
+    if let Some(asked) = ponte_server::control::ask(data_dir, command) {
+        let answer = asked?;
+        if !answer.ok {
+            anyhow::bail!("{}", answer.message);
+        }
+        println!("by the running server: {}", answer.message);
+        return Ok(true);
+    }
+    Ok(false)
+}
+
 fn main() {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info"))
         .format_target(false)
@@ -350,30 +380,24 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Users { command } => users(command),
         Command::Backup { out, data } => {
             let out = std::path::absolute(&out)?;
-            #[cfg(unix)]
-            if let Some(asked) = ponte_server::control::ask_backup(&data.data_dir, &out) {
-                let answer = asked?;
-                if !answer.ok {
-                    anyhow::bail!("{}", answer.error.unwrap_or_default());
-                }
-                println!(
-                    "backup written by the running server to {}: {} tables, {} rows, {} bytes",
-                    out.display(),
-                    answer.tables,
-                    answer.rows,
-                    answer.bytes
-                );
+            if by_server(&data.data_dir, &format!("backup {}", out.display()))? {
                 return Ok(());
             }
             let store = Store::open(&data.data_dir)?;
             let s = store.backup_to(&out)?;
-            println!(
-                "backup written to {}: {} tables, {} rows, {} bytes",
-                out.display(),
-                s.tables,
-                s.rows,
-                s.bytes
-            );
+            println!("{}", ponte_server::control::backup_message(&out, &s));
+            Ok(())
+        }
+        Command::Keys {
+            command: KeysCommand::Rotate { data },
+        } => {
+            if by_server(&data.data_dir, "rotate-keys")? {
+                return Ok(());
+            }
+            let store = Store::open(&data.data_dir)?;
+            let secrets = ponte_server::secrets::for_store(&store, &data.data_dir)?;
+            let r = ponte_server::secrets::rotate(&store, &secrets)?;
+            println!("{}", ponte_server::control::rotation_message(&r));
             Ok(())
         }
         Command::Restore { file, data } => {

@@ -53,14 +53,40 @@ pub enum SecretsError {
          the key file from its backup (Ponte will not make new keys over them)"
     )]
     Missing(PathBuf),
+    #[error(
+        "the keys come from PONTE_SEALING_KEY and PONTE_LOOKUP_KEY: rotate them where they \
+         are set, not here"
+    )]
+    FromEnvironment,
     #[error("cannot read or keep the keys' fingerprint in the database: {0}")]
     Store(#[from] crate::store::StoreError),
 }
 
 pub struct Secrets {
-    cipher: Aes256Gcm,
+    sealing: std::sync::RwLock<Sealing>,
     lookup: [u8; 32],
-    fingerprint: u64,
+    /// The key file they came from; `None` from the environment (which Ponte cannot
+    /// rewrite, so it cannot rotate them).
+    file: Option<PathBuf>,
+}
+
+/// The sealing key, and during a rotation the one before it, still opening what has
+/// not been sealed again yet.
+struct Sealing {
+    key: [u8; 32],
+    cipher: Aes256Gcm,
+    previous: Option<([u8; 32], Aes256Gcm)>,
+}
+
+fn fingerprint_of(sealing: &[u8; 32], lookup: &[u8; 32]) -> u64 {
+    let mut hash = Sha256::new();
+    hash.update(b"ponte-keys-fingerprint-v1");
+    hash.update(sealing);
+    hash.update(lookup);
+    let digest = hash.finalize();
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    u64::from_be_bytes(first)
 }
 
 pub fn random_bytes<const N: usize>() -> Result<[u8; N], SecretsError> {
@@ -71,24 +97,85 @@ pub fn random_bytes<const N: usize>() -> Result<[u8; N], SecretsError> {
 
 impl Secrets {
     pub fn from_keys(sealing: [u8; 32], lookup: [u8; 32]) -> Secrets {
-        let mut hash = Sha256::new();
-        hash.update(b"ponte-keys-fingerprint-v1");
-        hash.update(sealing);
-        hash.update(lookup);
-        let digest = hash.finalize();
-        let mut first = [0u8; 8];
-        first.copy_from_slice(&digest[..8]);
         Secrets {
-            cipher: Aes256Gcm::new(&sealing.into()),
+            sealing: std::sync::RwLock::new(Sealing {
+                key: sealing,
+                cipher: Aes256Gcm::new(&sealing.into()),
+                previous: None,
+            }),
             lookup,
-            fingerprint: u64::from_be_bytes(first),
+            file: None,
         }
+    }
+
+    fn sealing(&self) -> std::sync::RwLockReadGuard<'_, Sealing> {
+        self.sealing.read().unwrap_or_else(|e| e.into_inner())
     }
 
     /// 64 bits of a hash of both keys: tells one pair from another, reveals nothing of
     /// either.
     pub fn fingerprint(&self) -> u64 {
-        self.fingerprint
+        fingerprint_of(&self.sealing().key, &self.lookup)
+    }
+
+    /// The fingerprint of the keys before an unfinished rotation, if one is under way.
+    pub fn previous_fingerprint(&self) -> Option<u64> {
+        self.sealing()
+            .previous
+            .as_ref()
+            .map(|(key, _)| fingerprint_of(key, &self.lookup))
+    }
+
+    /// Starts a rotation: a new sealing key seals from now on, the old one still opens,
+    /// and the key file says both (written whole, then renamed over the old one), so a
+    /// crash in the middle loses neither. Resumes one already under way.
+    pub fn begin_rotation(&self) -> Result<(), SecretsError> {
+        let Some(path) = &self.file else {
+            return Err(SecretsError::FromEnvironment);
+        };
+        let mut sealing = self.sealing.write().unwrap_or_else(|e| e.into_inner());
+        if sealing.previous.is_some() {
+            return Ok(());
+        }
+        let new: [u8; 32] = random_bytes()?;
+        write_key_file(path, &new, &self.lookup, Some(&sealing.key))?;
+        let old = std::mem::replace(
+            &mut *sealing,
+            Sealing {
+                key: new,
+                cipher: Aes256Gcm::new(&new.into()),
+                previous: None,
+            },
+        );
+        sealing.previous = Some((old.key, old.cipher));
+        Ok(())
+    }
+
+    /// Ends a rotation once everything is sealed again: the old key is dropped, from
+    /// memory and from the key file.
+    pub fn end_rotation(&self) -> Result<(), SecretsError> {
+        let Some(path) = &self.file else {
+            return Err(SecretsError::FromEnvironment);
+        };
+        let mut sealing = self.sealing.write().unwrap_or_else(|e| e.into_inner());
+        write_key_file(path, &sealing.key, &self.lookup, None)?;
+        sealing.previous = None;
+        Ok(())
+    }
+
+    /// `sealed` sealed again under the current key if it was sealed under the previous
+    /// one; `None` if it needs nothing.
+    pub fn reseal(&self, sealed: &[u8]) -> Result<Option<Vec<u8>>, SecretsError> {
+        let sealing = self.sealing();
+        if sealed.len() < 12 + 16 || try_open(&sealing.cipher, sealed).is_ok() {
+            return Ok(None);
+        }
+        let Some((_, previous)) = &sealing.previous else {
+            return Err(SecretsError::Unseal);
+        };
+        let plain = try_open(previous, sealed)?;
+        drop(sealing);
+        self.seal(&plain).map(Some)
     }
 
     /// Keys from the environment if both are set, else from the data dir's key file,
@@ -145,15 +232,32 @@ impl Secrets {
         }
         let mut sealing = None;
         let mut lookup = None;
+        let mut previous = None;
         for line in text.lines() {
             match line.split_once('=') {
                 Some(("sealing", v)) => sealing = Some(parse_key("sealing key", v)?),
                 Some(("lookup", v)) => lookup = Some(parse_key("lookup key", v)?),
+                Some(("previous", v)) => previous = Some(parse_key("previous key", v)?),
                 _ => {}
             }
         }
         match (sealing, lookup) {
-            (Some(s), Some(l)) => Ok(Some(Secrets::from_keys(s, l))),
+            (Some(s), Some(l)) => {
+                let mut secrets = Secrets::from_keys(s, l);
+                secrets.file = Some(path);
+                if let Some(p) = previous {
+                    log::warn!(
+                        "a key rotation did not finish: run `ponte keys rotate` again to \
+                         seal the rest under the new key"
+                    );
+                    secrets
+                        .sealing
+                        .get_mut()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .previous = Some((p, Aes256Gcm::new(&p.into())));
+                }
+                Ok(Some(secrets))
+            }
             _ => Err(SecretsError::Malformed(format!(
                 "{}: each key",
                 path.display()
@@ -175,17 +279,12 @@ impl Secrets {
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
         let mut file = options.open(&path).map_err(file_err)?;
-        writeln!(
-            file,
-            "# Ponte's keys. Keep a copy somewhere safe: without them the personal data\n\
-             # in ponte.redb cannot be read and citizens cannot be found again.\n\
-             sealing={}\nlookup={}",
-            hex::encode(sealing),
-            hex::encode(lookup)
-        )
-        .and_then(|_| file.sync_all())
-        .map_err(file_err)?;
-        Ok(Secrets::from_keys(sealing, lookup))
+        file.write_all(key_file_text(&sealing, &lookup, None).as_bytes())
+            .and_then(|_| file.sync_all())
+            .map_err(file_err)?;
+        let mut secrets = Secrets::from_keys(sealing, lookup);
+        secrets.file = Some(path);
+        Ok(secrets)
     }
 
     /// The key a citizen is found by.
@@ -227,6 +326,7 @@ impl Secrets {
     pub fn seal(&self, plaintext: &[u8]) -> Result<Vec<u8>, SecretsError> {
         let nonce: [u8; 12] = random_bytes()?;
         let ciphertext = self
+            .sealing()
             .cipher
             .encrypt(Nonce::from_slice(&nonce), plaintext)
             .map_err(|_| SecretsError::Unseal)?;
@@ -235,15 +335,30 @@ impl Secrets {
         Ok(out)
     }
 
+    /// Opens what the current key sealed, or during a rotation the previous one.
     pub fn open(&self, sealed: &[u8]) -> Result<Vec<u8>, SecretsError> {
-        if sealed.len() < 12 + 16 {
-            return Err(SecretsError::Unseal);
-        }
-        let (nonce, ciphertext) = sealed.split_at(12);
-        self.cipher
-            .decrypt(Nonce::from_slice(nonce), ciphertext)
-            .map_err(|_| SecretsError::Unseal)
+        let sealing = self.sealing();
+        try_open(&sealing.cipher, sealed).or_else(|e| match &sealing.previous {
+            Some((_, previous)) => try_open(previous, sealed),
+            None => Err(e),
+        })
     }
+}
+
+/// Rotates the sealing key while serving: a new key seals from now on (the key file
+/// holds both meanwhile), everything the old one sealed is sealed again a batch at a
+/// time, then the old key is dropped from memory and from the file and stops working.
+/// The lookup key stays: it finds citizens and signs the event posters already printed.
+/// Run again, it finishes a rotation a crash interrupted.
+pub fn rotate(
+    store: &crate::store::Store,
+    secrets: &Secrets,
+) -> Result<crate::store::Resealed, SecretsError> {
+    secrets.begin_rotation()?;
+    store.set_key_fingerprint(secrets.fingerprint())?;
+    let done = store.reseal(secrets)?;
+    secrets.end_rotation()?;
+    Ok(done)
 }
 
 /// The keys that belong with `store`, checked against the fingerprint it keeps:
@@ -257,7 +372,10 @@ pub fn for_store(store: &crate::store::Store, data_dir: &Path) -> Result<Secrets
     let kept = store.key_fingerprint()?;
     let secrets = match Secrets::load(data_dir)? {
         Some(secrets) => {
-            if kept.is_some_and(|f| f != secrets.fingerprint()) {
+            // During a rotation the database may still say the key before.
+            if kept.is_some_and(|f| {
+                f != secrets.fingerprint() && Some(f) != secrets.previous_fingerprint()
+            }) {
                 return Err(SecretsError::Mismatch);
             }
             // A database from before fingerprints: the keys must open what it holds
@@ -287,6 +405,58 @@ pub fn for_store(store: &crate::store::Store, data_dir: &Path) -> Result<Secrets
 /// bodies carrying a random submission id).
 pub fn sha256(data: &[u8]) -> [u8; 32] {
     Sha256::digest(data).into()
+}
+
+fn try_open(cipher: &Aes256Gcm, sealed: &[u8]) -> Result<Vec<u8>, SecretsError> {
+    if sealed.len() < 12 + 16 {
+        return Err(SecretsError::Unseal);
+    }
+    let (nonce, ciphertext) = sealed.split_at(12);
+    cipher
+        .decrypt(Nonce::from_slice(nonce), ciphertext)
+        .map_err(|_| SecretsError::Unseal)
+}
+
+fn key_file_text(sealing: &[u8; 32], lookup: &[u8; 32], previous: Option<&[u8; 32]>) -> String {
+    let mut text = format!(
+        "# Ponte's keys. Keep a copy somewhere safe: without them the personal data\n\
+         # in ponte.redb cannot be read and citizens cannot be found again.\n\
+         sealing={}\nlookup={}\n",
+        hex::encode(sealing),
+        hex::encode(lookup)
+    );
+    if let Some(p) = previous {
+        text.push_str(&format!(
+            "# A rotation is under way: the key before, until all is sealed again.\nprevious={}\n",
+            hex::encode(p)
+        ));
+    }
+    text
+}
+
+/// Writes the key file whole beside the old one, synced, then renamed over it: a crash
+/// leaves one or the other, never half.
+fn write_key_file(
+    path: &Path,
+    sealing: &[u8; 32],
+    lookup: &[u8; 32],
+    previous: Option<&[u8; 32]>,
+) -> Result<(), SecretsError> {
+    let file_err = |source| SecretsError::File {
+        path: path.to_owned(),
+        source,
+    };
+    let partial = path.with_extension("keys.partial");
+    let _ = std::fs::remove_file(&partial);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&partial).map_err(file_err)?;
+    file.write_all(key_file_text(sealing, lookup, previous).as_bytes())
+        .and_then(|_| file.sync_all())
+        .map_err(file_err)?;
+    std::fs::rename(&partial, path).map_err(file_err)
 }
 
 fn parse_key(name: &str, hex_text: &str) -> Result<[u8; 32], SecretsError> {

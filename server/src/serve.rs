@@ -57,7 +57,7 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
         log::warn!("PONTE_RATE_LIMITS=off: one client may write without limit (load tests only)");
     }
     #[cfg(unix)]
-    if let Err(e) = crate::control::listen(&opts.data_dir, app.store.clone()) {
+    if let Err(e) = crate::control::listen(&opts.data_dir, app.store.clone(), app.secrets.clone()) {
         log::warn!("no control socket (ponte backup will not reach this server): {e}");
     }
     swallow_file_size_signal();
