@@ -49,6 +49,12 @@ if [ ! -x "$root/tools/terser/node_modules/.bin/terser" ]; then
   (cd "$root/tools/terser" && npm ci --no-fund --no-audit --loglevel=error)
 fi
 
+# cargo-fuzz for the fuzz targets (fuzz/): runs on stable without a sanitizer.
+if ! cargo fuzz --version 2>/dev/null | grep -q 'cargo-fuzz 0.13.2'; then
+  say "installing cargo-fuzz 0.13.2 (about a minute, once)"
+  cargo install --locked cargo-fuzz@0.13.2
+fi
+
 if [ "$want_browser" = 1 ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)

@@ -24,5 +24,8 @@ step "shared rules compiled to wasm: the scoring fixtures give the same numbers 
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test -p ponte-domain --target wasm32-unknown-unknown --test scoring_parity
 
+step "fuzzing: every target for 30 s from the committed seeds"
+scripts/fuzz.sh 30
+
 step "first-load size of /c/{code} (html + js + wasm + css, brotli -q 11)"
 scripts/size-report.sh

@@ -290,3 +290,43 @@ async fn a_start_that_would_diverge_is_refused() {
         server.log()
     );
 }
+
+/// A data dir on a read-only mount: a clear error at start, both for a first start and
+/// for a database already there. The read-only mount is made in a user namespace
+/// (`unshare -rm`); on a machine that does not allow one the test says so and checks
+/// nothing else.
+#[test]
+fn a_read_only_data_dir_is_a_clear_error_at_start() {
+    let namespaces = Command::new("unshare")
+        .args(["-rm", "true"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !namespaces {
+        println!("no user namespaces here (unshare -rm): the read-only mount is not drilled");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let mount = tmp.path().join("mnt");
+    std::fs::create_dir_all(&mount).unwrap();
+    let ponte = env!("CARGO_BIN_EXE_ponte");
+    // Empty and read-only; then with a database made before it became read-only.
+    for prepare in [
+        "mount -t tmpfs -o ro tmpfs \"$1\"",
+        "mount -t tmpfs tmpfs \"$1\" && \"$2\" centres export --data-dir \"$1/data\" >/dev/null && mount -o remount,ro \"$1\"",
+    ] {
+        let out = Command::new("unshare")
+            .args(["-rm", "sh", "-c"])
+            .arg(format!(
+                "{prepare} && exec \"$2\" serve --addr 127.0.0.1:0 --data-dir \"$1/data\" --dist-dir /nonexistent"
+            ))
+            .arg("sh")
+            .arg(&mount)
+            .arg(ponte)
+            .output()
+            .unwrap();
+        let log = String::from_utf8_lossy(&out.stderr);
+        assert_ne!(out.status.code(), Some(0), "{log}");
+        assert!(log.contains("cannot be written"), "{prepare}: {log}");
+        assert!(log.contains("mount it read-write"), "{log}");
+    }
+}

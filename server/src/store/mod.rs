@@ -60,6 +60,14 @@ pub enum StoreError {
         source: std::io::Error,
     },
     #[error(
+        "the data dir {dir} cannot be written: Ponte keeps its database there and writes \
+         every visit to it; mount it read-write, or give this user the right to write it"
+    )]
+    ReadOnly {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
         "{path} is empty (0 bytes): it was truncated or replaced. Restore it from a backup; \
          Ponte will not start an empty database in its place"
     )]
@@ -133,10 +141,7 @@ impl Store {
     /// 1 GiB, which a busy server fills (its RSS grew to 674 MB in the write benchmark);
     /// the counters and indexes a request reads are a small part of the file.
     pub fn open_with_cache(data_dir: &Path, cache_mb: usize) -> Result<Store> {
-        let dir_err = |source| StoreError::DataDir {
-            dir: data_dir.to_owned(),
-            source,
-        };
+        let dir_err = |source: std::io::Error| data_dir_error(data_dir, source);
         private_dir(data_dir).map_err(dir_err)?;
         let path = data_dir.join(DB_FILE);
         // A database that vanished or was emptied would start afresh, giving citizen
@@ -152,8 +157,8 @@ impl Store {
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 log::warn!(
-                    "no database at {}: a new, empty one is made (with keys from the \
-                     environment, check that this is the volume you meant)",
+                    "no database at {}: a new, empty one is made (if one should be \
+                     there, stop and check the data dir: a volume not mounted?)",
                     path.display()
                 );
             }
@@ -166,10 +171,9 @@ impl Store {
                 redb::DatabaseError::DatabaseAlreadyOpen => {
                     StoreError::InUse { path: path.clone() }
                 }
-                redb::DatabaseError::Storage(redb::StorageError::Io(io)) => StoreError::DataDir {
-                    dir: data_dir.to_owned(),
-                    source: io,
-                },
+                redb::DatabaseError::Storage(redb::StorageError::Io(io)) => {
+                    data_dir_error(data_dir, io)
+                }
                 source => StoreError::Open {
                     path: path.clone(),
                     source,
@@ -216,6 +220,16 @@ impl Store {
     /// one durable commit.
     pub fn begin_write(&self) -> Result<redb::WriteTransaction> {
         Ok(self.db.begin_write()?)
+    }
+}
+
+/// A data dir that cannot be written is said so, with what to do.
+fn data_dir_error(dir: &Path, source: std::io::Error) -> StoreError {
+    use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
+    let dir = dir.to_owned();
+    match source.kind() {
+        ReadOnlyFilesystem | PermissionDenied => StoreError::ReadOnly { dir, source },
+        _ => StoreError::DataDir { dir, source },
     }
 }
 
