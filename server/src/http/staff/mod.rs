@@ -60,6 +60,7 @@ pub const ENDPOINTS: &[(&str, &str)] = &[
     ("GET", "/api/v1/staff/reports"),
     ("POST", "/api/v1/staff/reports/{id}/review"),
     ("POST", "/api/v1/citizens/lookup"),
+    ("GET", "/api/v1/citizens/rights-log"),
     ("GET", "/api/v1/citizens/{id}/export"),
     ("DELETE", "/api/v1/citizens/{id}"),
 ];
@@ -157,6 +158,10 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(base.clone())
         .and(posted())
         .then(|app, c, p| async move { respond(rights::lookup(app, c, p).await) });
+    let rights_log = warp::path!("api" / "v1" / "citizens" / "rights-log")
+        .and(get_or_head())
+        .and(base.clone())
+        .then(|app, c| async move { respond(rights::log(app, c).await) });
     let citizen_export = warp::path!("api" / "v1" / "citizens" / u64 / "export")
         .and(get_or_head())
         .and(base.clone())
@@ -271,6 +276,7 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         exports_log.boxed(),
         report_csv.boxed(),
         citizen_lookup.boxed(),
+        rights_log.boxed(),
         citizen_export.boxed(),
         citizen_erase.boxed(),
         report_xlsx.boxed(),

@@ -111,6 +111,40 @@ pub async fn erase(app: App, credentials: Credentials, id: u64) -> Result<Respon
     })))
 }
 
+/// The log of acts on citizens' data, for whoever answers for it: the region sees the
+/// acts of its programme's accounts, an admin every act. Newest first.
+pub async fn log(app: App, credentials: Credentials) -> Result<Response, ApiError> {
+    let staff = credentials.staff(&app).await?;
+    staff.require(&[Role::Region, Role::Admin])?;
+    let store = app.store.clone();
+    let scope = staff.scope().clone();
+    let acts = tokio::task::spawn_blocking(move || -> Result<_, ApiError> {
+        let reference = store.reference();
+        let mut acts = store.rights_log()?;
+        if scope.role == Role::Region {
+            let accounts = store.accounts()?;
+            acts.retain(|act| {
+                accounts
+                    .iter()
+                    .find(|a| a.email.as_str() == act.staff)
+                    .is_some_and(|a| match &a.scope.programme {
+                        Some(p) => scope.programme.as_ref() == Some(p),
+                        None => a.scope.centres.iter().any(|c| {
+                            reference
+                                .centre(c)
+                                .is_some_and(|c| scope.programme.as_ref() == Some(&c.programme))
+                        }),
+                    })
+            });
+        }
+        acts.reverse();
+        Ok(acts)
+    })
+    .await??;
+    audit(&staff.account, "read the rights log", None);
+    Ok(private_json(&serde_json::json!({ "acts": acts })))
+}
+
 /// Whether citizen `id` is within this account's reach: for a region, one who signed
 /// up or came in its programme; for a coordinator, one who signed up at its centres.
 async fn in_scope(app: &App, staff: &Staff, id: u64) -> Result<bool, ApiError> {

@@ -177,6 +177,42 @@ async fn a_citizen_is_found_copied_out_and_erased_by_their_region_only() {
             .filter(|a| a.citizen == Some(id))
             .all(|a| a.lookup_key.is_none())
     );
+    // Read by the region that answers for it, its own accounts' acts only.
+    let (status, read) = call(
+        &f,
+        "GET",
+        "/api/v1/citizens/rights-log",
+        Some(&toscana),
+        None,
+    )
+    .await;
+    assert_eq!(status, 200, "{read}");
+    let staff: Vec<&str> = read["acts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["staff"].as_str().unwrap())
+        .collect();
+    assert!(staff.contains(&"region@toscana.it") && staff.contains(&"coord@tos2.it"));
+    assert!(
+        !staff.contains(&"region@lombardia.it"),
+        "another region's acts"
+    );
+    let (_, other) = call(
+        &f,
+        "GET",
+        "/api/v1/citizens/rights-log",
+        Some(&lombardia),
+        None,
+    )
+    .await;
+    assert!(
+        other["acts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|a| a["staff"] == "region@lombardia.it")
+    );
     let text = serde_json::to_string(&log).unwrap();
     assert!(!text.contains(&code));
 }

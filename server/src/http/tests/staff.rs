@@ -452,6 +452,13 @@ async fn authorisation_matrix() {
         ),
         (
             "GET",
+            "/api/v1/citizens/rights-log",
+            // Whoever answers for the data: the region (its accounts' acts), the admin.
+            [401, 403, 403, 403, 200, 200, 200],
+            none(),
+        ),
+        (
+            "GET",
             "/api/v1/citizens/{citizen}/export",
             [401, 403, 403, 200, 200, 404, 403],
             none(),
