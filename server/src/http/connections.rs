@@ -12,7 +12,7 @@
 //! - a connection idle for [`Limits::idle_timeout`] is closed, reading or writing: a
 //!   client that stops taking a reply (a zero receive window) holds nothing for long;
 //! - at most [`Limits::max_connections`] are served at once, well under the open-file
-//!   limit, and [`Limits::per_address`] from one address (an IPv6 /64; loopback is not
+//!   limit, and [`Limits::per_address`] from one address (an IPv6 /56; loopback is not
 //!   counted, so a local health check always gets in); one more is closed at once
 //!   rather than left waiting, so the server always has files to accept with;
 //! - a connection a client drops is its business: logged at debug, not as an error.
@@ -393,7 +393,7 @@ mod tests {
         let _b = table.enter(host).unwrap();
         assert!(table.enter(host).is_none(), "the third");
         assert!(table.enter("203.0.113.10".parse().unwrap()).is_some());
-        // An IPv6 host's neighbours in its /64 are the same address.
+        // An IPv6 host's neighbours in its /56 are the same address.
         let v6 = Arc::new(PerAddress::new(1));
         let _c = v6.enter("2001:db8::1".parse().unwrap()).unwrap();
         assert!(v6.enter("2001:db8::2".parse().unwrap()).is_none());

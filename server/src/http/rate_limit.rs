@@ -128,15 +128,25 @@ impl RateLimit {
     }
 }
 
-/// The address a limit counts: an IPv6 client is given a whole /64, so it counts as
-/// that network, not as each of its 2^64 addresses.
+/// The address a limit counts: an IPv6 client counts as its /56, what a household or a
+/// rented server is usually given, not as each address of it (a /64 alone would let
+/// one holder of a /56 count 256 times).
 pub(crate) fn network(address: IpAddr) -> IpAddr {
     // An IPv4 client of a dual-stack listener arrives as ::ffff:a.b.c.d: it is that
     // IPv4 address, not the IPv6 network every such client shares.
     match address.to_canonical() {
         IpAddr::V6(v6) => {
             let s = v6.segments();
-            IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            IpAddr::V6(std::net::Ipv6Addr::new(
+                s[0],
+                s[1],
+                s[2],
+                s[3] & 0xff00,
+                0,
+                0,
+                0,
+                0,
+            ))
         }
         v4 => v4,
     }
@@ -196,12 +206,12 @@ mod tests {
         }
         assert!(
             limit
-                .check("2001:db8::ffff".parse().unwrap(), None, now)
+                .check("2001:db8:0:ff::ffff".parse().unwrap(), None, now)
                 .is_err()
         );
         assert!(
             limit
-                .check("2001:db8:0:1::1".parse().unwrap(), None, now)
+                .check("2001:db8:0:100::1".parse().unwrap(), None, now)
                 .is_ok()
         );
     }

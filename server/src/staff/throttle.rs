@@ -8,7 +8,7 @@
 //! tens of milliseconds): a burst of parallel tries cannot all pass the check before
 //! the first miss is counted. A right password takes its miss back.
 //!
-//! Addresses are counted by network (an IPv6 /64), accounts by a hash of the e-mail
+//! Addresses are counted by network (an IPv6 /56), accounts by a hash of the e-mail
 //! (fixed size, whatever is typed). In memory: a restart forgets.
 
 use std::collections::HashMap;
