@@ -125,6 +125,7 @@ pub async fn serve(
         .max_buf_size((MAX_URI * 16).max(8192))
         .max_headers(MAX_HEADERS * 10);
     let mut shutdown = std::pin::pin!(shutdown);
+    let mut last_warned = None;
     loop {
         let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -139,10 +140,17 @@ pub async fn serve(
             () = &mut shutdown => break,
         };
         let Ok(slot) = slots.clone().try_acquire_owned() else {
-            log::debug!(
-                "{} connections open: one more closed at once",
-                limits.max_connections
-            );
+            // The operator should know the server is turning people away, but a flood
+            // must not become a flood of log lines: once a minute.
+            if last_warned.is_none_or(|t: std::time::Instant| t.elapsed() > Duration::from_secs(60))
+            {
+                last_warned = Some(std::time::Instant::now());
+                log::warn!(
+                    "{} connections open, the most allowed: new ones are closed at once \
+                     (raise --max-connections or the open-file limit if these are real)",
+                    limits.max_connections
+                );
+            }
             continue;
         };
         // A proxy's connections carry everyone's requests: not limited per address.
