@@ -10,15 +10,10 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use support::{Server, get, post_json, privacy_version, uuid, valid_cf};
+use support::{Server, get, post_json, uuid};
 
 fn registration(n: u32) -> serde_json::Value {
-    serde_json::json!({
-        "submission_id": uuid(0xD000 + u128::from(n)), "centre": "TOS-001",
-        "codice_fiscale": valid_cf(n), "first_name": "Anna", "last_name": "Neri",
-        "education": "C", "employment": "A", "citizenship": "A", "province": "FI",
-        "privacy": {"version": privacy_version(), "channel": "phone"}
-    })
+    support::registration(n, 0xD000 + u128::from(n))
 }
 
 /// `ponte serve` that is expected to refuse to start: its exit code and log.
@@ -49,18 +44,7 @@ async fn slow_clients_cannot_starve_the_server() {
     let _ = rlimit::increase_nofile_limit(4096);
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    let mut command = Command::new("sh");
-    command
-        .arg("-c")
-        .arg("ulimit -S -n 1024 && exec \"$0\" \"$@\"")
-        .arg(env!("CARGO_BIN_EXE_ponte"))
-        .args(
-            Server::command(&data, "127.0.0.1:0", &["--header-timeout", "2"])
-                .get_args()
-                .map(|a| a.to_owned()),
-        )
-        .env("PONTE_RATE_LIMITS", "off");
-    let server = Server::spawn(command);
+    let server = Server::start_limited(&data, "ulimit -S -n 1024", &["--header-timeout", "2"]);
     let addr = server.addr;
 
     let held = tokio::task::spawn_blocking(move || {
@@ -135,18 +119,7 @@ async fn a_full_disk_is_said_and_survived() {
 
     // A little room left (in 512-byte blocks, as dash's ulimit -f counts).
     let blocks = size / 512 + 64;
-    let mut command = Command::new("sh");
-    command
-        .arg("-c")
-        .arg(format!("ulimit -S -f {blocks} && exec \"$0\" \"$@\""))
-        .arg(env!("CARGO_BIN_EXE_ponte"))
-        .args(
-            Server::command(&data, "127.0.0.1:0", &[])
-                .get_args()
-                .map(|a| a.to_owned()),
-        )
-        .env("PONTE_RATE_LIMITS", "off");
-    let mut server = Server::spawn(command);
+    let mut server = Server::start_limited(&data, &format!("ulimit -S -f {blocks}"), &[]);
     let mut acknowledged = Vec::new();
     let mut failed = None;
     for n in 1..39u32 {

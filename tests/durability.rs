@@ -5,7 +5,7 @@ mod support;
 
 use std::sync::{Arc, Mutex};
 
-use support::{Server, get, post_json, privacy_version, uuid, valid_cf};
+use support::{Server, get, post_json, registration, uuid};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn every_acknowledged_check_in_survives_sigkill() {
@@ -16,12 +16,7 @@ async fn every_acknowledged_check_in_survives_sigkill() {
     // A few citizens, each with a pass.
     let mut passes = Vec::new();
     for i in 0..8u32 {
-        let body = serde_json::json!({
-            "submission_id": uuid(0xA000 + u128::from(i)), "centre": "TOS-001",
-            "codice_fiscale": valid_cf(i), "first_name": "Anna", "last_name": "Neri",
-            "education": "C", "employment": "A", "citizenship": "A", "province": "FI",
-            "privacy": {"version": privacy_version(), "channel": "phone"}
-        });
+        let body = registration(i, 0xA000 + u128::from(i));
         let r = post_json(&server.url("/api/v1/registrations"), &body).await;
         assert_eq!(r.status, 201, "{}", r.text());
         passes.push(r.json()["pass"].as_str().unwrap().to_owned());
@@ -125,12 +120,7 @@ async fn ten_crashes_under_mixed_writes_lose_nothing_acknowledged() {
     let mut server = Server::start(&data, &["--demo"]);
     let mut passes = Vec::new();
     for i in 0..8u32 {
-        let body = serde_json::json!({
-            "submission_id": uuid(0xB000 + u128::from(i)), "centre": "TOS-001",
-            "codice_fiscale": valid_cf(i), "first_name": "Anna", "last_name": "Neri",
-            "education": "C", "employment": "A", "citizenship": "A", "province": "FI",
-            "privacy": {"version": privacy_version(), "channel": "phone"}
-        });
+        let body = registration(i, 0xB000 + u128::from(i));
         let r = post_json(&server.url("/api/v1/registrations"), &body).await;
         assert_eq!(r.status, 201, "{}", r.text());
         passes.push(r.json()["pass"].as_str().unwrap().to_owned());
@@ -227,12 +217,7 @@ async fn a_backup_made_while_serving_restores_every_count() {
     let server = Server::start(&data, &["--demo"]);
     let mut first = None;
     for i in 0..5u32 {
-        let body = serde_json::json!({
-            "submission_id": uuid(0xC000 + u128::from(i)), "centre": "TOS-001",
-            "codice_fiscale": valid_cf(i), "first_name": "Anna", "last_name": "Neri",
-            "education": "C", "employment": "A", "citizenship": "A", "province": "FI",
-            "privacy": {"version": privacy_version(), "channel": "phone"}
-        });
+        let body = registration(i, 0xC000 + u128::from(i));
         let r = post_json(&server.url("/api/v1/registrations"), &body).await;
         assert_eq!(r.status, 201, "{}", r.text());
         let pass = r.json()["pass"].as_str().unwrap().to_owned();
@@ -332,12 +317,7 @@ async fn keys_rotated_while_serving_leave_the_old_key_useless() {
     let server = Server::start(&data, &["--demo"]);
     let mut sent = Vec::new();
     for i in 0..3u32 {
-        let body = serde_json::json!({
-            "submission_id": uuid(0xF000 + u128::from(i)), "centre": "TOS-001",
-            "codice_fiscale": valid_cf(i), "first_name": "Anna", "last_name": "Neri",
-            "education": "C", "employment": "A", "citizenship": "A", "province": "FI",
-            "privacy": {"version": privacy_version(), "channel": "phone"}
-        });
+        let body = registration(i, 0xF000 + u128::from(i));
         let r = post_json(&server.url("/api/v1/registrations"), &body).await;
         assert_eq!(r.status, 201, "{}", r.text());
         sent.push((body, r.json()));

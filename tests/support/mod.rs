@@ -77,6 +77,19 @@ impl Server {
         command
     }
 
+    /// `ponte serve` started by `sh` after `limit` (a `ulimit` command) has lowered
+    /// one of the process's limits, as an unlucky machine would have it.
+    pub fn start_limited(data_dir: &Path, limit: &str, extra: &[&str]) -> Server {
+        let mut command = Command::new("sh");
+        command
+            .arg("-c")
+            .arg(format!("{limit} && exec \"$0\" \"$@\""))
+            .arg(PONTE)
+            .args(Server::command(data_dir, "127.0.0.1:0", extra).get_args())
+            .env("PONTE_RATE_LIMITS", "off");
+        Server::spawn(command)
+    }
+
     /// Starts `command` (a `ponte serve`) and waits for its "listening" line.
     pub fn spawn(mut command: Command) -> Server {
         let data_dir = command
@@ -257,19 +270,24 @@ pub fn valid_cf(i: u32) -> String {
     ponte_domain::codice_fiscale::complete(&format!("NRENNA{}A01D612", 60 + i)).unwrap()
 }
 
+/// A phone's sign-up of Anna Neri born in 1960 + `i` at TOS-001, as submission
+/// `submission`: the one body the end-to-end suites send.
+pub fn registration(i: u32, submission: u128) -> serde_json::Value {
+    serde_json::json!({
+        "submission_id": uuid(submission), "centre": "TOS-001",
+        "codice_fiscale": valid_cf(i), "first_name": "Anna", "last_name": "Neri",
+        "education": "C", "employment": "A", "citizenship": "A", "province": "FI",
+        "privacy": {"version": privacy_version(), "channel": "phone"}
+    })
+}
+
 /// Signs an adult up at `centre` through the API (the sign-up form has its own test) and
 /// returns the pass as the phone keeps it (`ponte.pass` in localStorage).
 pub async fn sign_up(server: &Server, n: u32, centre: &str) -> serde_json::Value {
-    let reply = post_json(
-        &server.url("/api/v1/registrations"),
-        &serde_json::json!({
-            "submission_id": uuid(u128::from(n)), "centre": centre,
-            "codice_fiscale": valid_cf(n), "first_name": "Anna", "last_name": "Neri",
-            "education": "C", "employment": "G", "citizenship": "A", "province": "FI",
-            "privacy": {"version": privacy_version(), "channel": "phone"}
-        }),
-    )
-    .await;
+    let mut body = registration(n, u128::from(n));
+    body["centre"] = centre.into();
+    body["employment"] = "G".into();
+    let reply = post_json(&server.url("/api/v1/registrations"), &body).await;
     assert_eq!(reply.status, 201, "{}", reply.text());
     let body = reply.json();
     serde_json::json!({ "pass": body["pass"], "code": body["pass_code"], "qr_svg": "" })
