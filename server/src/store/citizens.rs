@@ -136,11 +136,9 @@ pub struct Identity {
 
 impl CitizenRecord {
     pub fn identity(&self, secrets: &Secrets) -> Result<Identity> {
-        let raw = hex::decode(&self.sealed).map_err(|e| StoreError::Sealed(e.to_string()))?;
-        let open = secrets
-            .open(&raw)
-            .map_err(|e| StoreError::Sealed(e.to_string()))?;
-        let p: Personal = serde_json::from_slice(&open)?;
+        let p = self
+            .personal(secrets)?
+            .ok_or_else(|| StoreError::Sealed("this citizen's personal data was erased".into()))?;
         Ok(Identity {
             codice_fiscale: p.codice_fiscale,
             first_name: p.first_name,
@@ -162,6 +160,16 @@ pub struct Personal {
 }
 
 impl CitizenRecord {
+    /// The key the citizen is found by (an HMAC of their codice fiscale); `None` without
+    /// a code, or once erased.
+    pub fn lookup_key(&self, secrets: &Secrets) -> Result<Option<[u8; 32]>> {
+        Ok(self
+            .personal(secrets)?
+            .and_then(|p| p.codice_fiscale)
+            .and_then(|cf| ponte_domain::codice_fiscale::CodiceFiscale::parse(&cf).ok())
+            .map(|cf| secrets.lookup_hash(&cf)))
+    }
+
     /// Everything sealed, opened: only for the citizen's own copy of their data.
     pub fn personal(&self, secrets: &Secrets) -> Result<Option<Personal>> {
         if self.sealed.is_empty() {

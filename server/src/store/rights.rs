@@ -7,7 +7,7 @@
 //! not by indexes every write would have to keep.
 
 use ponte_domain::clock::UnixSeconds;
-use redb::{ReadableDatabase, ReadableTable};
+use redb::{ReadTransaction, ReadableDatabase, ReadableTable, TableDefinition};
 use serde::{Deserialize, Serialize};
 
 use super::citizens::{CitizenRecord, Personal};
@@ -36,10 +36,10 @@ pub struct RightsAct {
     pub lookup_key: Option<String>,
 }
 
-/// Where a citizen was seen: what a scope is checked against.
+/// Where a citizen signed up and in which programmes they came: what a scope is
+/// checked against.
 pub struct Whereabouts {
     pub registered_centre: String,
-    pub centres: Vec<String>,
     pub programmes: Vec<String>,
 }
 
@@ -47,6 +47,9 @@ pub struct Whereabouts {
 #[derive(Debug, Serialize)]
 pub struct CitizenData {
     pub id: u64,
+    /// For the log of the act, never in the copy.
+    #[serde(skip)]
+    pub lookup_key: Option<[u8; 32]>,
     pub record: serde_json::Value,
     pub personal: Option<serde_json::Value>,
     pub passes: Vec<PassState>,
@@ -130,23 +133,12 @@ impl Store {
         let Some(record) = read_record(&tx.open_table(CITIZENS)?, id)? else {
             return Ok(None);
         };
-        let mut centres = Vec::new();
-        for row in tx
-            .open_table(CITIZEN_AT_CENTRE)?
-            .range((id, "")..(id.saturating_add(1), ""))?
-        {
-            centres.push(row?.0.value().1.to_owned());
-        }
-        let mut programmes = Vec::new();
-        for row in tx
-            .open_table(CITIZEN_IN_PROGRAMME)?
-            .range((id, "")..(id.saturating_add(1), ""))?
-        {
-            programmes.push(row?.0.value().1.to_owned());
-        }
+        let programmes = of_citizen(&tx, CITIZEN_IN_PROGRAMME, id)?
+            .into_iter()
+            .map(|(programme, _)| programme)
+            .collect();
         Ok(Some(Whereabouts {
             registered_centre: record.registered_centre,
-            centres,
             programmes,
         }))
     }
@@ -157,6 +149,7 @@ impl Store {
         let Some(record) = read_record(&tx.open_table(CITIZENS)?, id)? else {
             return Ok(None);
         };
+        let lookup_key = record.lookup_key(secrets)?;
         let personal = record
             .personal(secrets)?
             .map(|p: Personal| serde_json::to_value(p))
@@ -168,28 +161,17 @@ impl Store {
                 passes.push(PassState { revoked });
             }
         }
-        let mut centres = Vec::new();
-        for row in tx
-            .open_table(CITIZEN_AT_CENTRE)?
-            .range((id, "")..(id.saturating_add(1), ""))?
-        {
-            let (k, v) = row?;
-            centres.push(CentreVisits {
-                centre: k.value().1.to_owned(),
-                visits: v.value(),
-            });
-        }
-        let mut programmes = Vec::new();
-        for row in tx
-            .open_table(CITIZEN_IN_PROGRAMME)?
-            .range((id, "")..(id.saturating_add(1), ""))?
-        {
-            let (k, v) = row?;
-            programmes.push(ProgrammeStart {
-                programme: k.value().1.to_owned(),
-                first_day: v.value(),
-            });
-        }
+        let centres = of_citizen(&tx, CITIZEN_AT_CENTRE, id)?
+            .into_iter()
+            .map(|(centre, visits)| CentreVisits { centre, visits })
+            .collect();
+        let programmes = of_citizen(&tx, CITIZEN_IN_PROGRAMME, id)?
+            .into_iter()
+            .map(|(programme, first_day)| ProgrammeStart {
+                programme,
+                first_day,
+            })
+            .collect();
         let experiences = tx.open_table(EXPERIENCES)?;
         let service_table = tx.open_table(SERVICES)?;
         let mut services = Vec::new();
@@ -253,6 +235,7 @@ impl Store {
         }
         Ok(Some(CitizenData {
             id,
+            lookup_key,
             record,
             personal,
             passes,
@@ -319,11 +302,7 @@ impl Store {
                     return Ok(Some(Erasure::NotYetReported { month }));
                 }
             }
-            act.lookup_key = record
-                .identity(secrets)?
-                .codice_fiscale
-                .and_then(|cf| ponte_domain::codice_fiscale::CodiceFiscale::parse(&cf).ok())
-                .map(|cf| hex::encode(secrets.lookup_hash(&cf)));
+            act.lookup_key = record.lookup_key(secrets)?.map(hex::encode);
             if let Some(key) = act.lookup_key.as_deref().and_then(|k| hex::decode(k).ok()) {
                 let mut by_lookup = tx.open_table(CITIZEN_BY_LOOKUP)?;
                 if by_lookup
@@ -410,6 +389,27 @@ fn append(tx: &redb::WriteTransaction, act: &RightsAct) -> Result<()> {
     let next = log.last()?.map_or(1, |(k, _)| k.value() + 1);
     log.insert(next, serde_json::to_vec(act)?.as_slice())?;
     Ok(())
+}
+
+/// The rows of a table keyed by (citizen, code) that are citizen `id`'s: the code and
+/// the value.
+fn of_citizen<V>(
+    tx: &ReadTransaction,
+    table: TableDefinition<(u64, &'static str), V>,
+    id: u64,
+) -> Result<Vec<(String, V)>>
+where
+    V: for<'a> redb::Value<SelfType<'a> = V> + 'static,
+{
+    let mut out = Vec::new();
+    for row in tx
+        .open_table(table)?
+        .range((id, "")..(id.saturating_add(1), ""))?
+    {
+        let (k, v) = row?;
+        out.push((k.value().1.to_owned(), v.value()));
+    }
+    Ok(out)
 }
 
 fn read_record(

@@ -62,13 +62,7 @@ pub async fn export(app: App, credentials: Credentials, id: u64) -> Result<Respo
     let data = tokio::task::spawn_blocking(move || store.citizen_data(id, &secrets))
         .await??
         .ok_or_else(not_found)?;
-    let key = data
-        .personal
-        .as_ref()
-        .and_then(|p| p["codice_fiscale"].as_str())
-        .and_then(|cf| CodiceFiscale::parse(cf).ok())
-        .map(|cf| app.secrets.lookup_hash(&cf));
-    log_act(&app, &staff, "export", Some(id), key).await?;
+    log_act(&app, &staff, "export", Some(id), data.lookup_key).await?;
     Ok(private_json(&data))
 }
 
