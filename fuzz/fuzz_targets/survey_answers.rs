@@ -20,7 +20,14 @@ fuzz_target!(|data: &[u8]| {
     };
     if let Ok(survey) = request.validate(rubric, 1_800_000_000) {
         let scores = ponte_domain::survey::scoring::score(rubric, &survey.answers);
-        let json = serde_json::to_value(&scores).unwrap();
-        assert!(!json.is_null());
+        for area in scores.0 {
+            assert!(area.percent <= 100, "{area:?}");
+        }
+        // What is stored reads back the same.
+        let json = serde_json::to_string(&scores).unwrap();
+        assert_eq!(
+            serde_json::from_str::<ponte_domain::survey::Scores>(&json).unwrap(),
+            scores
+        );
     }
 });
