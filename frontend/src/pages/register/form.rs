@@ -179,6 +179,19 @@ impl FieldError {
     }
 
     /// What the server refused, by its code and the field it named.
+    /// Whether the server's refusal is about what was typed. A refusal for too many
+    /// sign-ups, a server that cannot take them now or a reply that did not arrive in
+    /// time is not: it is said as such, never as a field to check.
+    pub fn is_about_the_form(e: &ErrorDetail) -> bool {
+        !matches!(
+            e.code,
+            ErrorCode::TooManyRequests
+                | ErrorCode::Unavailable
+                | ErrorCode::Internal
+                | ErrorCode::RequestTimeout
+        )
+    }
+
     pub fn from_server(e: &ErrorDetail, min_age: u8) -> FieldError {
         let field = e
             .field
@@ -360,6 +373,31 @@ mod tests {
     use ponte_domain::registration::RegisteredBy;
 
     use super::*;
+
+    #[test]
+    fn a_refusal_not_about_the_form_is_not_put_on_a_field() {
+        let refusal = |code, field: Option<&str>| ErrorDetail {
+            code,
+            message: String::new(),
+            field: field.map(str::to_owned),
+        };
+        assert!(!FieldError::is_about_the_form(&refusal(
+            ErrorCode::TooManyRequests,
+            None
+        )));
+        assert!(!FieldError::is_about_the_form(&refusal(
+            ErrorCode::Unavailable,
+            None
+        )));
+        assert!(FieldError::is_about_the_form(&refusal(
+            ErrorCode::UnderAge,
+            Some("codice_fiscale")
+        )));
+        assert!(FieldError::is_about_the_form(&refusal(
+            ErrorCode::Invalid,
+            Some("first_name")
+        )));
+    }
 
     fn ctx() -> Context {
         Context {

@@ -295,6 +295,10 @@ pub fn register_page(props: &RegisterProps) -> Html {
                         problem.set(Some(i18n.t("register-offline")));
                         phase.set(Phase::Editing);
                     }
+                    Err(PostError::Refused(e)) if !FieldError::is_about_the_form(&e) => {
+                        problem.set(Some(i18n.t(&format!("refused-{}", e.code.as_str()))));
+                        phase.set(Phase::Editing);
+                    }
                     Err(PostError::Refused(e)) => {
                         state
                             .dispatch(Action::Problems(vec![FieldError::from_server(&e, min_age)]));
