@@ -1,8 +1,10 @@
 // Ponte's service worker: the app opens with no network after one visit.
 //
 // - Pages (navigations) go to the network first, falling back to the cached shell of
-//   their app (the visitor app, or the citizen app for sign-up, check-in, surveys and
-//   reports), so a citizen gets the newest app when online and the app when not.
+//   their app (the visitor app, the citizen app for sign-up and check-in, the
+//   questions app for surveys and reports), so a citizen gets the newest app when online and the app when not. A
+//   centre's page is rendered by the server: it is kept under its own address, and
+//   one never seen falls back to the visitor app, which says it is not saved.
 // - Built files have content hashes in their names: cache-first, kept as they come.
 // - GETs of the public API (a centre, the programmes, the skills survey) are
 //   network-first with the last answer kept, so the centre page shows its name and hours
@@ -10,14 +12,19 @@
 // - Writes (POST) are never cached or replayed here: the app keeps its own outbox with
 //   submission ids, which is what makes them exactly-once.
 const CACHE = "ponte-v1";
-// The two apps' pages, whatever the centre code in the address.
-const CITIZEN_PAGE = /^\/(c\/[^/]+\/(register|checkin|survey|experience|feedback)|feedback|e\/\d+)$/;
+// The citizen app's pages (sign-up, pass, check-in) and the questions app's (surveys,
+// reports), whatever the centre code in the address.
+const CITIZEN_PAGE = /^\/(c\/[^/]+\/(register|checkin)|e\/\d+)$/;
+const QUESTIONS_PAGE = /^\/(c\/[^/]+\/(survey|experience|feedback)|feedback)$/;
 // The staff console keeps its own shell, so it never takes the citizens' place.
 const STAFF_PAGE = /^\/staff(\/.*)?$/;
 // A centre's tablet: its own shell, so it opens offline after a power cut.
 const KIOSK_PAGE = /^\/kiosk\/?$/;
+// A centre's page, rendered by the server (never a shell).
+const CENTRE_PAGE = /^\/c\/[^/]+\/?$/;
 const shellOf = (path) =>
-  CITIZEN_PAGE.test(path) ? "/citizen/" : STAFF_PAGE.test(path) ? "/staff/" : KIOSK_PAGE.test(path) ? "/kiosk/" : "/";
+  CITIZEN_PAGE.test(path) ? "/citizen/" : QUESTIONS_PAGE.test(path) ? "/questions/" : STAFF_PAGE.test(path) ? "/staff/" : KIOSK_PAGE.test(path) ? "/kiosk/"
+    : CENTRE_PAGE.test(path) ? path.replace(/\/$/, "") : "/";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.add("/")).then(() => self.skipWaiting()));
@@ -38,7 +45,10 @@ async function networkFirst(request, fallbackKey) {
     if (response.ok) cache.put(fallbackKey || request, response.clone());
     return response;
   } catch (e) {
-    const cached = await cache.match(fallbackKey || request);
+    // A centre's page never seen: the visitor app, which says so. (Another app's
+    // shell is never replaced by the visitor app, whose router would reload it.)
+    const cached = (await cache.match(fallbackKey || request)) ||
+      (fallbackKey && CENTRE_PAGE.test(fallbackKey) ? await cache.match("/") : undefined);
     if (cached) return cached;
     throw e;
   }

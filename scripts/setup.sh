@@ -66,6 +66,12 @@ if [ "$want_browser" = 1 ]; then
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}"
   fi
   export CHROMEDRIVER=/usr/bin/chromedriver
+  # Lighthouse (pinned by tools/lighthouse/package-lock.json): the suite's page goals.
+  if [ ! -x "$root/tools/lighthouse/node_modules/.bin/lighthouse" ]; then
+    say "installing Lighthouse 12.8.2 (npm)"
+    (cd "$root/tools/lighthouse" && npm ci --no-fund --no-audit --loglevel=error)
+  fi
+  command -v curl >/dev/null || { as_root apt-get update -qq; DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq curl; }
   # axe-core (pinned by tools/axe/package-lock.json), injected by the browser tests.
   if [ ! -f "$root/tools/axe/node_modules/axe-core/axe.min.js" ]; then
     say "installing axe-core (npm)"

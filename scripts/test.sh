@@ -27,5 +27,8 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "fuzzing: every target for 30 s from the committed seeds"
 scripts/fuzz.sh 30
 
-step "first-load size of /c/{code} (html + js + wasm + css, brotli -q 11)"
+step "Lighthouse on the centre page and its sign-up (mobile, slow 4G, 4x CPU): the goals of issue 17"
+PONTE_BIN=target/debug/ponte scripts/lighthouse.sh --check
+
+step "sizes: the path from the poster to the pass (tests/path.rs), then each app (brotli -q 11)"
 scripts/size-report.sh

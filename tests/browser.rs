@@ -6,8 +6,8 @@ mod support;
 use fantoccini::Locator;
 use support::{Browser, Server, dist_dir, get};
 
-/// A centre page at phone size: the app renders the centre, switches to English, and
-/// opens the printable poster.
+/// A centre page at phone size: the server renders the centre, the page switches to
+/// English, and opens the printable poster.
 #[tokio::test]
 async fn centre_page_language_and_poster_on_a_phone() {
     dist_dir();
@@ -42,7 +42,7 @@ async fn centre_page_language_and_poster_on_a_phone() {
             .find(Locator::Css("#lang-en"))
             .await
             .unwrap()
-            .attr("aria-pressed")
+            .attr("aria-current")
             .await
             .unwrap(),
         Some("true".into())
@@ -78,7 +78,8 @@ async fn centre_page_language_and_poster_on_a_phone() {
             .await,
         true
     );
-    // The poster link navigated in place (no reload), and Back returns to the centre.
+    // Back returns to the centre's page (the server's), forward to the poster (the
+    // visitor app's).
     b.client.back().await.unwrap();
     b.wait_text("h1#centre-name", &name).await;
     b.client.forward().await.unwrap();

@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::api::{Endpoint, Write};
 
-const PASS_KEY: &str = "ponte.pass";
-const OUTBOX_KEY: &str = "ponte.outbox";
+const PASS_KEY: &str = ponte_domain::storage::PASS;
+const OUTBOX_KEY: &str = ponte_domain::storage::OUTBOX;
 
 /// The pass as the phone keeps it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -5,7 +5,9 @@
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::pages::{centre::CentrePage, home::HomePage, not_found::NotFound, poster::PosterPage};
+use crate::pages::{
+    centre::CentreOffline, home::HomePage, not_found::NotFound, poster::PosterPage,
+};
 use crate::routes::{Navigator, Route, current_path};
 
 /// Renders the page for the current address and follows back/forward buttons.
@@ -47,7 +49,8 @@ pub fn router() -> Html {
 fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
-        Route::Centre { code } => html! { <CentrePage {code} /> },
+        // The server renders it; here only when offline without a copy kept.
+        Route::Centre { .. } => html! { <CentreOffline /> },
         Route::Poster { code } => html! { <PosterPage {code} /> },
         // Served by the sign-up bundle; reaching it here means a stale link: reload.
         Route::Register { .. }

@@ -133,7 +133,7 @@ impl Navigator {
 
     /// Whether a link to `route` is followed in place.
     pub fn handles(&self, route: &Route) -> bool {
-        self.everywhere || !route.in_citizen_app()
+        self.everywhere || !(route.in_citizen_app() || route.rendered_by_server())
     }
 
     pub fn push(&self, route: Route) {
@@ -142,9 +142,30 @@ impl Navigator {
 }
 
 impl Route {
-    /// Pages served by the citizen app, a separate bundle: links to them load a page.
+    /// The centre's page, which the server renders: a link to it loads a page.
+    pub fn rendered_by_server(&self) -> bool {
+        ponte_domain::pages::is_centre_page(&self.to_path())
+    }
+
+    /// The centre a page is at, if any.
+    pub fn centre(&self) -> Option<&str> {
+        match self {
+            Route::Centre { code }
+            | Route::Poster { code }
+            | Route::Register { code }
+            | Route::CheckIn { code }
+            | Route::Survey { code }
+            | Route::Experience { code }
+            | Route::Feedback { code: Some(code) } => Some(code),
+            _ => None,
+        }
+    }
+
+    /// Pages served by the citizen app or the questions app, separate bundles: links to
+    /// them load a page.
     pub fn in_citizen_app(&self) -> bool {
-        ponte_domain::pages::is_citizen_page(&self.to_path())
+        let path = self.to_path();
+        ponte_domain::pages::is_citizen_page(&path) || ponte_domain::pages::is_questions_page(&path)
     }
 }
 

@@ -5,6 +5,7 @@ pub mod control;
 pub mod export;
 pub mod http;
 pub mod ledger;
+pub mod pages;
 pub mod qr;
 pub mod secrets;
 pub mod seed;

@@ -24,36 +24,10 @@ home-results = { $count ->
 }
 home-show-more = Show more centres
 
-centre-managed-by = Run by { $organisation }
-centre-where = Where it is
-centre-hours = Opening hours
-centre-hours-none = By appointment: ask the centre.
-centre-weekly = { $hours } hours a week
-centre-other-sites = Other sites
-centre-actions = What you can do here
-centre-poster = Print the QR code poster
-centre-not-found = We cannot find this centre. Check the code written on the poster.
 centre-search-other = Find another centre
 
 action-register = Sign up
-action-register-text = The first time: a few details and your tax code.
-action-survey = Test your digital skills
-action-survey-text = Ten minutes of simple questions, to see where to start.
 action-feedback = Report a problem with a public digital service
-action-feedback-text = Help us improve SPID, pagoPA, App IO and the others.
-
-site-main = Main site
-site-branch = Branch
-site-mobile = Mobile site
-site-seasonal = Seasonal site
-
-day-mon = Monday
-day-tue = Tuesday
-day-wed = Wednesday
-day-thu = Thursday
-day-fri = Friday
-day-sat = Saturday
-day-sun = Sunday
 
 poster-scan = Scan the code with your phone camera to sign up and record your visits.
 poster-or-visit = Or go to
@@ -83,3 +57,4 @@ outbox-waiting-experience = { $count ->
    *[other] { $count } visit questionnaires
 }
 experience-offer = How did it go? Answer 6 questions (1 minute)
+centre-offline = You are offline and this page is not saved on the phone. Try again when the network is back.

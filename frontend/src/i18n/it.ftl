@@ -24,36 +24,10 @@ home-results = { $count ->
 }
 home-show-more = Mostra altri centri
 
-centre-managed-by = Gestito da { $organisation }
-centre-where = Dove si trova
-centre-hours = Orari di apertura
-centre-hours-none = Su appuntamento: chiedi al centro.
-centre-weekly = { $hours } ore a settimana
-centre-other-sites = Altre sedi
-centre-actions = Cosa puoi fare qui
-centre-poster = Stampa il poster con il codice QR
-centre-not-found = Non troviamo questo centro. Controlla il codice scritto sul poster.
 centre-search-other = Cerca un altro centro
 
 action-register = Registrati
-action-register-text = La prima volta: bastano pochi dati e il codice fiscale.
-action-survey = Metti alla prova le tue competenze digitali
-action-survey-text = Dieci minuti di domande semplici, per capire da dove partire.
 action-feedback = Segnala un problema con un servizio pubblico digitale
-action-feedback-text = Ci aiuti a migliorare SPID, pagoPA, App IO e gli altri.
-
-site-main = Sede principale
-site-branch = Sede distaccata
-site-mobile = Sede mobile
-site-seasonal = Sede stagionale
-
-day-mon = Lunedì
-day-tue = Martedì
-day-wed = Mercoledì
-day-thu = Giovedì
-day-fri = Venerdì
-day-sat = Sabato
-day-sun = Domenica
 
 poster-scan = Inquadra il codice con la fotocamera del telefono per registrarti e segnare le tue visite.
 poster-or-visit = Oppure vai su
@@ -83,3 +57,4 @@ outbox-waiting-experience = { $count ->
    *[other] { $count } questionari sulle visite
 }
 experience-offer = Com'è andata? Rispondi a 6 domande (1 minuto)
+centre-offline = Sei senza connessione e questa pagina non è salvata sul telefono. Riprova quando torna la rete.

@@ -6,43 +6,16 @@
 use gloo_storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
-const STORAGE_KEY: &str = "ponte.lang";
+const STORAGE_KEY: &str = ponte_domain::storage::LANG;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    It,
-    En,
-}
+pub use ponte_domain::lang::Lang;
 
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::It, Lang::En];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::It => "it",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language's own name, as a speaker looks for it.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::It => "Italiano",
-            Lang::En => "English",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == code)
-    }
-
-    /// The CLDR cardinal plural category of a whole number. Italian and English share
-    /// the rule; a new language adds its own here.
-    fn plural(self, n: i64) -> &'static str {
-        match self {
-            Lang::It | Lang::En if n == 1 => "one",
-            Lang::It | Lang::En => "other",
-        }
+/// The CLDR cardinal plural category of a whole number. Italian and English share the
+/// rule; a new language adds its own here.
+fn plural(lang: Lang, n: i64) -> &'static str {
+    match lang {
+        Lang::It | Lang::En if n == 1 => "one",
+        Lang::It | Lang::En => "other",
     }
 }
 
@@ -185,7 +158,7 @@ fn write_parts(out: &mut String, lang: Lang, parts: &[Part], args: &[(&str, Arg)
                         .iter()
                         .position(|(k, _)| matches!(k, Key::Exact(e) if e == n))
                         .or_else(|| {
-                            let category = lang.plural(*n);
+                            let category = plural(lang, *n);
                             variants
                                 .iter()
                                 .position(|(k, _)| matches!(k, Key::Plural(c) if *c == category))
@@ -262,6 +235,11 @@ pub fn i18n_provider(props: &ProviderProps) -> Html {
         LocalStorage::get::<String>(STORAGE_KEY)
             .ok()
             .and_then(|c| Lang::from_code(&c))
+            .or_else(|| {
+                use wasm_bindgen::JsCast;
+                let doc = document().dyn_into::<web_sys::HtmlDocument>().ok()?;
+                Lang::from_cookie_header(&doc.cookie().ok()?)
+            })
             .unwrap_or(Lang::It)
     });
     {
@@ -276,6 +254,7 @@ pub fn i18n_provider(props: &ProviderProps) -> Html {
         let lang = lang.clone();
         Callback::from(move |l: Lang| {
             let _ = LocalStorage::set(STORAGE_KEY, l.code());
+            remember_for_server_pages(l);
             lang.set(l);
         })
     };
@@ -286,6 +265,19 @@ pub fn i18n_provider(props: &ProviderProps) -> Html {
     };
     html! {
         <ContextProvider<I18n> context={ctx}>{ props.children.clone() }</ContextProvider<I18n>>
+    }
+}
+
+/// The server renders the centre's page (no wasm on that first load), so it learns the
+/// choice from a cookie: a year, this site only, never sent cross-site.
+fn remember_for_server_pages(lang: Lang) {
+    use wasm_bindgen::JsCast;
+    if let Ok(doc) = document().dyn_into::<web_sys::HtmlDocument>() {
+        let _ = doc.set_cookie(&format!(
+            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            ponte_domain::lang::COOKIE,
+            lang.code()
+        ));
     }
 }
 
@@ -308,7 +300,7 @@ mod tests {
             for set in CITIZEN {
                 let ids: Vec<_> = set.get(lang).iter().map(|(id, _)| *id).collect();
                 assert!(ids.windows(2).all(|w| w[0] < w[1]), "{lang:?}");
-                assert!(ids.len() > 40);
+                assert!(ids.len() > 20);
             }
         }
     }
@@ -352,10 +344,10 @@ mod tests {
             format(
                 VISITOR,
                 Lang::It,
-                "centre-managed-by",
-                &[("organisation", "Comune di Forlì".into())]
+                "outbox-waiting",
+                &[("what", "1 visita".into())]
             ),
-            "Gestito da Comune di Forlì"
+            "In attesa di invio: 1 visita."
         );
         assert_eq!(
             format(VISITOR, Lang::En, "app-tagline", &[]),
@@ -370,8 +362,8 @@ mod tests {
     #[test]
     fn a_missing_argument_shows_its_name() {
         assert_eq!(
-            format(VISITOR, Lang::En, "centre-weekly", &[]),
-            "{hours} hours a week"
+            format(VISITOR, Lang::En, "outbox-waiting", &[]),
+            "Waiting to be sent: {what}."
         );
     }
 }

@@ -1,5 +1,6 @@
 //! Forgetting the last citizen. Storage first — every localStorage key but the
-//! tablet's own (`device::TABLET_KEYS`), all of sessionStorage — then the page is
+//! tablet's own (`device::TABLET_KEYS`), all of sessionStorage, the language cookie —
+//! then the page is
 //! loaded afresh in place of the current history entry: the wasm memory, the DOM and
 //! any draft go with the old page, and since the kiosk never adds a history entry
 //! there is nothing behind it for Back to show.
@@ -22,6 +23,17 @@ pub fn clear_storage() {
         let _ = local.remove_item(&k);
     }
     SessionStorage::clear();
+    // The language choice also lives in a cookie, for the server's pages.
+    use wasm_bindgen::JsCast;
+    if let Some(doc) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+    {
+        let _ = doc.set_cookie(&format!(
+            "{}=; Path=/; Max-Age=0; SameSite=Lax",
+            ponte_domain::lang::COOKIE
+        ));
+    }
 }
 
 /// The screen as the next person should find it.

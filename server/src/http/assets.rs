@@ -47,7 +47,7 @@ pub enum AssetsError {
 /// page's own inline scripts (trunk's wasm loader, the service worker's registration),
 /// each named by its hash, so a script injected into the page would not run;
 /// `wasm-unsafe-eval` lets the browser compile the app.
-fn csp(html: &[u8]) -> String {
+pub(crate) fn csp(html: &[u8]) -> String {
     use base64::Engine;
     let hashes: String = inline_scripts(html)
         .map(|script| {
@@ -103,6 +103,20 @@ impl Assets {
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// The body of the one built file whose address fits `wanted` (the hashed names
+    /// change with every build).
+    pub fn find(&self, wanted: impl Fn(&str) -> bool) -> Option<Bytes> {
+        self.files
+            .iter()
+            .find(|(path, _)| wanted(path))
+            .map(|(_, a)| a.body.clone())
+    }
+
+    /// The address of the one built file that fits `wanted`.
+    pub fn find_path(&self, wanted: impl Fn(&str) -> bool) -> Option<String> {
+        self.files.keys().find(|path| wanted(path)).cloned()
     }
 
     /// Makes the compressed copies; run it off the request path.
@@ -170,10 +184,13 @@ impl Assets {
 }
 
 /// The app that serves an address: the citizen app (sign-up, pass, check-in) is a
-/// separate bundle in `dist/citizen/`, everything else is the visitor app.
+/// separate bundle in `dist/citizen/`, the questions (surveys, reports) another in
+/// `dist/questions/`, and so on; everything else is the visitor app.
 fn entry_point(path: &str) -> &'static str {
     if ponte_domain::pages::is_citizen_page(path) {
         "/citizen/index.html"
+    } else if ponte_domain::pages::is_questions_page(path) {
+        "/questions/index.html"
     } else if ponte_domain::pages::is_staff_page(path) {
         "/staff/index.html"
     } else if ponte_domain::pages::is_kiosk_page(path) {
@@ -282,24 +299,34 @@ mod tests {
     fn citizen_pages_get_the_citizen_app() {
         assert_eq!(entry_point("/c/TOS-001/register"), "/citizen/index.html");
         assert_eq!(entry_point("/c/TOS-001/checkin"), "/citizen/index.html");
-        assert_eq!(entry_point("/c/TOS-001/survey"), "/citizen/index.html");
-        assert_eq!(entry_point("/feedback"), "/citizen/index.html");
+        assert_eq!(entry_point("/e/3"), "/citizen/index.html");
+        assert_eq!(entry_point("/c/TOS-001/survey"), "/questions/index.html");
+        assert_eq!(entry_point("/feedback"), "/questions/index.html");
         assert_eq!(entry_point("/c/TOS-001"), "/index.html");
         assert_eq!(entry_point("/c/TOS-001/poster"), "/index.html");
         assert_eq!(entry_point("/"), "/index.html");
     }
 
-    /// The service worker picks the citizen app's shell offline with its own pattern;
-    /// it must name exactly the shared list of pages.
+    /// The service worker picks each app's shell offline with its own pattern; each
+    /// must name exactly the shared list of pages.
     #[test]
-    fn the_service_worker_knows_the_same_citizen_pages() {
+    fn the_service_worker_knows_the_same_pages() {
         let sw = include_str!("../../../frontend/sw.js");
-        let start = "const CITIZEN_PAGE = /^\\/(c\\/[^/]+\\/(";
-        let at = sw.find(start).expect("CITIZEN_PAGE in sw.js") + start.len();
-        let rest = &sw[at..];
-        let pages: Vec<&str> = rest[..rest.find(')').unwrap()].split('|').collect();
+        let listed = |start: &str| -> (Vec<String>, String) {
+            let at = sw.find(start).unwrap_or_else(|| panic!("{start} in sw.js")) + start.len();
+            let rest = &sw[at..];
+            let pages = rest[..rest.find(')').unwrap()]
+                .split('|')
+                .map(str::to_owned)
+                .collect();
+            (pages, rest.to_owned())
+        };
+        let (pages, rest) = listed("const CITIZEN_PAGE = /^\\/(c\\/[^/]+\\/(");
         assert_eq!(pages, ponte_domain::pages::CITIZEN_PAGES);
-        assert!(rest.starts_with(&format!("{})|feedback|e\\/\\d+)$/;", pages.join("|"))));
+        assert!(rest.starts_with(&format!("{})|e\\/\\d+)$/;", pages.join("|"))));
+        let (pages, rest) = listed("const QUESTIONS_PAGE = /^\\/(c\\/[^/]+\\/(");
+        assert_eq!(pages, ponte_domain::pages::QUESTION_PAGES);
+        assert!(rest.starts_with(&format!("{})|feedback)$/;", pages.join("|"))));
     }
 
     #[test]

@@ -95,16 +95,16 @@ pub fn compress(data: &[u8], encoding: Encoding, effort: Effort) -> Vec<u8> {
 /// the headers would cost more than they save.
 pub const JSON_MIN: usize = 1024;
 
-/// Any API reply as the client accepts it: JSON of [`JSON_MIN`] bytes or more is
-/// compressed here, for every route at once (a route cannot forget it).
-pub async fn json_as_accepted(res: Response, accept_encoding: Option<&str>) -> Response {
+/// Any reply made per request as the client accepts it: JSON (and the server's own
+/// HTML pages) of [`JSON_MIN`] bytes or more is compressed here, for every route at
+/// once (a route cannot forget it). The app's files come compressed already.
+pub async fn as_accepted(res: Response, accept_encoding: Option<&str>) -> Response {
     use http_body_util::BodyExt;
     use warp::http::{HeaderValue, header};
-    let is_json = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|t| t.as_bytes().starts_with(b"application/json"));
-    if !is_json || res.headers().contains_key(header::CONTENT_ENCODING) {
+    let is_made_here = res.headers().get(header::CONTENT_TYPE).is_some_and(|t| {
+        t.as_bytes().starts_with(b"application/json") || t.as_bytes().starts_with(b"text/html")
+    });
+    if !is_made_here || res.headers().contains_key(header::CONTENT_ENCODING) {
         return res;
     }
     let accepts = Accepts::parse(accept_encoding);
@@ -119,9 +119,11 @@ pub async fn json_as_accepted(res: Response, accept_encoding: Option<&str>) -> R
         parts.status = warp::http::StatusCode::INTERNAL_SERVER_ERROR;
         return Response::from_parts(parts, Default::default());
     };
-    parts
-        .headers
-        .insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    if !parts.headers.contains_key(header::VARY) {
+        parts
+            .headers
+            .insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    }
     if body.len() < JSON_MIN {
         return Response::from_parts(parts, body.into());
     }

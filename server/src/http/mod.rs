@@ -11,6 +11,7 @@ pub mod error;
 mod events;
 mod feedback;
 mod kiosks;
+mod pages;
 pub mod query;
 pub mod rate_limit;
 mod reports;
@@ -44,6 +45,8 @@ pub struct App {
     pub public_url: Arc<str>,
     /// The built frontend; `None` serves the API only.
     pub assets: Option<Arc<Assets>>,
+    /// What the server's own pages are made of; `None` without the built frontend.
+    pub pages: Option<Arc<crate::pages::Pages>>,
     /// Where every citizen write goes.
     pub ledger: Ledger,
     /// The sealing and lookup keys, for what staff and tests read of a citizen.
@@ -110,6 +113,8 @@ pub enum StartError {
     Secrets(#[from] crate::secrets::SecretsError),
     #[error("the built-in surveys: {0}")]
     Surveys(#[from] crate::surveys::SurveysError),
+    #[error("the pages' words: {0}")]
+    Messages(#[from] crate::pages::MessagesError),
 }
 
 impl App {
@@ -142,6 +147,14 @@ impl App {
                 None
             }
         });
+        let messages = crate::pages::Messages::load()?;
+        let pages = assets.as_deref().and_then(|a| match crate::pages::Shell::from_assets(a) {
+            Some(shell) => Some(Arc::new(crate::pages::Pages { shell, messages })),
+            None => {
+                log::warn!("the built frontend lacks its stylesheet or the citizen app; the centre's page is not served");
+                None
+            }
+        });
         let limit = |l: RateLimit| Arc::new(l.on(config.rate_limits));
         Ok(App {
             ledger: Ledger::start(store.clone(), secrets.clone(), config.ledger),
@@ -149,6 +162,7 @@ impl App {
             secrets,
             public_url: config.public_url.into(),
             assets,
+            pages,
             feedback_limit: limit(RateLimit::per_minute(30, 300)),
             survey_limit: limit(RateLimit::per_minute(5, 30)),
             survey_daily_limit: limit(RateLimit::per_day(10, 40)),
@@ -228,6 +242,8 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .unify()
         .or(kiosks::routes(app.clone()))
         .unify()
+        .or(pages::routes(app.clone()))
+        .unify()
         .or(api::routes(app))
         .unify()
         .or(frontend)
@@ -240,7 +256,7 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
     accept_encoding
         .and(checked.and(served).recover(error::recover).unify())
         .then(|ae: Option<String>, res: Response| async move {
-            compress::json_as_accepted(res, ae.as_deref()).await
+            compress::as_accepted(res, ae.as_deref()).await
         })
         .with(warp::log::custom(|info| {
             log::info!(

@@ -11,6 +11,7 @@ mod defences;
 mod events;
 mod export;
 mod kiosks;
+mod pages;
 mod progress;
 mod rights;
 mod staff;
@@ -34,6 +35,26 @@ fn fixture(with_dist: bool) -> Fixture {
         std::fs::write(
             dist.join("app-0123456789abcdef.js"),
             "console.log('ponte');".repeat(100),
+        )
+        .unwrap();
+        // What the server's own pages take from the build: the stylesheet it inlines
+        // and the citizen app it loads on a phone that has used it.
+        std::fs::write(
+            dist.join("app-0123456789abcdef.css"),
+            "body{margin:0}".repeat(100),
+        )
+        .unwrap();
+        let citizen = dist.join("citizen");
+        std::fs::create_dir_all(&citizen).unwrap();
+        std::fs::write(citizen.join("index.html"), "<!doctype html>").unwrap();
+        std::fs::write(
+            citizen.join("ponte-citizen-0123456789abcdef.js"),
+            "export default 1",
+        )
+        .unwrap();
+        std::fs::write(
+            citizen.join("ponte-citizen-0123456789abcdef_bg.wasm"),
+            "\0asm",
         )
         .unwrap();
         dist

@@ -1,0 +1,10 @@
+//! Names of what the apps keep on the device (`localStorage`), shared with the server
+//! because the centre's page it renders reads two of them in its first script, before
+//! any wasm: whether the phone holds a pass, and whether anything waits to be sent.
+
+/// The citizen's pass (JSON).
+pub const PASS: &str = "ponte.pass";
+/// Submissions waiting to be sent (a JSON array; `[]` when empty).
+pub const OUTBOX: &str = "ponte.outbox";
+/// The language chosen on this device (a JSON string: `"it"`).
+pub const LANG: &str = "ponte.lang";

@@ -1,0 +1,27 @@
+## The centre's page (`/c/{code}`), rendered by the server (server/src/pages).
+centre-managed-by = Run by { $organisation }
+centre-where = Where it is
+centre-hours = Opening hours
+centre-hours-none = By appointment: ask the centre.
+centre-weekly = { $hours } hours a week
+centre-other-sites = Other sites
+centre-actions = What you can do here
+centre-poster = Print the QR code poster
+centre-not-found = We cannot find this centre. Check the code written on the poster.
+action-register-text = The first time: a few details and your tax code.
+action-survey = Test your digital skills
+action-survey-text = Ten minutes of simple questions, to see where to start.
+action-feedback-text = Help us improve SPID, pagoPA, App IO and the others.
+site-main = Main site
+site-branch = Branch
+site-mobile = Mobile site
+site-seasonal = Seasonal site
+day-mon = Monday
+day-tue = Tuesday
+day-wed = Wednesday
+day-thu = Thursday
+day-fri = Friday
+day-sat = Saturday
+day-sun = Sunday
+action-register-other = Sign up someone else
+action-register-other-text = This phone already holds a pass: you can sign up a family member too.

@@ -1,0 +1,109 @@
+//! Pages the server renders itself, rather than an app bundle.
+//!
+//! The centre's page (`/c/{code}`) is what every poster scan opens, often on an old
+//! phone with one bar of signal. Rendered here, it arrives whole in one response (its
+//! stylesheet inlined) and is read before any wasm: the first load is this page alone.
+//! The apps load when the person goes on (sign-up, check-in, a survey), and on a phone
+//! that has used them, in the background, for what only the phone knows.
+
+pub mod centre;
+mod messages;
+
+use ponte_domain::lang::{self, Lang};
+use ponte_domain::storage;
+
+use crate::http::assets::Assets;
+pub use messages::{Messages, MessagesError};
+
+/// What every rendered page carries besides its content, taken from the built apps at
+/// start.
+pub struct Shell {
+    /// The visitor app's built stylesheet, inlined: one request less before the first
+    /// paint on a slow network.
+    pub css: String,
+    /// Runs before the body is painted: marks a phone that holds a pass (so the
+    /// check-in, not the sign-up, is the first button, without a jump), keeps the
+    /// device's language in step with the page's, and says whether the citizen app is
+    /// wanted.
+    pub head_script: String,
+    /// The service worker's registration, as in the apps' pages.
+    pub worker_script: String,
+    /// Loads the citizen app (already kept by the service worker) on a phone that has
+    /// used it.
+    pub citizen_loader: String,
+}
+
+impl Shell {
+    /// `None` when the built apps lack the stylesheet or the citizen app: the page is
+    /// then not served (the API still is).
+    pub fn from_assets(assets: &Assets) -> Option<Shell> {
+        let css = assets.find(|path| {
+            path.starts_with("/app-") && path.ends_with(".css") && !path[1..].contains('/')
+        })?;
+        let js = assets.find_path(|path| {
+            path.starts_with("/citizen/ponte-citizen-") && path.ends_with(".js")
+        })?;
+        let wasm = assets.find_path(|path| {
+            path.starts_with("/citizen/ponte-citizen-") && path.ends_with("_bg.wasm")
+        })?;
+        Some(Shell {
+            css: String::from_utf8_lossy(&css).into_owned(),
+            head_script: head_script(),
+            worker_script: WORKER_SCRIPT.to_owned(),
+            citizen_loader: format!(
+                "if(document.documentElement.dataset.device)import({js:?}).then(function(m){{return m.default({{module_or_path:{wasm:?}}})}});"
+            ),
+        })
+    }
+}
+
+fn head_script() -> String {
+    let codes: Vec<&str> = Lang::ALL.into_iter().map(Lang::code).collect();
+    // A choice made in an app before the cookie existed is carried over once; the
+    // reload happens only when the cookie took, so it cannot loop.
+    format!(
+        r#"(function(){{var d=document.documentElement,s,l;try{{s=localStorage}}catch(e){{return}}
+if(/[?&]lang=/.test(location.search))s.setItem("{lang_key}",JSON.stringify(d.lang));
+else{{try{{l=JSON.parse(s.getItem("{lang_key}"))}}catch(e){{}}
+if(l&&l!==d.lang&&{codes:?}.indexOf(l)>=0&&document.cookie.indexOf("{cookie}="+l)<0){{document.cookie="{cookie}="+l+";path=/;max-age=31536000;samesite=lax";if(document.cookie.indexOf("{cookie}="+l)>=0){{location.replace(location.href);return}}}}}}
+var p=s.getItem("{pass}"),o=s.getItem("{outbox}");if(p)d.classList.add("has-pass");if(p||(o&&o!=="[]"))d.dataset.device="1"}})();"#,
+        lang_key = storage::LANG,
+        pass = storage::PASS,
+        outbox = storage::OUTBOX,
+        cookie = lang::COOKIE,
+    )
+}
+
+/// The same registration as `frontend/*.html`: failing to register only loses offline
+/// use. The worker keeps this page under its own address once it has it.
+const WORKER_SCRIPT: &str = r#"if("serviceWorker"in navigator){navigator.serviceWorker.register("/sw.js").catch(function(){});navigator.serviceWorker.ready.then(function(r){document.documentElement.dataset.sw="ready:"+(r.active?r.active.state:"none");setTimeout(function(){r.active&&r.active.postMessage({warm:performance.getEntriesByType("resource").map(function(e){return e.name}),page:location.pathname})},1500)})}"#;
+
+/// A language the person can switch to: a link to this page in it.
+pub struct LanguageChoice {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// The language switch of a page at `path`, keeping the poster's `site` in each link.
+pub fn language_choices(current: Lang, site: Option<u8>) -> Vec<LanguageChoice> {
+    Lang::ALL
+        .into_iter()
+        .map(|l| LanguageChoice {
+            code: l.code(),
+            name: l.native_name(),
+            href: match site {
+                Some(s) => format!("?site={s}&lang={}", l.code()),
+                None => format!("?lang={}", l.code()),
+            },
+            current: l == current,
+        })
+        .collect()
+}
+
+/// What the server needs to render its pages.
+pub struct Pages {
+    pub shell: Shell,
+    pub messages: Messages,
+}

@@ -1,0 +1,148 @@
+//! What the path from a centre's poster to the pass weighs on a phone: every address
+//! the browser itself says it fetched (the pages, their scripts, wasm, styles, icons,
+//! the API's answers), each counted as the server sends it to a phone that accepts
+//! brotli. The budgets are issue 17's: the first load of `/c/{code}` within 120,000 B,
+//! the whole path within 200,000 B. The table is kept under `target/size-report/` for
+//! `scripts/size-report.sh` to print.
+
+mod support;
+
+use std::fmt::Write as _;
+
+use support::{Browser, Server, dist_dir, get};
+
+const FIRST_LOAD_BUDGET: usize = 120_000;
+const PATH_BUDGET: usize = 200_000;
+
+/// (address, how the page fetched it, encoded size the browser saw) of every fetch so
+/// far on this page, the page itself first; plus the icon, the manifest and the
+/// service worker, which the browser fetches outside the page's timeline.
+const FETCHED: &str = "
+    const nav = performance.getEntriesByType('navigation')[0];
+    const seen = [[nav.name, 'navigation', nav.encodedBodySize]];
+    for (const e of performance.getEntriesByType('resource')) seen.push([e.name, e.initiatorType, e.encodedBodySize]);
+    for (const l of document.querySelectorAll('link[rel=icon], link[rel=manifest]')) seen.push([l.href, 'link', 0]);
+    if ('serviceWorker' in navigator) seen.push([location.origin + '/sw.js', 'worker', 0]);
+    return seen;";
+
+struct Fetch {
+    page: &'static str,
+    url: String,
+    bytes: usize,
+}
+
+/// What each address weighs as served with brotli; answers to writes (the sign-up's
+/// POST) are taken as the browser saw them.
+/// An address already fetched on the path (the icon, the manifest, the worker) is kept
+/// by the browser and counted once.
+async fn weigh(server: &Server, page: &'static str, seen: serde_json::Value, out: &mut Vec<Fetch>) {
+    let origin = server.url("");
+    for entry in seen.as_array().unwrap() {
+        let url = entry[0].as_str().unwrap();
+        let Some(path) = url.strip_prefix(origin.trim_end_matches('/')) else {
+            continue;
+        };
+        if out.iter().any(|f| f.url == path) {
+            continue;
+        }
+        let bytes = if path.starts_with("/api/v1/registrations") {
+            entry[2].as_u64().unwrap() as usize
+        } else {
+            served_size(url).await
+        };
+        out.push(Fetch {
+            page,
+            url: path.to_owned(),
+            bytes,
+        });
+    }
+}
+
+/// The size of what the server sends for `url` to a phone that accepts brotli. Its
+/// brotli copies of the built files are made in the background after start: a text
+/// file still served plain is asked again until its copy is there.
+async fn served_size(url: &str) -> usize {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    loop {
+        let reply = get(url, &[("accept-encoding", "br")]).await;
+        assert_eq!(reply.status, 200, "{url}");
+        let text = reply.header("content-type").is_some_and(|t| {
+            t.starts_with("text/")
+                || t.contains("javascript")
+                || t.contains("json")
+                || t.contains("wasm")
+                || t.contains("svg")
+        });
+        if !text || reply.body.len() <= 512 || reply.header("content-encoding") == Some("br") {
+            return reply.body.len();
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{url}: no brotli copy after 120 s"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
+}
+
+#[tokio::test]
+async fn from_the_poster_to_the_pass_within_the_budget() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(&tmp.path().join("data"), &["--demo"]);
+    let b = Browser::start(360, 740).await;
+    b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
+    b.find("h1#centre-name").await;
+    let mut fetches = Vec::new();
+    weigh(&server, "centre page", b.eval(FETCHED).await, &mut fetches).await;
+
+    b.click("#register-link").await;
+    b.find("#codice_fiscale").await;
+    b.type_into("#codice_fiscale", "RSSMRA80A01H501U").await;
+    b.type_into("#first_name", "Mario").await;
+    b.type_into("#last_name", "Rossi").await;
+    for (id, value) in [
+        ("#education", "C"),
+        ("#employment", "G"),
+        ("#citizenship", "A"),
+    ] {
+        b.select(id, value).await;
+    }
+    b.click("#privacy").await;
+    b.click("#register-submit").await;
+    b.wait_text("h1", "Fatto! Ecco il tuo pass.").await;
+    b.find(".pass-qr").await;
+    weigh(
+        &server,
+        "sign-up and pass",
+        b.eval(FETCHED).await,
+        &mut fetches,
+    )
+    .await;
+
+    let first: usize = fetches
+        .iter()
+        .filter(|f| f.page == "centre page")
+        .map(|f| f.bytes)
+        .sum();
+    let total: usize = fetches.iter().map(|f| f.bytes).sum();
+    let mut table = String::from("From the poster to the pass (brotli, as served):\n");
+    for f in &fetches {
+        let _ = writeln!(table, "  {:<18} {:<58} {:>8} B", f.page, f.url, f.bytes);
+    }
+    let _ = writeln!(
+        table,
+        "  first load of /c/{{code}}: {first} B (budget {FIRST_LOAD_BUDGET} B)"
+    );
+    let _ = writeln!(table, "  whole path: {total} B (budget {PATH_BUDGET} B)");
+    println!("{table}");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/size-report");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("scan-to-pass.txt"), &table).unwrap();
+
+    assert!(
+        fetches.iter().any(|f| f.url.ends_with("_bg.wasm")),
+        "the app's wasm was counted"
+    );
+    assert!(first <= FIRST_LOAD_BUDGET, "{table}");
+    assert!(total <= PATH_BUDGET, "{table}");
+}
