@@ -20,8 +20,9 @@ use fluent_syntax::ast::{
 const LANGS: [&str; 2] = ["it", "en"];
 
 /// Catalogue sets: (file prefix, name of the generated statics). The common set goes in
-/// both apps; the citizen set only in the citizen app, so the visitor app (the first
-/// load of a centre's page) does not carry the sign-up form's words.
+/// every app; the citizen set in the citizen, questions, console and kiosk apps, so the
+/// visitor app does not carry the sign-up form's words. The page set (`page.*.ftl`) is
+/// not compiled here: only the server renders the centre's page (`server/src/pages`).
 const SETS: [(&str, &str); 4] = [
     ("", "COMMON"),
     ("citizen.", "CITIZEN"),

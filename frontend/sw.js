@@ -2,12 +2,13 @@
 //
 // - Pages (navigations) go to the network first, falling back to the cached shell of
 //   their app (the visitor app, the citizen app for sign-up and check-in, the
-//   questions app for surveys and reports), so a citizen gets the newest app when online and the app when not. A
-//   centre's page is rendered by the server: it is kept under its own address, and
-//   one never seen falls back to the visitor app, which says it is not saved.
+//   questions app for surveys and reports), so a citizen gets the newest app when
+//   online and the app when not. A centre's page is rendered by the server: it is kept
+//   under its own address. A page never opened online (no copy, no shell) gets
+//   `/offline.html`, kept at install: it says so in Italian and English.
 // - Built files have content hashes in their names: cache-first, kept as they come.
 // - GETs of the public API (a centre, the programmes, the skills survey) are
-//   network-first with the last answer kept, so the centre page shows its name and hours
+//   network-first with the last answer kept, so the apps' pages show a centre's name
 //   offline and a survey can be begun without a network.
 // - Writes (POST) are never cached or replayed here: the app keeps its own outbox with
 //   submission ids, which is what makes them exactly-once.
@@ -20,14 +21,17 @@ const QUESTIONS_PAGE = /^\/(c\/[^/]+\/(survey|experience|feedback)|feedback)$/;
 const STAFF_PAGE = /^\/staff(\/.*)?$/;
 // A centre's tablet: its own shell, so it opens offline after a power cut.
 const KIOSK_PAGE = /^\/kiosk\/?$/;
-// A centre's page, rendered by the server (never a shell).
-const CENTRE_PAGE = /^\/c\/[^/]+\/?$/;
+// What a page never opened online shows offline.
+const OFFLINE = "/offline.html";
+// The pages the server renders (a centre's, /privacy): each kept under its own address,
+// never as a shell.
+const SERVER_PAGE = /^\/(c\/[^/]+|privacy)\/?$/;
 const shellOf = (path) =>
   CITIZEN_PAGE.test(path) ? "/citizen/" : QUESTIONS_PAGE.test(path) ? "/questions/" : STAFF_PAGE.test(path) ? "/staff/" : KIOSK_PAGE.test(path) ? "/kiosk/"
-    : CENTRE_PAGE.test(path) ? path.replace(/\/$/, "") : "/";
+    : SERVER_PAGE.test(path) ? path.replace(/\/$/, "") : "/";
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.add("/")).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(["/", OFFLINE])).then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {
@@ -45,10 +49,9 @@ async function networkFirst(request, fallbackKey) {
     if (response.ok) cache.put(fallbackKey || request, response.clone());
     return response;
   } catch (e) {
-    // A centre's page never seen: the visitor app, which says so. (Another app's
-    // shell is never replaced by the visitor app, whose router would reload it.)
-    const cached = (await cache.match(fallbackKey || request)) ||
-      (fallbackKey && CENTRE_PAGE.test(fallbackKey) ? await cache.match("/") : undefined);
+    // No copy and no shell: say so plainly (never another app's shell, whose router
+    // would only reload).
+    const cached = (await cache.match(fallbackKey || request)) || (fallbackKey && (await cache.match(OFFLINE)));
     if (cached) return cached;
     throw e;
   }

@@ -299,19 +299,11 @@ async fn a_new_privacy_notice_is_shown_before_the_check_in_once() {
     b.eval("localStorage.removeItem('ponte.privacy'); return true")
         .await;
     b.client.refresh().await.unwrap();
-    // Noted by the citizen app, which the server's page loads on a phone with a pass.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    let mut kept = serde_json::Value::Null;
-    while std::time::Instant::now() < deadline {
-        kept = b.eval("return localStorage.getItem('ponte.site')").await;
-        if kept.is_string() {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    }
-    assert!(
-        kept.as_str().unwrap().starts_with(&format!("{centre} 2 ")),
-        "the site of the poster is kept for the check-in: {kept}"
+    // The site goes with the one-tap link, and the check-in page keeps it for the day.
+    assert_eq!(
+        b.eval("return document.querySelector('#checkin-link').getAttribute('href')")
+            .await,
+        format!("/c/{centre}/checkin?site=2#now")
     );
     // The one-tap link: the notice comes first, and nothing is sent until it is read.
     b.click("#checkin-link").await;
@@ -323,6 +315,11 @@ async fn a_new_privacy_notice_is_shown_before_the_check_in_once() {
     b.wait_text("#privacy-notice", "Regione Toscana").await;
     b.assert_accessible("privacy notice shown again (phone)")
         .await;
+    let kept = b.eval("return localStorage.getItem('ponte.site')").await;
+    assert!(
+        kept.as_str().unwrap().starts_with(&format!("{centre} 2 ")),
+        "the site of the poster is kept for the check-in: {kept}"
+    );
     assert_eq!(visits(&server, &centre).await, 0);
     b.click("#privacy-ack").await;
     b.click("#checkin").await;
@@ -781,6 +778,7 @@ async fn the_centre_page_names_and_sends_what_waits() {
     let pass = sign_up(&server, 11, "TOS-001").await;
     let b = Browser::start(360, 740).await;
     let centre = server.url("/c/TOS-001");
+    let server_url_survey = server.url("/c/TOS-001/survey");
     b.client.goto(&centre).await.unwrap();
     b.keep_pass(&pass).await;
     // The phone has been here before: the worker keeps the centre's page.
@@ -840,6 +838,14 @@ async fn the_centre_page_names_and_sends_what_waits() {
     );
     b.assert_accessible("the centre's page with a visit waiting (phone)")
         .await;
+
+    // A page this phone never opened online says so, in plain words, with a retry.
+    b.client.goto(&server_url_survey).await.unwrap();
+    b.wait_text("h1", "Sei senza connessione").await;
+    b.assert_accessible("offline, a page never opened (phone)")
+        .await;
+    b.client.goto(&centre).await.unwrap();
+    b.find("h1#centre-name").await;
 
     // The signal is back: the page sends it, once, and the banner goes.
     let server = Server::start_at(&data, &addr, &[]);

@@ -15,14 +15,15 @@ const FIRST_LOAD_BUDGET: usize = 120_000;
 const PATH_BUDGET: usize = 200_000;
 
 /// (address, how the page fetched it, encoded size the browser saw) of every fetch so
-/// far on this page, the page itself first; plus the icon, the manifest and the
-/// service worker, which the browser fetches outside the page's timeline.
+/// far on this page, the page itself first; plus the icon, the manifest, the service
+/// worker and what it keeps at install (the visitor app's page, the offline page),
+/// which the browser fetches outside the page's timeline.
 const FETCHED: &str = "
     const nav = performance.getEntriesByType('navigation')[0];
     const seen = [[nav.name, 'navigation', nav.encodedBodySize]];
     for (const e of performance.getEntriesByType('resource')) seen.push([e.name, e.initiatorType, e.encodedBodySize]);
     for (const l of document.querySelectorAll('link[rel=icon], link[rel=manifest]')) seen.push([l.href, 'link', 0]);
-    if ('serviceWorker' in navigator) seen.push([location.origin + '/sw.js', 'worker', 0]);
+    if ('serviceWorker' in navigator) for (const p of ['/sw.js', '/', '/offline.html']) seen.push([location.origin + p, 'worker', 0]);
     return seen;";
 
 struct Fetch {

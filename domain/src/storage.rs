@@ -1,6 +1,7 @@
 //! Names of what the apps keep on the device (`localStorage`), shared with the server
-//! because the centre's page it renders reads two of them in its first script, before
-//! any wasm: whether the phone holds a pass, and whether anything waits to be sent.
+//! because the centre's page it renders reads some in its first script, before any
+//! wasm: whether the phone holds a pass, whether anything waits to be sent, whether
+//! today's visit has its questions open.
 
 /// The citizen's pass (JSON).
 pub const PASS: &str = "ponte.pass";
@@ -8,3 +9,5 @@ pub const PASS: &str = "ponte.pass";
 pub const OUTBOX: &str = "ponte.outbox";
 /// The language chosen on this device (a JSON string: `"it"`).
 pub const LANG: &str = "ponte.lang";
+/// The last visit checked in on this phone (JSON: `centre`, `date`, `answered`).
+pub const VISIT: &str = "ponte.visit";

@@ -135,7 +135,7 @@ pub struct LastVisit {
     pub answered: bool,
 }
 
-const VISIT_KEY: &str = "ponte.visit";
+const VISIT_KEY: &str = ponte_domain::storage::VISIT;
 
 /// Whether this phone checked in at `centre` today and has not answered that visit's
 /// questionnaire: read as text, for the visitor app's centre page (its first load is

@@ -5,9 +5,7 @@
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use crate::pages::{
-    centre::CentreOffline, home::HomePage, not_found::NotFound, poster::PosterPage,
-};
+use crate::pages::{home::HomePage, not_found::NotFound, poster::PosterPage};
 use crate::routes::{Navigator, Route, current_path};
 
 /// Renders the page for the current address and follows back/forward buttons.
@@ -49,11 +47,12 @@ pub fn router() -> Html {
 fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
-        // The server renders it; here only when offline without a copy kept.
-        Route::Centre { .. } => html! { <CentreOffline /> },
         Route::Poster { code } => html! { <PosterPage {code} /> },
-        // Served by the sign-up bundle; reaching it here means a stale link: reload.
-        Route::Register { .. }
+        // Served by the server or another bundle; reaching it here means a stale
+        // link: reload. (Offline, the service worker never answers these with this
+        // app: it has the page, its app's shell, or `/offline.html`.)
+        Route::Centre { .. }
+        | Route::Register { .. }
         | Route::CheckIn { .. }
         | Route::Survey { .. }
         | Route::Experience { .. }

@@ -27,7 +27,9 @@ pub fn layout(props: &LayoutProps) -> Html {
                 </div>
             </header>
             <main id="main" class="wrap" tabindex="-1">{ props.children.clone() }</main>
-            <footer class="site-footer"><div class="wrap">{ i18n.t("footer-text") }</div></footer>
+            <footer class="site-footer"><div class="wrap">
+                { i18n.t("footer-text") }{" "}<a href="/privacy">{ i18n.t("footer-privacy") }</a>
+            </div></footer>
         </>
     }
 }

@@ -57,4 +57,4 @@ outbox-waiting-experience = { $count ->
    *[other] { $count } visit questionnaires
 }
 experience-offer = How did it go? Answer 6 questions (1 minute)
-centre-offline = You are offline and this page is not saved on the phone. Try again when the network is back.
+footer-privacy = Privacy and cookies

@@ -57,4 +57,4 @@ outbox-waiting-experience = { $count ->
    *[other] { $count } questionari sulle visite
 }
 experience-offer = Com'è andata? Rispondi a 6 domande (1 minuto)
-centre-offline = Sei senza connessione e questa pagina non è salvata sul telefono. Riprova quando torna la rete.
+footer-privacy = Privacy e cookie

@@ -272,11 +272,15 @@ pub fn i18n_provider(props: &ProviderProps) -> Html {
 /// choice from a cookie: a year, this site only, never sent cross-site.
 fn remember_for_server_pages(lang: Lang) {
     use wasm_bindgen::JsCast;
+    let secure = web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p == "https:");
     if let Ok(doc) = document().dyn_into::<web_sys::HtmlDocument>() {
         let _ = doc.set_cookie(&format!(
-            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax{}",
             ponte_domain::lang::COOKIE,
-            lang.code()
+            lang.code(),
+            if secure { "; Secure" } else { "" }
         ));
     }
 }

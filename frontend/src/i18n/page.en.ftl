@@ -24,3 +24,16 @@ day-sat = Saturday
 day-sun = Sunday
 action-register-other = Sign up someone else
 action-register-other-text = This phone already holds a pass: you can sign up a family member or a friend too.
+
+## /privacy: what Ponte keeps on the phone (rendered by the server).
+device-title = Privacy and cookies
+device-intro = Ponte uses no profiling cookies, no advertising and no tools from other sites. On your phone it keeps only what you need to use the service, and nobody reads it from outside.
+device-cookie = One technical cookie, "ponte_lang", with the language you chose: it lasts a year and is for this site only.
+device-pass = Your pass, to record your visits without signing up again.
+device-outbox = What you sent without a network, until it arrives, and what the server did not accept, until you have read it.
+device-visit = The last visit recorded and the site of the poster scanned today, to offer you the questions about the visit and say where you were.
+device-survey = Your answers to the skills test while you take it, to resume where you were.
+device-notice = Which version of the privacy notice you have read.
+device-id = A random number that tells this phone apart, to stop anyone sending too many requests.
+device-forget = To delete it all, clear the site's data in your browser's settings. On the centre's tablet everything is deleted by itself when you have finished.
+device-data = How the data you give the centre (codice fiscale, name, services) are handled is explained in your programme's privacy notice, in the sign-up form.

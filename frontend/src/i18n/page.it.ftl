@@ -11,7 +11,7 @@ centre-poster = Stampa il poster con il codice QR
 centre-not-found = Non troviamo questo centro. Controlla il codice scritto sul poster.
 action-survey = Metti alla prova le tue competenze digitali
 action-survey-text = Dieci minuti di domande semplici, per capire da dove partire.
-action-feedback-text = Ci aiuti a migliorare SPID, pagoPA, App IO e gli altri.
+action-feedback-text = Aiutaci a migliorare SPID, pagoPA, App IO e gli altri servizi.
 site-main = Sede principale
 site-branch = Sede distaccata
 site-mobile = Sede mobile
@@ -25,3 +25,16 @@ day-sat = Sabato
 day-sun = Domenica
 action-register-other = Registra un'altra persona
 action-register-other-text = Questo telefono ha già un pass: puoi registrare anche un familiare o un amico.
+
+## /privacy: what Ponte keeps on the phone (rendered by the server).
+device-title = Privacy e cookie
+device-intro = Ponte non usa cookie di profilazione, pubblicità o strumenti di altri siti. Sul tuo telefono tiene solo quello che serve a usare il servizio, e nessuno lo legge da fuori.
+device-cookie = Un cookie tecnico, «ponte_lang», con la lingua che hai scelto: dura un anno e vale solo per questo sito.
+device-pass = Il tuo pass, per segnare le visite senza registrarti di nuovo.
+device-outbox = Quello che hai inviato senza rete, finché non arriva, e ciò che il server non ha accettato, finché non l'hai letto.
+device-visit = L'ultima visita segnata e la sede del poster inquadrato oggi, per proporti le domande sulla visita e indicare dove eri.
+device-survey = Le risposte al test delle competenze mentre lo fai, per riprenderlo da dove eri.
+device-notice = Quale versione dell'informativa sulla privacy hai letto.
+device-id = Un numero scelto a caso che distingue questo telefono, per fermare chi invia troppe richieste.
+device-forget = Per cancellare tutto, cancella i dati del sito nelle impostazioni del browser. Sul tablet del centro tutto si cancella da solo quando hai finito.
+device-data = Come sono trattati i dati che dai al centro (codice fiscale, nome, servizi) lo spiega l'informativa sulla privacy del tuo programma, nel modulo di registrazione.

@@ -3,13 +3,9 @@
 //! into its `#device` slot for what only the phone knows: today's visit questions
 //! still open, and what waits in the outbox — which the app's outbox provider sends
 //! from here, as on every citizen page.
-//!
-//! The visitor app meets this address only offline, when the service worker has no
-//! copy of the page: [`CentreOffline`] says so.
 
 use yew::prelude::*;
 
-use crate::components::layout::Layout;
 use crate::components::status::waiting_text;
 use crate::device;
 use crate::hooks::use_outbox;
@@ -42,25 +38,5 @@ pub fn centre_device(props: &CentreProps) -> Html {
                 </p>
             }
         </>
-    }
-}
-
-/// The visitor app at a centre's address: only offline, with no copy of the page kept.
-#[component(CentreOffline)]
-pub fn centre_offline() -> Html {
-    let i18n = use_i18n();
-    let retry = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().reload();
-        }
-    });
-    html! {
-        <Layout>
-            <div class="notice" role="alert">
-                <h1>{ i18n.t("app-tagline") }</h1>
-                <p>{ i18n.t("centre-offline") }</p>
-                <button type="button" class="button" onclick={retry}>{ i18n.t("retry") }</button>
-            </div>
-        </Layout>
     }
 }

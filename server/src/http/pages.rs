@@ -1,5 +1,7 @@
 //! The pages the server renders (`crate::pages`): the centre's page at `/c/{code}`,
-//! where every poster's QR code points.
+//! where every poster's QR code points, and `/privacy`, what Ponte keeps on a phone.
+
+use std::sync::Arc;
 
 use warp::filters::BoxedFilter;
 use warp::http::{HeaderValue, StatusCode, header};
@@ -8,38 +10,73 @@ use warp::{Filter, Reply};
 
 use super::error::{ApiError, respond};
 use super::{App, get_or_head};
+use crate::pages::Pages;
 use crate::pages::centre::{self, Asked};
 use ponte_domain::lang::{self, Lang};
 
+/// What every page request brings: its query, and the headers a page reads.
+struct Asking {
+    query: String,
+    /// Every Cookie header, read leniently: a sibling site's odd cookie must not cost
+    /// a citizen the page.
+    cookie: String,
+    if_none_match: Option<String>,
+}
+
+fn asking() -> impl Filter<Extract = (Asking,), Error = std::convert::Infallible> + Clone {
+    warp::query::raw()
+        .or(warp::any().map(String::new))
+        .unify()
+        .and(warp::header::headers_cloned())
+        .map(|query: String, headers: warp::http::HeaderMap| Asking {
+            query,
+            cookie: headers
+                .get_all(header::COOKIE)
+                .iter()
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+                .collect::<Vec<_>>()
+                .join("; "),
+            if_none_match: headers
+                .get(header::IF_NONE_MATCH)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned),
+        })
+}
+
 pub fn routes(app: App) -> BoxedFilter<(Response,)> {
-    warp::path("c")
+    // Without the built apps there is no page to render: the paths are then simply
+    // not found.
+    let with_pages = {
+        let app = app.clone();
+        warp::any().and_then(move || {
+            let app = app.clone();
+            async move {
+                match app.pages.clone() {
+                    Some(pages) => Ok((app, pages)),
+                    None => Err(warp::reject::not_found()),
+                }
+            }
+        })
+    };
+    let centre = warp::path("c")
         .and(warp::path::param::<String>())
         .and(warp::path::end())
         .and(get_or_head())
-        .and(warp::query::raw().or(warp::any().map(String::new)).unify())
-        .and(warp::header::optional::<String>("cookie"))
-        .and(warp::header::optional::<String>("if-none-match"))
-        .and_then(
-            move |code: String, query: String, cookie: Option<String>, inm: Option<String>| {
-                let app = app.clone();
-                async move {
-                    // Without the built apps there is no page to render: the path is
-                    // then simply not found.
-                    let Some(pages) = app.pages.clone() else {
-                        return Err(warp::reject::not_found());
-                    };
-                    Ok::<_, warp::Rejection>(respond(page(
-                        &app,
-                        &pages,
-                        &code,
-                        &query,
-                        cookie.as_deref(),
-                        inm.as_deref(),
-                    )))
-                }
+        .and(with_pages.clone())
+        .and(asking())
+        .map(
+            |code: String, (app, pages): (App, Arc<Pages>), asking: Asking| {
+                respond(centre_page(&app, &pages, &code, &asking))
             },
-        )
-        .boxed()
+        );
+    let privacy = warp::path!("privacy")
+        .and(get_or_head())
+        .and(with_pages)
+        .and(asking())
+        .map(|(app, pages): (App, Arc<Pages>), asking: Asking| {
+            respond(privacy_page(&app, &pages, &asking))
+        });
+    centre.or(privacy).unify().boxed()
 }
 
 /// What the address asks for; anything else in it (a campaign tag a printer added) is
@@ -60,42 +97,103 @@ fn read_query(query: &str) -> (Option<Lang>, Asked) {
     )
 }
 
-fn page(
+/// The language of a page: asked in the address, else the cookie's, else Italian.
+fn language(chosen: Option<Lang>, asking: &Asking) -> Lang {
+    chosen
+        .or_else(|| Lang::from_cookie_header(&asking.cookie))
+        .unwrap_or(Lang::It)
+}
+
+fn centre_page(
     app: &App,
-    pages: &crate::pages::Pages,
+    pages: &Pages,
     code: &str,
-    query: &str,
-    cookie: Option<&str>,
-    if_none_match: Option<&str>,
+    asking: &Asking,
 ) -> Result<Response, ApiError> {
-    let (chosen, asked) = read_query(query);
-    let lang = chosen
-        .or_else(|| cookie.and_then(Lang::from_cookie_header))
-        .unwrap_or(Lang::It);
+    let (chosen, asked) = read_query(&asking.query);
+    let lang = language(chosen, asking);
     let found = super::find_centre(app, code).ok();
+    // `/c/tos-001` is TOS-001's page at its one address, so a phone keeps one copy.
+    if let Some((c, _)) = &found
+        && c.code.as_str() != code
+    {
+        let mut to = format!("/c/{}", c.code.as_str());
+        let kept: Vec<String> = asked
+            .site
+            .map(|s| format!("site={s}"))
+            .into_iter()
+            .chain(chosen.map(|l| format!("lang={}", l.code())))
+            .collect();
+        if !kept.is_empty() {
+            to = format!("{to}?{}", kept.join("&"));
+        }
+        let mut r = Response::new(Default::default());
+        *r.status_mut() = StatusCode::MOVED_PERMANENTLY;
+        r.headers_mut().insert(
+            header::LOCATION,
+            HeaderValue::from_str(&to).map_err(|e| ApiError::Internal(e.into()))?,
+        );
+        return Ok(r);
+    }
     let rendered = match &found {
-        Some((c, _)) => centre::render(&pages.shell, &pages.messages, lang, c, asked),
-        None => centre::render_missing(&pages.shell, &pages.messages, lang),
+        Some((c, _)) => centre::render(
+            &pages.shell,
+            &pages.messages,
+            lang,
+            chosen.is_some(),
+            c,
+            asked,
+        ),
+        None => centre::render_missing(&pages.shell, &pages.messages, lang, chosen.is_some()),
     }
     .map_err(|e| ApiError::Internal(e.into()))?;
+    let status = if found.is_some() {
+        StatusCode::OK
+    } else {
+        StatusCode::NOT_FOUND
+    };
+    html(app, pages, rendered, status, chosen, asking)
+}
+
+fn privacy_page(app: &App, pages: &Pages, asking: &Asking) -> Result<Response, ApiError> {
+    let (chosen, _) = read_query(&asking.query);
+    let lang = language(chosen, asking);
+    let rendered =
+        crate::pages::privacy::render(&pages.shell, &pages.messages, lang, chosen.is_some())
+            .map_err(|e| ApiError::Internal(e.into()))?;
+    html(app, pages, rendered, StatusCode::OK, chosen, asking)
+}
+
+/// A rendered page as sent: its policy, a content tag for a cheap 304, revalidated at
+/// each visit (a centre's hours may change), and the language cookie when the address
+/// chose one.
+fn html(
+    app: &App,
+    pages: &Pages,
+    rendered: String,
+    status: StatusCode,
+    chosen: Option<Lang>,
+    asking: &Asking,
+) -> Result<Response, ApiError> {
     let etag = format!(
         "\"{}\"",
         hex::encode(&crate::secrets::sha256(rendered.as_bytes())[..12])
     );
-    let mut res = if if_none_match.is_some_and(|tags| tags.split(',').any(|t| t.trim() == etag)) {
+    let unchanged = asking
+        .if_none_match
+        .as_deref()
+        .is_some_and(|tags| tags.split(',').any(|t| t.trim() == etag));
+    let mut res = if unchanged {
         let mut r = Response::new(Default::default());
         *r.status_mut() = StatusCode::NOT_MODIFIED;
         r
     } else {
-        let csp = super::assets::csp(rendered.as_bytes());
         let mut r = Response::new(rendered.into());
+        *r.status_mut() = status;
         r.headers_mut().insert(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_str(&csp).map_err(|e| ApiError::Internal(e.into()))?,
+            HeaderValue::from_str(&pages.shell.csp).map_err(|e| ApiError::Internal(e.into()))?,
         );
-        if found.is_none() {
-            *r.status_mut() = StatusCode::NOT_FOUND;
-        }
         r
     };
     let h = res.headers_mut();
@@ -107,7 +205,6 @@ fn page(
         header::ETAG,
         HeaderValue::from_str(&etag).map_err(|e| ApiError::Internal(e.into()))?,
     );
-    // The centre's hours may change: the phone asks each time, and a 304 is a few bytes.
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     h.insert(
         header::VARY,
@@ -119,8 +216,13 @@ fn page(
     );
     if let Some(l) = chosen {
         // The choice holds for the next scan, and the apps read it too.
+        let secure = if app.public_url.starts_with("https://") {
+            "; Secure"
+        } else {
+            ""
+        };
         let cookie = format!(
-            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
             lang::COOKIE,
             l.code()
         );

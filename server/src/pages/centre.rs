@@ -22,6 +22,8 @@ pub struct SiteView {
 #[template(path = "centre.html")]
 struct CentrePage<'a> {
     lang: Lang,
+    /// The language came from the address: the page's script makes it the device's.
+    chosen: bool,
     shell: &'a Shell,
     messages: &'a Messages,
     languages: Vec<LanguageChoice>,
@@ -37,6 +39,8 @@ struct CentrePage<'a> {
 #[template(path = "centre_missing.html")]
 struct MissingPage<'a> {
     lang: Lang,
+    /// The language came from the address: the page's script makes it the device's.
+    chosen: bool,
     shell: &'a Shell,
     messages: &'a Messages,
     languages: Vec<LanguageChoice>,
@@ -67,15 +71,16 @@ pub fn render(
     shell: &Shell,
     messages: &Messages,
     lang: Lang,
+    chosen: bool,
     centre: &Centre,
     asked: Asked,
 ) -> Result<String, askama::Error> {
     let code = centre.code.as_str();
-    let site_query = asked
+    // Sites are numbered from 1; one the centre does not have is not carried on.
+    let site = asked
         .site
-        .filter(|s| usize::from(*s) <= centre.sites().count())
-        .map(|s| format!("?site={s}"))
-        .unwrap_or_default();
+        .filter(|s| (1..=centre.sites().count()).contains(&usize::from(*s)));
+    let site_query = site.map(|s| format!("?site={s}")).unwrap_or_default();
     let sites = centre
         .sites()
         .enumerate()
@@ -83,9 +88,10 @@ pub fn render(
         .collect();
     CentrePage {
         lang,
+        chosen,
         shell,
         messages,
-        languages: language_choices(lang, asked.site),
+        languages: language_choices(lang, site),
         centre,
         code,
         managed_by: messages.t_with(
@@ -105,9 +111,11 @@ pub fn render_missing(
     shell: &Shell,
     messages: &Messages,
     lang: Lang,
+    chosen: bool,
 ) -> Result<String, askama::Error> {
     MissingPage {
         lang,
+        chosen,
         shell,
         messages,
         languages: language_choices(lang, None),

@@ -8,6 +8,7 @@
 
 pub mod centre;
 mod messages;
+pub mod privacy;
 
 use ponte_domain::lang::{self, Lang};
 use ponte_domain::storage;
@@ -31,6 +32,9 @@ pub struct Shell {
     /// Loads the citizen app (already kept by the service worker) on a phone that has
     /// used it.
     pub citizen_loader: String,
+    /// The page's Content-Security-Policy, naming these three scripts and no other: made
+    /// once, from the scripts themselves, never from a rendered page.
+    pub csp: String,
 }
 
 impl Shell {
@@ -46,30 +50,48 @@ impl Shell {
         let wasm = assets.find_path(|path| {
             path.starts_with("/citizen/ponte-citizen-") && path.ends_with("_bg.wasm")
         })?;
+        let head_script = head_script();
+        let citizen_loader = format!(
+            "if(document.documentElement.dataset.device)import({js:?}).then(function(m){{return m.default({{module_or_path:{wasm:?}}})}});"
+        );
+        let csp = crate::http::assets::csp(
+            format!(
+                "<script>{head_script}</script><script>{WORKER_SCRIPT}</script><script type=\"module\">{citizen_loader}</script>"
+            )
+            .as_bytes(),
+        );
         Some(Shell {
             css: String::from_utf8_lossy(&css).into_owned(),
-            head_script: head_script(),
+            head_script,
             worker_script: WORKER_SCRIPT.to_owned(),
-            citizen_loader: format!(
-                "if(document.documentElement.dataset.device)import({js:?}).then(function(m){{return m.default({{module_or_path:{wasm:?}}})}});"
-            ),
+            citizen_loader,
+            csp,
         })
     }
 }
 
 fn head_script() -> String {
     let codes: Vec<&str> = Lang::ALL.into_iter().map(Lang::code).collect();
-    // A choice made in an app before the cookie existed is carried over once; the
-    // reload happens only when the cookie took, so it cannot loop.
+    // - A language the server took from the address (`data-chosen`) becomes the
+    //   device's. Otherwise a choice made in an app before the cookie existed is
+    //   carried over with one reload, only when the cookie took and once a session,
+    //   so no address can make it loop.
+    // - The citizen app is wanted only for what only the phone knows: something waits
+    //   in the outbox, or today's visit here has its questions unanswered (the date in
+    //   Rome, as the app counts it). A pass alone needs no app here.
     format!(
-        r#"(function(){{var d=document.documentElement,s,l;try{{s=localStorage}}catch(e){{return}}
-if(/[?&]lang=/.test(location.search))s.setItem("{lang_key}",JSON.stringify(d.lang));
+        r#"(function(){{var d=document.documentElement,s,ss,l,v,t;try{{s=localStorage;ss=sessionStorage}}catch(e){{return}}
+if(d.dataset.chosen)s.setItem("{lang_key}",JSON.stringify(d.lang));
 else{{try{{l=JSON.parse(s.getItem("{lang_key}"))}}catch(e){{}}
-if(l&&l!==d.lang&&{codes:?}.indexOf(l)>=0&&document.cookie.indexOf("{cookie}="+l)<0){{document.cookie="{cookie}="+l+";path=/;max-age=31536000;samesite=lax";if(document.cookie.indexOf("{cookie}="+l)>=0){{location.replace(location.href);return}}}}}}
-var p=s.getItem("{pass}"),o=s.getItem("{outbox}");if(p)d.classList.add("has-pass");if(p||(o&&o!=="[]"))d.dataset.device="1"}})();"#,
+if(l&&l!==d.lang&&{codes:?}.indexOf(l)>=0&&document.cookie.indexOf("{cookie}="+l)<0&&!ss.getItem("{carried}")){{document.cookie="{cookie}="+l+";path=/;max-age=31536000;samesite=lax"+(location.protocol==="https:"?";secure":"");ss.setItem("{carried}","1");if(document.cookie.indexOf("{cookie}="+l)>=0){{location.reload();return}}}}}}
+var p=s.getItem("{pass}"),o=s.getItem("{outbox}");if(p)d.classList.add("has-pass");
+try{{v=JSON.parse(s.getItem("{visit}"));t=new Intl.DateTimeFormat("en-CA",{{timeZone:"Europe/Rome"}}).format(new Date())}}catch(e){{}}
+if((o&&o!=="[]")||(p&&v&&v.answered===false&&v.centre===location.pathname.split("/")[2]&&v.date===t))d.dataset.device="1"}})();"#,
         lang_key = storage::LANG,
         pass = storage::PASS,
         outbox = storage::OUTBOX,
+        visit = storage::VISIT,
+        carried = "ponte.lang-carried",
         cookie = lang::COOKIE,
     )
 }

@@ -13,7 +13,11 @@ struct Page {
 async fn page(f: &super::Fixture, path: &str, headers: &[(&str, &str)]) -> Page {
     let mut req = warp::test::request().path(path);
     for (k, v) in headers {
-        req = req.header(*k, *v);
+        // Bytes, not text: a cookie may carry what is not ASCII.
+        req = req.header(
+            *k,
+            warp::http::HeaderValue::from_bytes(v.as_bytes()).unwrap(),
+        );
     }
     let res = req.reply(&routes(f.app.clone())).await;
     Page {
@@ -84,6 +88,10 @@ async fn the_poster_opens_a_whole_page_in_the_chosen_language() {
     // Every inline script is named in the policy; nothing else may run.
     let csp = it.headers["content-security-policy"].to_str().unwrap();
     assert_eq!(csp.matches("'sha256-").count(), 3, "{csp}");
+    // The policy is made from the shell's own scripts, and the page carries exactly
+    // those: a script that came in with a centre's words would not be named.
+    assert_eq!(csp, crate::http::assets::csp(it.body.as_bytes()));
+    assert!(!it.body.contains("data-chosen"));
     let scripts = csp
         .split(';')
         .find(|d| d.trim().starts_with("script-src"))
@@ -112,13 +120,19 @@ async fn the_poster_opens_a_whole_page_in_the_chosen_language() {
 
     // English on asking, remembered in a cookie the next scan sends back.
     let en = page(&f, "/c/TOS-001?lang=en", &[]).await;
-    assert!(en.body.contains("<html lang=\"en\">"));
+    assert!(en.body.contains("<html lang=\"en\" data-chosen=\"1\">"));
     assert!(text(&en.body).contains("What you can do here"));
     assert_eq!(
-        en.headers["set-cookie"],
-        "ponte_lang=en; Path=/; Max-Age=31536000; SameSite=Lax"
+        en.headers["set-cookie"], "ponte_lang=en; Path=/; Max-Age=31536000; SameSite=Lax; Secure",
+        "Secure: this server's public address is https"
     );
-    let again = page(&f, "/c/TOS-001", &[("cookie", "x=1; ponte_lang=en")]).await;
+    // Read from any Cookie header, whatever else a sibling site put there.
+    let again = page(
+        &f,
+        "/c/TOS-001",
+        &[("cookie", "x=caf\u{e9}; ponte_lang=en")],
+    )
+    .await;
     assert!(again.body.contains("<html lang=\"en\">"));
     assert!(again.body.contains("aria-current=\"true\">English</a>"));
     assert!(again.headers.get("set-cookie").is_none());
@@ -162,9 +176,24 @@ async fn a_site_poster_names_its_site_and_a_wrong_code_says_so() {
     // The language links keep the site.
     assert!(p.body.contains("href=\"?site=2&#38;lang=en\""));
     assert!(text(&p.body).contains("Altre sedi"));
-    // A site the centre does not have is not carried on.
-    let p = page(&f, &format!("/c/{code}?site=40"), &[]).await;
-    assert!(p.body.contains(&format!("href=\"/c/{code}/register\"")));
+    // A site the centre does not have is not carried on (they count from 1).
+    for site in [0, 40] {
+        let p = page(&f, &format!("/c/{code}?site={site}"), &[]).await;
+        assert!(p.body.contains(&format!("href=\"/c/{code}/register\"")));
+        assert!(p.body.contains("href=\"?lang=en\""));
+    }
+    // Another spelling of the code goes to its one address, keeping what it asked.
+    let lower = page(
+        &f,
+        &format!("/c/{}?site=2&lang=en&x=%0d", code.to_lowercase()),
+        &[],
+    )
+    .await;
+    assert_eq!(lower.status, 301);
+    assert_eq!(
+        lower.headers["location"],
+        format!("/c/{code}?site=2&lang=en")
+    );
 
     for path in [
         "/c/TOS-999",
@@ -196,6 +225,7 @@ fn the_centre_s_words_are_escaped() {
         &pages.shell,
         &pages.messages,
         Lang::It,
+        false,
         &centre,
         Asked::default(),
     )
@@ -203,4 +233,38 @@ fn the_centre_s_words_are_escaped() {
     assert!(!html.contains("<script>alert(1)"));
     assert!(html.contains("&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;Co&#34;"));
     assert!(!html.contains("<b>Roma</b>"));
+}
+
+/// What stays on the phone, and the one cookie, said in plain words and linked from
+/// every page's footer.
+#[tokio::test]
+async fn the_phone_s_storage_and_the_cookie_are_explained() {
+    let f = fixture(true);
+    let centre = page(&f, "/c/TOS-001", &[]).await;
+    assert!(
+        centre
+            .body
+            .contains("<a href=\"/privacy\">Privacy e cookie</a>")
+    );
+    for lang in Lang::ALL {
+        let p = page(&f, &format!("/privacy?lang={}", lang.code()), &[]).await;
+        assert_eq!(p.status, 200);
+        let shown = text(&p.body);
+        assert!(shown.contains("ponte_lang"), "{shown}");
+        for id in f.app.pages.as_ref().unwrap().messages.ids(lang) {
+            if id.contains('-') {
+                assert!(
+                    !shown.contains(&id),
+                    "{id} shown as an id in {}",
+                    lang.code()
+                );
+            }
+        }
+    }
+    let en = page(&f, "/privacy", &[("cookie", "ponte_lang=en")]).await;
+    assert!(text(&en.body).contains("One technical cookie"));
+    assert_eq!(
+        en.headers["content-security-policy"],
+        centre.headers["content-security-policy"]
+    );
 }
