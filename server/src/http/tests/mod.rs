@@ -1571,7 +1571,9 @@ async fn entry_then_exit_gives_a_paired_improvement() {
     let high = survey_answers(&f, 2, true).await;
     let path = "/api/v1/surveys/digcomp/responses";
 
-    let (status, entry) = post(&f, path, &survey_at(10, Some(&anna), &low, 20)).await;
+    // Made once: two bodies made a second apart would carry different times.
+    let first = survey_at(10, Some(&anna), &low, 20);
+    let (status, entry) = post(&f, path, &first).await;
     assert_eq!(status, 201, "{entry}");
     assert_eq!(entry["phase"], "entry");
     assert_eq!(entry["scores"]["1"]["percent"], 0);
@@ -1579,10 +1581,7 @@ async fn entry_then_exit_gives_a_paired_improvement() {
     assert_eq!(entry["every_area_with_help"], false);
     assert!(entry.get("change").is_none());
     // The same submission again replays; a different body under its id is refused.
-    assert_eq!(
-        post(&f, path, &survey_at(10, Some(&anna), &low, 20)).await,
-        (201, entry)
-    );
+    assert_eq!(post(&f, path, &first).await, (201, entry));
     let (status, _) = post(&f, path, &survey(10, Some(&anna), &high)).await;
     assert_eq!(status, 409);
 
