@@ -23,9 +23,9 @@ const STAFF_PAGE = /^\/staff(\/.*)?$/;
 const KIOSK_PAGE = /^\/kiosk\/?$/;
 // What a page never opened online shows offline.
 const OFFLINE = "/offline.html";
-// The pages the server renders (a centre's, /privacy): each kept under its own address,
+// The pages the server renders (a centre's, /privacy, /accessibility): each kept under its own address,
 // never as a shell.
-const SERVER_PAGE = /^\/(c\/[^/]+|privacy)\/?$/;
+const SERVER_PAGE = /^\/(c\/[^/]+|privacy|accessibility)\/?$/;
 const shellOf = (path) =>
   CITIZEN_PAGE.test(path) ? "/citizen/" : QUESTIONS_PAGE.test(path) ? "/questions/" : STAFF_PAGE.test(path) ? "/staff/" : KIOSK_PAGE.test(path) ? "/kiosk/"
     : SERVER_PAGE.test(path) ? path.replace(/\/$/, "") : "/";

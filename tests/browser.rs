@@ -52,6 +52,19 @@ async fn centre_page_language_and_poster_on_a_phone() {
     b.client.refresh().await.unwrap();
     b.wait_text("main", "Opening hours").await;
 
+    // The statements every footer links to: what stays on the phone, accessibility.
+    b.click("a[href='/accessibility']").await;
+    b.wait_text("h1", "Accessibility statement").await;
+    b.assert_accessible("accessibility statement (en, phone)")
+        .await;
+    b.assert_fits("the accessibility statement").await;
+    b.click("a[href='/privacy']").await;
+    b.wait_text("h1", "Privacy and cookies").await;
+    b.assert_accessible("privacy and cookies (en, phone)").await;
+    b.client.back().await.unwrap();
+    b.client.back().await.unwrap();
+    b.wait_text("main", "Opening hours").await;
+
     b.click(".staff-link a").await;
     b.wait_text("h1.poster-name", &name).await;
     let it = b

@@ -118,6 +118,12 @@ async fn a_kiosk_forgets_each_citizen() {
     k.find("#kiosk-register").await;
     k.assert_accessible("kiosk home").await;
     k.assert_fits("the kiosk home, portrait").await;
+    // The footer's links to the server's pages would leave the kiosk: not here.
+    assert_eq!(
+        k.eval("return document.querySelectorAll(\"a[href='/privacy'], a[href='/accessibility']\").length")
+            .await,
+        0
+    );
     artefact(&k, "kiosk-home-768x1024.png").await;
     tap(&k, "#kiosk-register").await;
     let cf = ponte_domain::codice_fiscale::complete("BNCLRA75M41D612").unwrap();

@@ -14,6 +14,7 @@ pub struct LayoutProps {
 #[component(Layout)]
 pub fn layout(props: &LayoutProps) -> Html {
     let i18n = use_i18n();
+    let at_kiosk = use_context::<crate::routes::Navigator>().is_some_and(|n| n.keeps_every_link());
     html! {
         <>
             <a class="skip-link" href="#main">{ i18n.t("skip-to-content") }</a>
@@ -28,7 +29,12 @@ pub fn layout(props: &LayoutProps) -> Html {
             </header>
             <main id="main" class="wrap" tabindex="-1">{ props.children.clone() }</main>
             <footer class="site-footer"><div class="wrap">
-                { i18n.t("footer-text") }{" "}<a href="/privacy">{ i18n.t("footer-privacy") }</a>
+                { i18n.t("footer-text") }
+                // The server's pages; never from the kiosk, which no tap may leave.
+                if !at_kiosk {
+                    {" "}<a href="/privacy">{ i18n.t("footer-privacy") }</a>
+                    {" · "}<a href="/accessibility">{ i18n.t("footer-a11y") }</a>
+                }
             </div></footer>
         </>
     }

@@ -58,3 +58,4 @@ outbox-waiting-experience = { $count ->
 }
 experience-offer = How did it go? Answer 6 questions (1 minute)
 footer-privacy = Privacy and cookies
+footer-a11y = Accessibility

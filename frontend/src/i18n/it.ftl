@@ -58,3 +58,4 @@ outbox-waiting-experience = { $count ->
 }
 experience-offer = Com'è andata? Rispondi a 6 domande (1 minuto)
 footer-privacy = Privacy e cookie
+footer-a11y = Accessibilità

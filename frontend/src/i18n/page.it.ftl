@@ -38,3 +38,18 @@ device-notice = Quale versione dell'informativa sulla privacy hai letto.
 device-id = Un numero scelto a caso che distingue questo telefono, per fermare chi invia troppe richieste.
 device-forget = Per cancellare tutto, cancella i dati del sito nelle impostazioni del browser. Sul tablet del centro tutto si cancella da solo quando hai finito.
 device-data = Come sono trattati i dati che dai al centro (codice fiscale, nome, servizi) lo spiega l'informativa sulla privacy del tuo programma, nel modulo di registrazione.
+
+## /accessibility: the accessibility statement (AgID model), rendered by the server.
+a11y-title = Dichiarazione di accessibilità
+a11y-intro = Le amministrazioni che usano Ponte per i loro centri di facilitazione digitale si impegnano a renderlo accessibile, come chiede la legge 9 gennaio 2004, n. 4. Questa dichiarazione riguarda le pagine di Ponte per i cittadini: la pagina del centro, la registrazione, il pass, la visita, il test delle competenze, le domande sulla visita, le segnalazioni e il tablet del centro.
+a11y-status-title = Stato di conformità
+a11y-status = Ponte è parzialmente conforme ai requisiti della norma UNI CEN/EN 301549 (WCAG 2.1, livello AA), per i contenuti non accessibili indicati qui sotto.
+a11y-gaps-title = Contenuti non accessibili
+a11y-gap-languages = Le pagine sono in italiano e in inglese; le altre lingue delle persone che vengono ai centri non ci sono ancora.
+a11y-gap-camera = Al tablet del centro il pass si può mostrare alla fotocamera; chi non può farlo scrive il codice del pass o chiede al facilitatore.
+a11y-gap-manual = Le pagine sono provate con strumenti automatici; la prova completa con lettori di schermo e con la sola tastiera non è ancora stata fatta su tutte.
+a11y-method-title = Come è stata fatta questa dichiarazione
+a11y-method = Autovalutazione, il 2 dicembre 2026: a ogni modifica le prove automatiche controllano con axe-core (regole WCAG 2.1 A e AA) ogni pagina per i cittadini su uno schermo da telefono, e Lighthouse la pagina del centro e la registrazione (accessibilità 100 su 100).
+a11y-feedback-title = Segnala un problema di accessibilità
+a11y-feedback = Se trovi una barriera, o una pagina che non riesci a usare, scrivi all'amministrazione del tuo programma, oppure dillo ai facilitatori del centro: ti aiutano subito e la segnalazione arriva all'amministrazione. Devono risponderti entro 30 giorni.
+a11y-agid = Se la risposta non arriva o non ti soddisfa, puoi rivolgerti al difensore civico per il digitale dell'Agenzia per l'Italia digitale (AgID), dal sito agid.gov.it.

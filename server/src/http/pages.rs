@@ -1,5 +1,6 @@
 //! The pages the server renders (`crate::pages`): the centre's page at `/c/{code}`,
-//! where every poster's QR code points, and `/privacy`, what Ponte keeps on a phone.
+//! where every poster's QR code points; `/privacy`, what Ponte keeps on a phone; and
+//! `/accessibility`, the accessibility statement.
 
 use std::sync::Arc;
 
@@ -71,12 +72,19 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         );
     let privacy = warp::path!("privacy")
         .and(get_or_head())
-        .and(with_pages)
+        .and(with_pages.clone())
         .and(asking())
         .map(|(app, pages): (App, Arc<Pages>), asking: Asking| {
             respond(privacy_page(&app, &pages, &asking))
         });
-    centre.or(privacy).unify().boxed()
+    let accessibility = warp::path!("accessibility")
+        .and(get_or_head())
+        .and(with_pages)
+        .and(asking())
+        .map(|(app, pages): (App, Arc<Pages>), asking: Asking| {
+            respond(accessibility_page(&app, &pages, &asking))
+        });
+    centre.or(privacy).unify().or(accessibility).unify().boxed()
 }
 
 /// What the address asks for; anything else in it (a campaign tag a printer added) is
@@ -159,8 +167,36 @@ fn privacy_page(app: &App, pages: &Pages, asking: &Asking) -> Result<Response, A
     let (chosen, _) = read_query(&asking.query);
     let lang = language(chosen, asking);
     let rendered =
-        crate::pages::privacy::render(&pages.shell, &pages.messages, lang, chosen.is_some())
+        crate::pages::statements::render(&pages.shell, &pages.messages, lang, chosen.is_some())
             .map_err(|e| ApiError::Internal(e.into()))?;
+    html(app, pages, rendered, StatusCode::OK, chosen, asking)
+}
+
+fn accessibility_page(app: &App, pages: &Pages, asking: &Asking) -> Result<Response, ApiError> {
+    let (chosen, _) = read_query(&asking.query);
+    let lang = language(chosen, asking);
+    // Each programme's administration answers for its centres: a barrier goes to it.
+    let mut contacts: Vec<(String, String)> = app
+        .store
+        .reference()
+        .programmes()
+        .iter()
+        .map(|p| {
+            (
+                p.privacy.controller.clone(),
+                p.privacy.controller_contact.clone(),
+            )
+        })
+        .collect();
+    contacts.dedup();
+    let rendered = crate::pages::statements::render_accessibility(
+        &pages.shell,
+        &pages.messages,
+        lang,
+        chosen.is_some(),
+        contacts,
+    )
+    .map_err(|e| ApiError::Internal(e.into()))?;
     html(app, pages, rendered, StatusCode::OK, chosen, asking)
 }
 

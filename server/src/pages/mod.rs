@@ -8,7 +8,7 @@
 
 pub mod centre;
 mod messages;
-pub mod privacy;
+pub mod statements;
 
 use ponte_domain::lang::{self, Lang};
 use ponte_domain::storage;

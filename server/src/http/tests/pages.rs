@@ -261,6 +261,47 @@ async fn the_phone_s_storage_and_the_cookie_are_explained() {
             }
         }
     }
+    // The accessibility statement, on AgID's model, with where to report a barrier:
+    // each programme's administration.
+    let a11y = page(&f, "/accessibility", &[]).await;
+    assert_eq!(a11y.status, 200);
+    assert!(
+        centre
+            .body
+            .contains("<a href=\"/accessibility\">Accessibilità</a>")
+    );
+    let shown = text(&a11y.body);
+    for part in [
+        "Dichiarazione di accessibilità",
+        "Stato di conformità",
+        "parzialmente conforme",
+        "difensore civico per il digitale",
+    ] {
+        assert!(shown.contains(part), "{part}: {shown}");
+    }
+    let reference = f.app.store.reference();
+    for p in reference.programmes() {
+        assert!(
+            a11y.body
+                .contains(&format!("href=\"mailto:{}\"", p.privacy.controller_contact)),
+            "{}",
+            p.privacy.controller
+        );
+    }
+    drop(reference);
+    for lang in Lang::ALL {
+        let p = page(&f, &format!("/accessibility?lang={}", lang.code()), &[]).await;
+        let shown = text(&p.body);
+        for id in f.app.pages.as_ref().unwrap().messages.ids(lang) {
+            if id.contains('-') {
+                assert!(
+                    !shown.contains(&id),
+                    "{id} shown as an id in {}",
+                    lang.code()
+                );
+            }
+        }
+    }
     let en = page(&f, "/privacy", &[("cookie", "ponte_lang=en")]).await;
     assert!(text(&en.body).contains("One technical cookie"));
     assert_eq!(
