@@ -338,6 +338,25 @@ async fn a_new_privacy_notice_is_shown_before_the_check_in_once() {
     );
 }
 
+/// Waits until the service worker is active and has been handed what this visit
+/// loaded (the page sends it 1.5 s after the worker is ready).
+async fn worker_keeps_this_visit(b: &Browser) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !b
+        .eval("return document.documentElement.dataset.sw || ''")
+        .await
+        .as_str()
+        .is_some_and(|s| s.starts_with("ready:"))
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "service worker never got ready"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+}
+
 /// DevTools network emulation through chromedriver.
 async fn set_offline(b: &Browser, offline: bool) {
     #[derive(Debug)]
@@ -381,21 +400,7 @@ async fn the_centre_page_opens_offline_after_one_visit() {
         .unwrap()
         .to_owned();
     b.wait_text("h1#centre-name", &name).await;
-    // The worker is active and has been handed what the visit loaded.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !b
-        .eval("return document.documentElement.dataset.sw || ''")
-        .await
-        .as_str()
-        .is_some_and(|s| s.starts_with("ready:"))
-    {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "service worker never got ready"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    worker_keeps_this_visit(&b).await;
 
     // Offline for real: the server is gone too.
     let url = server.url("/c/LOM-007");
@@ -782,17 +787,7 @@ async fn the_centre_page_names_and_sends_what_waits() {
     b.client.goto(&centre).await.unwrap();
     b.keep_pass(&pass).await;
     // The phone has been here before: the worker keeps the centre's page.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !b
-        .eval("return document.documentElement.dataset.sw || ''")
-        .await
-        .as_str()
-        .is_some_and(|s| s.starts_with("ready:"))
-    {
-        assert!(std::time::Instant::now() < deadline, "no service worker");
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    }
-    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    worker_keeps_this_visit(&b).await;
     b.client
         .goto(&server.url("/c/TOS-001/checkin"))
         .await

@@ -5,7 +5,7 @@ use ponte_domain::hours::Weekday;
 use ponte_domain::lang::Lang;
 use ponte_domain::{Centre, OpeningHours, Site, SiteKind};
 
-use super::{LanguageChoice, Messages, Shell, language_choices};
+use super::{Frame, Messages, Shell};
 
 /// One site as the page shows it: every text already in the page's language.
 pub struct SiteView {
@@ -21,12 +21,7 @@ pub struct SiteView {
 #[derive(Template)]
 #[template(path = "centre.html")]
 struct CentrePage<'a> {
-    lang: Lang,
-    /// The language came from the address: the page's script makes it the device's.
-    chosen: bool,
-    shell: &'a Shell,
-    messages: &'a Messages,
-    languages: Vec<LanguageChoice>,
+    frame: Frame<'a>,
     centre: &'a Centre,
     code: &'a str,
     managed_by: String,
@@ -38,24 +33,7 @@ struct CentrePage<'a> {
 #[derive(Template)]
 #[template(path = "centre_missing.html")]
 struct MissingPage<'a> {
-    lang: Lang,
-    /// The language came from the address: the page's script makes it the device's.
-    chosen: bool,
-    shell: &'a Shell,
-    messages: &'a Messages,
-    languages: Vec<LanguageChoice>,
-}
-
-impl CentrePage<'_> {
-    fn t(&self, id: &str) -> String {
-        self.messages.t(self.lang, id)
-    }
-}
-
-impl MissingPage<'_> {
-    fn t(&self, id: &str) -> String {
-        self.messages.t(self.lang, id)
-    }
+    frame: Frame<'a>,
 }
 
 /// What a poster's address asked for besides the centre.
@@ -87,11 +65,7 @@ pub fn render(
         .map(|(i, site)| site_view(messages, lang, site, centre.province.code, i > 0))
         .collect();
     CentrePage {
-        lang,
-        chosen,
-        shell,
-        messages,
-        languages: language_choices(lang, site),
+        frame: Frame::new(shell, messages, lang, chosen, site),
         centre,
         code,
         managed_by: messages.t_with(
@@ -114,11 +88,7 @@ pub fn render_missing(
     chosen: bool,
 ) -> Result<String, askama::Error> {
     MissingPage {
-        lang,
-        chosen,
-        shell,
-        messages,
-        languages: language_choices(lang, None),
+        frame: Frame::new(shell, messages, lang, chosen, None),
     }
     .render()
 }

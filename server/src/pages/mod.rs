@@ -129,3 +129,37 @@ pub struct Pages {
     pub shell: Shell,
     pub messages: Messages,
 }
+
+/// What every rendered page is framed by: its language, the shell, the language switch;
+/// and the one way a template says a word (`frame.t("id")`).
+pub struct Frame<'a> {
+    pub lang: Lang,
+    /// The language came from the address: the page's script makes it the device's.
+    pub chosen: bool,
+    pub shell: &'a Shell,
+    messages: &'a Messages,
+    pub languages: Vec<LanguageChoice>,
+}
+
+impl<'a> Frame<'a> {
+    /// `site`: the poster's site the language links keep, if any.
+    pub fn new(
+        shell: &'a Shell,
+        messages: &'a Messages,
+        lang: Lang,
+        chosen: bool,
+        site: Option<u8>,
+    ) -> Frame<'a> {
+        Frame {
+            lang,
+            chosen,
+            shell,
+            messages,
+            languages: language_choices(lang, site),
+        }
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.messages.t(self.lang, id)
+    }
+}

@@ -8,22 +8,12 @@
 use askama::Template;
 use ponte_domain::lang::Lang;
 
-use super::{LanguageChoice, Messages, Shell, language_choices};
+use super::{Frame, Messages, Shell};
 
 #[derive(Template)]
 #[template(path = "privacy.html")]
 struct PrivacyPage<'a> {
-    lang: Lang,
-    chosen: bool,
-    shell: &'a Shell,
-    messages: &'a Messages,
-    languages: Vec<LanguageChoice>,
-}
-
-impl PrivacyPage<'_> {
-    fn t(&self, id: &str) -> String {
-        self.messages.t(self.lang, id)
-    }
+    frame: Frame<'a>,
 }
 
 pub fn render(
@@ -33,11 +23,7 @@ pub fn render(
     chosen: bool,
 ) -> Result<String, askama::Error> {
     PrivacyPage {
-        lang,
-        chosen,
-        shell,
-        messages,
-        languages: language_choices(lang, None),
+        frame: Frame::new(shell, messages, lang, chosen, None),
     }
     .render()
 }
@@ -45,19 +31,9 @@ pub fn render(
 #[derive(Template)]
 #[template(path = "accessibility.html")]
 struct AccessibilityPage<'a> {
-    lang: Lang,
-    chosen: bool,
-    shell: &'a Shell,
-    messages: &'a Messages,
-    languages: Vec<LanguageChoice>,
+    frame: Frame<'a>,
     /// (administration, e-mail) of each programme: where a barrier is reported.
     contacts: Vec<(String, String)>,
-}
-
-impl AccessibilityPage<'_> {
-    fn t(&self, id: &str) -> String {
-        self.messages.t(self.lang, id)
-    }
 }
 
 pub fn render_accessibility(
@@ -68,11 +44,7 @@ pub fn render_accessibility(
     contacts: Vec<(String, String)>,
 ) -> Result<String, askama::Error> {
     AccessibilityPage {
-        lang,
-        chosen,
-        shell,
-        messages,
-        languages: language_choices(lang, None),
+        frame: Frame::new(shell, messages, lang, chosen, None),
         contacts,
     }
     .render()

@@ -52,6 +52,19 @@ fn text(html: &str) -> String {
     text
 }
 
+/// A message missing from a catalogue would show as its id (`centre-where`).
+fn no_message_shown_as_its_id(f: &super::Fixture, lang: Lang, shown: &str) {
+    for id in f.app.pages.as_ref().unwrap().messages.ids(lang) {
+        if id.contains('-') {
+            assert!(
+                !shown.contains(&id),
+                "{id} shown as an id in {}",
+                lang.code()
+            );
+        }
+    }
+}
+
 #[tokio::test]
 async fn the_poster_opens_a_whole_page_in_the_chosen_language() {
     let f = fixture(true);
@@ -107,15 +120,7 @@ async fn the_poster_opens_a_whole_page_in_the_chosen_language() {
     for lang in Lang::ALL {
         let p = page(&f, &format!("/c/TOS-001?lang={}", lang.code()), &[]).await;
         let shown = text(&p.body);
-        for id in f.app.pages.as_ref().unwrap().messages.ids(lang) {
-            if id.contains('-') {
-                assert!(
-                    !shown.contains(&id),
-                    "{id} shown as an id in {}",
-                    lang.code()
-                );
-            }
-        }
+        no_message_shown_as_its_id(&f, lang, &shown);
     }
 
     // English on asking, remembered in a cookie the next scan sends back.
@@ -251,15 +256,7 @@ async fn the_phone_s_storage_and_the_cookie_are_explained() {
         assert_eq!(p.status, 200);
         let shown = text(&p.body);
         assert!(shown.contains("ponte_lang"), "{shown}");
-        for id in f.app.pages.as_ref().unwrap().messages.ids(lang) {
-            if id.contains('-') {
-                assert!(
-                    !shown.contains(&id),
-                    "{id} shown as an id in {}",
-                    lang.code()
-                );
-            }
-        }
+        no_message_shown_as_its_id(&f, lang, &shown);
     }
     // The accessibility statement, on AgID's model, with where to report a barrier:
     // each programme's administration.
@@ -292,15 +289,7 @@ async fn the_phone_s_storage_and_the_cookie_are_explained() {
     for lang in Lang::ALL {
         let p = page(&f, &format!("/accessibility?lang={}", lang.code()), &[]).await;
         let shown = text(&p.body);
-        for id in f.app.pages.as_ref().unwrap().messages.ids(lang) {
-            if id.contains('-') {
-                assert!(
-                    !shown.contains(&id),
-                    "{id} shown as an id in {}",
-                    lang.code()
-                );
-            }
-        }
+        no_message_shown_as_its_id(&f, lang, &shown);
     }
     let en = page(&f, "/privacy", &[("cookie", "ponte_lang=en")]).await;
     assert!(text(&en.body).contains("One technical cookie"));
