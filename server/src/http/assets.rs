@@ -65,6 +65,12 @@ pub(crate) fn csp(html: &[u8]) -> String {
     )
 }
 
+/// Whether an `If-None-Match` header names `etag`: the phone's copy is current, and a
+/// 304 of a few bytes does instead of the body.
+pub(crate) fn etag_matches(if_none_match: Option<&str>, etag: &str) -> bool {
+    if_none_match.is_some_and(|tags| tags.split(',').any(|t| t.trim() == etag))
+}
+
 /// The text of each `<script>` without a `src`, exactly as the browser hashes it.
 fn inline_scripts(html: &[u8]) -> impl Iterator<Item = &[u8]> {
     let find = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).position(|w| w == needle);
@@ -164,7 +170,7 @@ impl Assets {
                 .header("content-security-policy", csp)
                 .header("referrer-policy", "no-referrer");
         }
-        if if_none_match.is_some_and(|tags| tags.split(',').any(|t| t.trim() == asset.etag)) {
+        if etag_matches(if_none_match, &asset.etag) {
             return builder
                 .status(StatusCode::NOT_MODIFIED)
                 .body(Bytes::new())

@@ -118,6 +118,17 @@ pub enum StartError {
 }
 
 impl App {
+    /// `"; Secure"` for the cookies this server sets when it is reached over TLS (the
+    /// staff session, the language choice), else nothing: a cookie marked Secure on a
+    /// plain-http test server would never come back.
+    pub fn cookie_secure_attr(&self) -> &'static str {
+        if self.public_url.starts_with("https://") {
+            "; Secure"
+        } else {
+            ""
+        }
+    }
+
     /// Opens the store and the keys, starts the ledger's writer, loads the surveys and
     /// the app's files, and sets the limits on anonymous writes.
     pub fn build(config: AppConfig) -> Result<App, StartError> {

@@ -215,10 +215,7 @@ fn html(
         "\"{}\"",
         hex::encode(&crate::secrets::sha256(rendered.as_bytes())[..12])
     );
-    let unchanged = asking
-        .if_none_match
-        .as_deref()
-        .is_some_and(|tags| tags.split(',').any(|t| t.trim() == etag));
+    let unchanged = super::assets::etag_matches(asking.if_none_match.as_deref(), &etag);
     let mut res = if unchanged {
         let mut r = Response::new(Default::default());
         *r.status_mut() = StatusCode::NOT_MODIFIED;
@@ -252,15 +249,11 @@ fn html(
     );
     if let Some(l) = chosen {
         // The choice holds for the next scan, and the apps read it too.
-        let secure = if app.public_url.starts_with("https://") {
-            "; Secure"
-        } else {
-            ""
-        };
         let cookie = format!(
-            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
+            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax{}",
             lang::COOKIE,
-            l.code()
+            l.code(),
+            app.cookie_secure_attr()
         );
         if let Ok(v) = HeaderValue::from_str(&cookie) {
             h.insert(header::SET_COOKIE, v);

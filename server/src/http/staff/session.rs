@@ -120,11 +120,7 @@ fn info_response(app: &App, staff: &Staff) -> Result<Response, ApiError> {
 /// The session cookie: only for this server's requests (`SameSite=Strict`), never for
 /// scripts (`HttpOnly`), only over TLS when Ponte is served over TLS.
 fn set_cookie(res: &mut Response, app: &App, token: &str, clear: bool) {
-    let secure = if app.public_url.starts_with("https://") {
-        "; Secure"
-    } else {
-        ""
-    };
+    let secure = app.cookie_secure_attr();
     let age = if clear { "; Max-Age=0" } else { "" };
     let cookie = format!("{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{secure}{age}");
     if let Ok(v) = HeaderValue::from_str(&cookie) {
