@@ -29,11 +29,13 @@ pub fn layout(props: &LayoutProps) -> Html {
             </header>
             <main id="main" class="wrap" tabindex="-1">{ props.children.clone() }</main>
             <footer class="site-footer"><div class="wrap">
-                { i18n.t("footer-text") }
+                <p>{ i18n.t("footer-text") }</p>
                 // The server's pages; never from the kiosk, which no tap may leave.
                 if !at_kiosk {
-                    {" "}<a href="/privacy">{ i18n.t("footer-privacy") }</a>
-                    {" · "}<a href="/accessibility">{ i18n.t("footer-a11y") }</a>
+                    <p class="footer-links">
+                        <a href="/privacy">{ i18n.t("footer-privacy") }</a>
+                        <a href="/accessibility">{ i18n.t("footer-a11y") }</a>
+                    </p>
                 }
             </div></footer>
         </>
