@@ -338,6 +338,23 @@ async fn a_new_privacy_notice_is_shown_before_the_check_in_once() {
     );
 }
 
+/// A check-in at TOS-001 tapped with no signal and the server gone: it waits in the
+/// outbox, and the page says so. Gives the server's address, to start it there again.
+async fn check_in_with_no_signal(b: &Browser, server: Server) -> String {
+    b.client
+        .goto(&server.url("/c/TOS-001/checkin"))
+        .await
+        .unwrap();
+    b.wait_text("#checkin", "Segna la mia visita").await;
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    let addr = server.addr.to_string();
+    set_offline(b, true).await;
+    server.stop();
+    b.click("#checkin").await;
+    b.wait_text("#outbox", "In attesa di invio: 1 visita").await;
+    addr
+}
+
 /// Waits until the service worker is active and has been handed what this visit
 /// loaded (the page sends it 1.5 s after the worker is ready).
 async fn worker_keeps_this_visit(b: &Browser) {
@@ -612,18 +629,7 @@ async fn a_queued_check_in_refused_later_is_shown_not_dropped() {
     let b = Browser::start(360, 740).await;
     b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
     b.keep_pass(&pass).await;
-    b.client
-        .goto(&server.url("/c/TOS-001/checkin"))
-        .await
-        .unwrap();
-    b.wait_text("#checkin", "Segna la mia visita").await;
-    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
-
-    let addr = server.addr.to_string();
-    set_offline(&b, true).await;
-    server.stop();
-    b.click("#checkin").await;
-    b.wait_text("#outbox", "In attesa di invio: 1 visita").await;
+    let addr = check_in_with_no_signal(&b, server).await;
 
     // Meanwhile the pass is revoked at the desk.
     let data_arg = data.to_str().unwrap();
@@ -788,18 +794,7 @@ async fn the_centre_page_names_and_sends_what_waits() {
     b.keep_pass(&pass).await;
     // The phone has been here before: the worker keeps the centre's page.
     worker_keeps_this_visit(&b).await;
-    b.client
-        .goto(&server.url("/c/TOS-001/checkin"))
-        .await
-        .unwrap();
-    b.wait_text("#checkin", "Segna la mia visita").await;
-    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
-
-    let addr = server.addr.to_string();
-    set_offline(&b, true).await;
-    server.stop();
-    b.click("#checkin").await;
-    b.wait_text("#outbox", "In attesa di invio: 1 visita").await;
+    let addr = check_in_with_no_signal(&b, server).await;
 
     // A report waits too (made offline elsewhere; its body is not one the server
     // takes, so it will come back refused, not stored).
