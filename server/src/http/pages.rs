@@ -160,7 +160,7 @@ fn centre_page(
     } else {
         StatusCode::NOT_FOUND
     };
-    html(app, pages, rendered, status, chosen, asking)
+    page_reply(app, pages, rendered, status, chosen, asking)
 }
 
 fn privacy_page(app: &App, pages: &Pages, asking: &Asking) -> Result<Response, ApiError> {
@@ -169,7 +169,7 @@ fn privacy_page(app: &App, pages: &Pages, asking: &Asking) -> Result<Response, A
     let rendered =
         crate::pages::statements::render(&pages.shell, &pages.messages, lang, chosen.is_some())
             .map_err(|e| ApiError::Internal(e.into()))?;
-    html(app, pages, rendered, StatusCode::OK, chosen, asking)
+    page_reply(app, pages, rendered, StatusCode::OK, chosen, asking)
 }
 
 fn accessibility_page(app: &App, pages: &Pages, asking: &Asking) -> Result<Response, ApiError> {
@@ -197,13 +197,13 @@ fn accessibility_page(app: &App, pages: &Pages, asking: &Asking) -> Result<Respo
         contacts,
     )
     .map_err(|e| ApiError::Internal(e.into()))?;
-    html(app, pages, rendered, StatusCode::OK, chosen, asking)
+    page_reply(app, pages, rendered, StatusCode::OK, chosen, asking)
 }
 
 /// A rendered page as sent: its policy, a content tag for a cheap 304, revalidated at
 /// each visit (a centre's hours may change), and the language cookie when the address
 /// chose one.
-fn html(
+fn page_reply(
     app: &App,
     pages: &Pages,
     rendered: String,
