@@ -11,6 +11,7 @@ pub mod checkin;
 pub mod clock;
 pub mod codelists;
 pub mod codice_fiscale;
+pub mod dashboard;
 pub mod date;
 pub mod event;
 pub mod experience;

@@ -137,6 +137,21 @@ impl Progress {
     pub const NAMES: &'static [&'static str] = &["province"];
 }
 
+/// `/api/v1/programmes/{id}/dashboard?province=&centre=&from=&to=&by=`
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dashboard {
+    pub province: Option<String>,
+    pub centre: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub by: Option<String>,
+}
+
+impl Dashboard {
+    pub const NAMES: &'static [&'static str] = &["province", "centre", "from", "to", "by"];
+}
+
 /// `/api/v1/programmes/{id}/national?month=` and `national.csv?month=&part=`
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

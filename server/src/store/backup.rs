@@ -169,6 +169,9 @@ fn copy_all(src: &ReadTransaction, dst: &WriteTransaction) -> Result<(usize, u64
         CENTRE_TOTALS,
         CENTRE_SHARES,
         RIGHTS_LOG,
+        SCOPE_PERIODS,
+        SCOPE_CODES,
+        CITIZEN_DAYS,
     );
     rows += copy_multimap(src, dst, PASS_CODES)?;
     tables += 1;

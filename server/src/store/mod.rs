@@ -6,6 +6,7 @@
 mod backup;
 mod centres;
 mod citizens;
+mod dashboard;
 mod events;
 mod feedback;
 mod fingerprint;
@@ -31,6 +32,7 @@ pub use backup::{BackupSummary, restore};
 pub use centres::ImportSummary;
 pub use citizens::Identity;
 pub use citizens::{Revoked, check_replace_pass, register, short_code, write_replace_pass};
+pub use dashboard::{DashboardCounts, DashboardRead, centre_scope, programme_scope};
 pub use events::{
     EventRecord, check_close_event, check_event_check_in, check_promote, create_event,
     write_close_event, write_event_check_in, write_promote,
@@ -188,6 +190,7 @@ impl Store {
         store.init()?;
         store.reload_reference()?;
         store.count_progress_once()?;
+        store.count_dashboard_once()?;
         Ok(store)
     }
 
@@ -334,6 +337,9 @@ pub struct Tables<'t> {
     centre_events: redb::Table<'t, (&'static str, i64, u64), ()>,
     event_people: redb::Table<'t, (u64, u64), (u32, bool, u64)>,
     event_counts: redb::Table<'t, u64, (u32, u32, u32)>,
+    scope_periods: redb::Table<'t, (&'static str, u8, i32), tables::ScopeFigures>,
+    scope_codes: redb::Table<'t, (&'static str, u8, i32, &'static str, &'static str), u32>,
+    citizen_days: redb::Table<'t, (u64, i32, &'static str), ()>,
 }
 
 impl<'t> Tables<'t> {
@@ -373,6 +379,9 @@ impl<'t> Tables<'t> {
             centre_events: tx.open_table(tables::CENTRE_EVENTS)?,
             event_people: tx.open_table(tables::EVENT_PEOPLE)?,
             event_counts: tx.open_table(tables::EVENT_COUNTS)?,
+            scope_periods: tx.open_table(tables::SCOPE_PERIODS)?,
+            scope_codes: tx.open_table(tables::SCOPE_CODES)?,
+            citizen_days: tx.open_table(tables::CITIZEN_DAYS)?,
         })
     }
 

@@ -30,6 +30,17 @@ pub struct ServiceRecord {
 }
 
 impl ServiceRecord {
+    /// The codes the dashboard breaks services down by, as `(field, code)`.
+    pub fn dashboard_codes(&self) -> Vec<(&'static str, &str)> {
+        let s = &self.service;
+        s.types
+            .iter()
+            .map(|c| ("type", c.as_str()))
+            .chain(s.competences.iter().map(|c| ("competence", c.as_str())))
+            .chain(s.domains.iter().map(|c| ("domain", c.as_str())))
+            .collect()
+    }
+
     pub fn summary(&self, id: u64) -> ServiceSummary {
         let s = &self.service;
         ServiceSummary {
@@ -121,6 +132,14 @@ pub fn write_service(
     t.programme_day_services
         .insert((record.programme.as_str(), day, id), ())?;
     super::progress::count_service(t, &record.programme, code, day, s.visits.len() as u32)?;
+    super::dashboard::count_service(
+        t,
+        &record.programme,
+        code,
+        day,
+        s.visits.len() as u32,
+        &record.dashboard_codes(),
+    )?;
     Ok(Accepted::Served(Box::new(record.summary(id))))
 }
 

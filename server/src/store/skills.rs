@@ -444,6 +444,13 @@ impl Store {
         })
     }
 
+    /// The skills figures of `centres` summed, for the dashboard.
+    pub fn skills_of(&self, centres: &[String], from: Date, to: Date) -> Result<SkillFigures> {
+        let tx = self.db.begin_read()?;
+        let sums = tx.open_table(SKILL_SUMS)?;
+        figures(&sums, centres.iter().map(String::as_str), from, to)
+    }
+
     /// The skills report of every centre of `programme` (of one province, if given).
     pub fn programme_skills(
         &self,

@@ -175,12 +175,38 @@ pub const CENTRE_TOTALS: TableDefinition<&str, (u32, u32)> = TableDefinition::ne
 /// (absent: in proportion to the import's quotas, or an equal part).
 pub const CENTRE_SHARES: TableDefinition<&str, u32> = TableDefinition::new("centre_shares");
 
+/// (distinct citizens, visits, new citizens, services, participations).
+pub type ScopeFigures = (u32, u32, u32, u32, u32);
+
+/// (scope, bucket, period) → (distinct citizens, visits, new citizens, services,
+/// participations): the dashboard's figures for a whole day (`d`), week (`w`) or month
+/// (`m`) of a centre (`c/TOS-001`), a programme's province (`p/toscana/FI`) or a
+/// programme (`p/toscana`), kept with each visit and service. Distinct citizens only
+/// add up within one row, so they are counted here and nowhere else.
+pub const SCOPE_PERIODS: TableDefinition<(&str, u8, i32), ScopeFigures> =
+    TableDefinition::new("scope_periods");
+
+/// (scope, `d` or `m`, period, field, code) → the new citizens of that day or month
+/// with that age band, gender, citizenship, education or employment, or the services
+/// with that type, competence or public service: the dashboard's breakdowns.
+pub const SCOPE_CODES: TableDefinition<(&str, u8, i32, &str, &str), u32> =
+    TableDefinition::new("scope_codes");
+
+/// (citizen id, day, centre code) → (): the days a citizen came and where, so a visit
+/// can tell whether it is the citizen's first of its week or month in a centre, a
+/// province or a programme (a visit queued offline may arrive after a later one).
+pub const CITIZEN_DAYS: TableDefinition<(u64, i32, &str), ()> =
+    TableDefinition::new("citizen_days");
+
 /// sequence → `RightsAct` JSON: every lookup, copy and erasure of a citizen's data at
 /// their request, appended, never rewritten.
 pub const RIGHTS_LOG: TableDefinition<u64, &[u8]> = TableDefinition::new("rights_log");
 
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
     tx.open_table(RIGHTS_LOG)?;
+    tx.open_table(SCOPE_PERIODS)?;
+    tx.open_table(SCOPE_CODES)?;
+    tx.open_table(CITIZEN_DAYS)?;
     tx.open_table(CENTRE_SHARES)?;
     tx.open_table(PROGRAMME_DAYS)?;
     tx.open_table(CENTRE_TOTALS)?;

@@ -11,6 +11,7 @@ use redb::{ReadableDatabase, ReadableTable};
 use serde::{Deserialize, Serialize};
 
 use super::citizens::{CitizenRecord, PassState, pass_state_by_hash};
+use super::dashboard::Newcomer;
 use super::submissions::{Accepted, Checked, Refused};
 use super::tables::{
     CENTRE_DAY_CITIZENS, CENTRE_DAY_NOT_EXPORTABLE, CENTRE_DAY_SERVICES, CENTRE_DAYS, VISITS,
@@ -117,6 +118,9 @@ pub enum CheckinPlan {
         flags: Vec<NotExportable>,
         /// The citizen's record with a newly shown privacy notice added, to store.
         acknowledged: Option<Box<CitizenRecord>>,
+        /// Who the citizen is, for the dashboard's breakdowns if this is their first
+        /// visit in the programme.
+        newcomer: Box<Newcomer>,
     },
 }
 
@@ -181,6 +185,7 @@ pub fn check_check_in(
     {
         return Ok(Err(Refused::BeforeSignUp));
     }
+    let newcomer = Box::new(Newcomer::of(person.as_ref(), age.and_then(age_band)));
     let acknowledged = match (person, &checkin.privacy) {
         (Some(mut p), Some(ack)) => p
             .acknowledge(programme.id.as_str(), ack, checkin.received)
@@ -192,6 +197,7 @@ pub fn check_check_in(
         age_band: age.and_then(age_band),
         flags: not_exportable(programme, date, age, has_codice_fiscale),
         acknowledged,
+        newcomer,
     }))
 }
 
@@ -204,14 +210,15 @@ pub fn write_check_in(
     programme: &Programme,
     plan: CheckinPlan,
 ) -> Result<Accepted> {
-    let (citizen, age_band, flags, acknowledged) = match plan {
+    let (citizen, age_band, flags, acknowledged, newcomer) = match plan {
         CheckinPlan::AlreadyToday(reply) => return Ok(Accepted::CheckedIn(reply)),
         CheckinPlan::New {
             citizen,
             age_band,
             flags,
             acknowledged,
-        } => (citizen, age_band, flags, acknowledged),
+            newcomer,
+        } => (citizen, age_band, flags, acknowledged, newcomer),
     };
     let date = checkin.date;
     let day = date.days_since_epoch();
@@ -257,6 +264,14 @@ pub fn write_check_in(
             .map_or(0, |v| v.value());
         t.centre_day_not_exportable.insert(key, n + 1)?;
     }
+    super::dashboard::count_visit(
+        t,
+        programme.id.as_str(),
+        code,
+        day,
+        citizen,
+        new_in_programme.then_some(&*newcomer),
+    )?;
     let id = t.next_id("visit")?;
     t.centre_day_citizens.insert((code, day, citizen), id)?;
     let record = VisitRecord {

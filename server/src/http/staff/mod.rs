@@ -2,6 +2,7 @@
 //! staff member from [`guard`], which checks the session, the scope and the origin.
 
 mod accounts;
+mod dashboard;
 pub(in crate::http) mod desk;
 mod events;
 mod exports;
@@ -51,6 +52,7 @@ pub const ENDPOINTS: &[(&str, &str)] = &[
     ("GET", "/api/v1/centres/{code}/kiosk-settings"),
     ("POST", "/api/v1/centres/{code}/kiosk-settings"),
     ("GET", "/api/v1/programmes/{id}/progress"),
+    ("GET", "/api/v1/programmes/{id}/dashboard"),
     ("POST", "/api/v1/programmes/{id}/shares"),
     ("GET", "/api/v1/programmes/{id}/national"),
     ("GET", "/api/v1/programmes/{id}/national.csv"),
@@ -197,6 +199,11 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .and(base.clone())
         .and(raw_query())
         .then(|id, app, c, q| async move { respond(progress::progress(app, c, id, q).await) });
+    let dashboard = warp::path!("api" / "v1" / "programmes" / String / "dashboard")
+        .and(get_or_head())
+        .and(base.clone())
+        .and(raw_query())
+        .then(|id, app, c, q| async move { respond(dashboard::dashboard(app, c, id, q).await) });
     let shares = warp::path!("api" / "v1" / "programmes" / String / "shares")
         .and(base.clone())
         .and(posted())
@@ -270,6 +277,7 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         kiosk_settings.boxed(),
         set_kiosk_settings.boxed(),
         progress.boxed(),
+        dashboard.boxed(),
         shares.boxed(),
         national.boxed(),
         national_csv.boxed(),

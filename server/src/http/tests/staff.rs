@@ -392,6 +392,13 @@ async fn authorisation_matrix() {
             none(),
         ),
         (
+            "GET",
+            "/api/v1/programmes/toscana/dashboard?centre=TOS-001",
+            // A centre's figures: everyone whose scope holds it.
+            [401, 200, 403, 200, 200, 403, 200],
+            none(),
+        ),
+        (
             "POST",
             "/api/v1/programmes/toscana/shares",
             // Shares of the programme's target: its region and the admin.
@@ -492,7 +499,9 @@ async fn authorisation_matrix() {
     let tested: BTreeSet<(String, String)> = rows
         .iter()
         .map(|(m, p, ..)| {
-            let template = p
+            // The path without its query, as ENDPOINTS lists it.
+            let path = p.split('?').next().unwrap_or(p);
+            let template = path
                 .replace("TOS-001", "{code}")
                 .replace("{report}", "{id}")
                 .replace("{event}", "{id}")
