@@ -185,7 +185,6 @@ pub struct Figures {
 pub struct Point {
     /// The bucket's first day.
     pub start: Date,
-    #[serde(flatten)]
     pub figures: Figures,
 }
 
@@ -195,7 +194,6 @@ pub struct Part {
     /// A province's sigla or a centre's code: what to ask for to go down a level.
     pub code: String,
     pub name: String,
-    #[serde(flatten)]
     pub figures: Figures,
 }
 
@@ -228,9 +226,13 @@ pub struct Dashboard {
     /// The level below: a programme's provinces, a province's or a coordinator's
     /// centres; none for one centre.
     pub parts: Vec<Part>,
-    /// The new citizens of the period by `PEOPLE_FIELDS`.
+    /// The breakdowns are counted by whole month: they cover the months the period
+    /// touches, from this day to that.
+    pub breakdowns_from: Date,
+    pub breakdowns_to: Date,
+    /// The new citizens of those months by `PEOPLE_FIELDS`.
     pub people: Vec<Breakdown>,
-    /// The services of the period by `SERVICE_FIELDS` (a service may carry several
+    /// The services of those months by `SERVICE_FIELDS` (a service may carry several
     /// codes of a field).
     pub services: Vec<Breakdown>,
     pub skills: Skills,

@@ -1,5 +1,5 @@
 //! The dashboard's counters: for every centre, programme province and programme, the
-//! figures of each day, week and month, and the breakdowns of each day and month, all
+//! figures of each day, week and month, and the breakdowns of each month, all
 //! kept in the transaction of the visit or service they count. A dashboard of a year
 //! reads a dozen month rows and at most sixty day rows per scope, whatever the number
 //! of citizens; nothing reads citizens, visits or services.
@@ -100,7 +100,7 @@ fn bump(t: &mut Tables<'_>, key: (&str, u8, i32), add: Row) -> Result<()> {
     Ok(())
 }
 
-fn bump_code(t: &mut Tables<'_>, key: (&str, u8, i32, &str, &str)) -> Result<()> {
+fn bump_code(t: &mut Tables<'_>, key: (&str, i32, &str, &str)) -> Result<()> {
     let n = t.scope_codes.get(key)?.map_or(0, |v| v.value());
     t.scope_codes.insert(key, n + 1)?;
     Ok(())
@@ -154,21 +154,10 @@ pub(super) fn count_visit(
     }
     t.citizen_days.insert((citizen, day, centre), ())?;
     if let Some(n) = newcomer {
-        let codes = n.codes();
+        let month = Bucket::Month.period(day);
         for scope in &scopes {
-            for bucket in [Bucket::Day, Bucket::Month] {
-                for (field, code) in &codes {
-                    bump_code(
-                        t,
-                        (
-                            scope,
-                            bucket.tag(),
-                            bucket.period(day),
-                            field,
-                            code.as_str(),
-                        ),
-                    )?;
-                }
+            for (field, code) in &n.codes() {
+                bump_code(t, (scope, month, field, code.as_str()))?;
             }
         }
     }
@@ -194,10 +183,8 @@ pub(super) fn count_service(
                 (0, 0, 0, 1, participants),
             )?;
         }
-        for bucket in [Bucket::Day, Bucket::Month] {
-            for (field, code) in codes {
-                bump_code(t, (scope, bucket.tag(), bucket.period(day), field, code))?;
-            }
+        for (field, code) in codes {
+            bump_code(t, (scope, Bucket::Month.period(day), field, code))?;
         }
     }
     Ok(())
@@ -221,8 +208,11 @@ pub struct DashboardCounts {
     /// (first day of the bucket, its figures), every bucket of the period.
     pub series: Vec<(i32, Figures)>,
     pub parts: Vec<(String, String, Figures)>,
-    /// (field, code) → count.
+    /// (field, code) → count, over the whole months the period touches.
     pub codes: BTreeMap<(String, String), u64>,
+    /// Those months' first and last day.
+    pub codes_from: i32,
+    pub codes_to: i32,
 }
 
 fn add_row(f: &mut Figures, (_, visits, new, services, participations): Row) {
@@ -252,6 +242,9 @@ impl Store {
         let codes = tx.open_table(SCOPE_CODES)?;
         let mut out = DashboardCounts::default();
         let distinct = q.scopes.len() == 1;
+        let m = Bucket::Month;
+        out.codes_from = m.first_day(m.period(q.from));
+        out.codes_to = m.last_day(m.period(q.to));
         let (p_from, p_to) = (q.by.period(q.from), q.by.period(q.to));
         let mut series: BTreeMap<i32, Figures> = (p_from..=p_to)
             .map(|p| {
@@ -277,15 +270,13 @@ impl Store {
                     }
                 }
             }
-            for (bucket, first, last) in split_by_month(q.from, q.to) {
-                let range = (s, bucket.tag(), first, "", "")..(s, bucket.tag(), last + 1, "", "");
-                for row in codes.range(range)? {
-                    let (key, n) = row?;
-                    let (_, _, _, field, code) = key.value();
-                    *out.codes
-                        .entry((field.to_owned(), code.to_owned()))
-                        .or_default() += u64::from(n.value());
-                }
+            let months = (s, m.period(q.from), "", "")..(s, m.period(q.to) + 1, "", "");
+            for row in codes.range(months)? {
+                let (key, n) = row?;
+                let (_, _, field, code) = key.value();
+                *out.codes
+                    .entry((field.to_owned(), code.to_owned()))
+                    .or_default() += u64::from(n.value());
             }
         }
         for f in series.values() {

@@ -338,7 +338,7 @@ pub struct Tables<'t> {
     event_people: redb::Table<'t, (u64, u64), (u32, bool, u64)>,
     event_counts: redb::Table<'t, u64, (u32, u32, u32)>,
     scope_periods: redb::Table<'t, (&'static str, u8, i32), tables::ScopeFigures>,
-    scope_codes: redb::Table<'t, (&'static str, u8, i32, &'static str, &'static str), u32>,
+    scope_codes: redb::Table<'t, (&'static str, i32, &'static str, &'static str), u32>,
     citizen_days: redb::Table<'t, (u64, i32, &'static str), ()>,
 }
 

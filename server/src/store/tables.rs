@@ -186,10 +186,11 @@ pub type ScopeFigures = (u32, u32, u32, u32, u32);
 pub const SCOPE_PERIODS: TableDefinition<(&str, u8, i32), ScopeFigures> =
     TableDefinition::new("scope_periods");
 
-/// (scope, `d` or `m`, period, field, code) → the new citizens of that day or month
-/// with that age band, gender, citizenship, education or employment, or the services
-/// with that type, competence or public service: the dashboard's breakdowns.
-pub const SCOPE_CODES: TableDefinition<(&str, u8, i32, &str, &str), u32> =
+/// (scope, month, field, code) → the new citizens of that month with that age band,
+/// gender, citizenship, education or employment, or the services with that type,
+/// competence or public service: the dashboard's breakdowns, by whole month (rows by
+/// day would be three times as many writes for an edge few read).
+pub const SCOPE_CODES: TableDefinition<(&str, i32, &str, &str), u32> =
     TableDefinition::new("scope_codes");
 
 /// (citizen id, day, centre code) → (): the days a citizen came and where, so a visit

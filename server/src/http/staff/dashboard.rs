@@ -217,6 +217,8 @@ pub async fn dashboard(
                 figures,
             })
             .collect(),
+        breakdowns_from: day(counts.codes_from)?,
+        breakdowns_to: day(counts.codes_to)?,
         people: breakdowns(&PEOPLE_FIELDS, &people_lists, true),
         services: breakdowns(&SERVICE_FIELDS, &service_lists, false),
         skills: Skills {

@@ -134,23 +134,31 @@ async fn the_dashboard_counts_each_citizen_once_per_bucket_and_hides_small_cells
     assert_eq!(series.len(), 9, "every day of the period, quiet ones too");
     assert_eq!(series[0]["start"], eight_ago.to_string());
     assert_eq!(
-        (&series[0]["visits"], &series[0]["citizens"]),
+        (
+            &series[0]["figures"]["visits"],
+            &series[0]["figures"]["citizens"]
+        ),
         (&1.into(), &1.into())
     );
-    assert_eq!(series[4]["visits"], 0);
+    assert_eq!(series[4]["figures"]["visits"], 0);
     let last = series.last().unwrap();
     // Ten visits today, nine people: Anna came to two centres and is one citizen of
     // the programme that day.
     assert_eq!(
-        (&last["visits"], &last["citizens"]),
+        (&last["figures"]["visits"], &last["figures"]["citizens"]),
         (&10.into(), &9.into()),
         "{last}"
     );
-    assert_eq!(last["new_citizens"], 8);
+    assert_eq!(last["figures"]["new_citizens"], 8);
 
     // The level below: the programme's provinces, adding up to the totals.
     let parts = d["parts"].as_array().unwrap();
-    let sum = |k: &str| parts.iter().map(|p| p[k].as_u64().unwrap()).sum::<u64>();
+    let sum = |k: &str| {
+        parts
+            .iter()
+            .map(|p| p["figures"][k].as_u64().unwrap())
+            .sum::<u64>()
+    };
     assert_eq!(
         (sum("visits"), sum("new_citizens"), sum("services")),
         (11, 9, 1)
@@ -159,7 +167,7 @@ async fn the_dashboard_counts_each_citizen_once_per_bucket_and_hides_small_cells
     assert!(
         parts
             .iter()
-            .any(|p| p["code"] == p1 && p["visits"].as_u64() > Some(0))
+            .any(|p| p["code"] == p1 && p["figures"]["visits"].as_u64() > Some(0))
     );
     assert!(
         d["reports"].is_u64(),
@@ -189,7 +197,7 @@ async fn the_dashboard_counts_each_citizen_once_per_bucket_and_hides_small_cells
         let (status, w) = ask(&region, format!("{period}&by={by}")).await;
         assert_eq!(status, 200, "{w}");
         let last = w["series"].as_array().unwrap().last().unwrap().clone();
-        assert_eq!(last["citizens"], 9, "{by}: {last}");
+        assert_eq!(last["figures"]["citizens"], 9, "{by}: {last}");
         assert_eq!(w["totals"]["visits"], 11, "{by}");
         // Widened to whole buckets: the period starts on a Monday or a 1st.
         let from: ponte_domain::Date = w["from"].as_str().unwrap().parse().unwrap();
@@ -204,7 +212,7 @@ async fn the_dashboard_counts_each_citizen_once_per_bucket_and_hides_small_cells
             .as_array()
             .unwrap()
             .iter()
-            .any(|c| c["code"] == "TOS-001" && c["visits"] == 9),
+            .any(|c| c["code"] == "TOS-001" && c["figures"]["visits"] == 9),
         "{p}"
     );
     assert!(
@@ -220,7 +228,7 @@ async fn the_dashboard_counts_each_citizen_once_per_bucket_and_hides_small_cells
         (&9.into(), &8.into())
     );
     assert_eq!(
-        c["series"].as_array().unwrap().last().unwrap()["citizens"],
+        c["series"].as_array().unwrap().last().unwrap()["figures"]["citizens"],
         8
     );
     assert!(c["parts"].as_array().unwrap().is_empty());
@@ -239,7 +247,7 @@ async fn the_dashboard_counts_each_citizen_once_per_bucket_and_hides_small_cells
     assert_eq!(status, 200, "{co}");
     assert_eq!(co["totals"]["visits"], 11);
     assert_eq!(co["parts"].as_array().unwrap().len(), 3);
-    assert!(co["series"][8].get("citizens").is_none(), "{co}");
+    assert!(co["series"][8]["figures"].get("citizens").is_none(), "{co}");
     let (status, _) = ask(&coord, format!("{period}&province=MI")).await;
     assert_eq!(status, 400);
 
