@@ -113,6 +113,11 @@ enum Command {
         #[command(flatten)]
         data: DataDir,
     },
+    /// Demo data.
+    Demo {
+        #[command(subcommand)]
+        command: DemoCommand,
+    },
     /// Change a programme's settings.
     Programmes {
         #[command(subcommand)]
@@ -209,6 +214,22 @@ enum PassesCommand {
     Revoke {
         /// The pass code under the QR (ABCD-EFGH) or the whole pass.
         pass: String,
+        #[command(flatten)]
+        data: DataDir,
+    },
+}
+
+#[derive(Subcommand)]
+enum DemoCommand {
+    /// A new data dir the size of the national programme (made-up citizens, visits
+    /// and services, through the same writes as the server), to measure against.
+    Generate {
+        #[arg(long, default_value_t = 2_000_000)]
+        citizens: u64,
+        #[arg(long, default_value_t = 5_000_000)]
+        services: u64,
+        #[arg(long, default_value_t = 3_500)]
+        sites: u64,
         #[command(flatten)]
         data: DataDir,
     },
@@ -406,6 +427,33 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
                 "restored {bytes} bytes into {}; put the ponte.keys that belongs with it there \
                  (or set PONTE_SEALING_KEY and PONTE_LOOKUP_KEY) before starting",
                 data.data_dir.display()
+            );
+            Ok(())
+        }
+        Command::Demo {
+            command:
+                DemoCommand::Generate {
+                    citizens,
+                    services,
+                    sites,
+                    data,
+                },
+        } => {
+            use ponte_server::seed::national::{Scale, generate};
+            let scale = Scale {
+                citizens,
+                services,
+                sites,
+            };
+            let made = generate(&data.data_dir, scale, |line| eprintln!("{line}"))?;
+            println!(
+                "{} centres, {} citizens, {} visits, {} services, {} participations in {:.0} s",
+                made.centres,
+                made.citizens,
+                made.visits,
+                made.services,
+                made.participations,
+                made.seconds
             );
             Ok(())
         }

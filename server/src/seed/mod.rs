@@ -2,6 +2,7 @@
 //! centres, loaded on request into an empty database.
 
 pub mod demo;
+pub mod national;
 pub mod programmes;
 pub mod staff;
 
