@@ -1,0 +1,301 @@
+//! The region's reads against a data dir of national size (`ponte demo generate`):
+//! starts the release server on it with its default memory settings, signs in as a
+//! region, asks each dashboard question many times one after the other, and prints
+//! p50/p95/max of each and the server's memory (the peak sampled and the kernel's
+//! high-water mark). Then, with the server stopped, exports months of the national
+//! upload file from the command line until a million rows are written, and prints the
+//! time.
+//!
+//! `dashboard-load PONTE_BIN DATA_DIR [--requests 200] [--rows 1000000]`
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use http_body_util::{BodyExt, Full};
+use hyper::body::Bytes;
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
+use tokio::io::{AsyncBufReadExt, BufReader};
+
+type HttpClient = Client<HttpConnector, Full<Bytes>>;
+
+const EMAIL: &str = "bench-region@ponte.example";
+const PASSWORD: &str = "a bench password, long enough";
+
+fn rss_kb(pid: u32, field: &str) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(field))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+/// Runs `ponte` with `args`, `stdin` written to it: (exit code, stdout).
+fn ponte(bin: &str, args: &[&str], stdin: &str) -> (i32, String) {
+    let mut child = Command::new(bin)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {bin}: {e}"));
+    let _ = child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes());
+    let out = child.wait_with_output().expect("ponte ran");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+async fn request(
+    client: &HttpClient,
+    method: &str,
+    url: &str,
+    cookie: &str,
+    origin: &str,
+    body: Option<String>,
+) -> (u16, Vec<u8>, Option<String>) {
+    let mut req = hyper::Request::builder()
+        .method(method)
+        .uri(url)
+        .header("origin", origin);
+    if !cookie.is_empty() {
+        req = req.header("cookie", cookie);
+    }
+    let body = match body {
+        Some(b) => {
+            req = req.header("content-type", "application/json");
+            Bytes::from(b)
+        }
+        None => Bytes::new(),
+    };
+    let res = client
+        .request(req.body(Full::new(body)).expect("request"))
+        .await
+        .expect("server answers");
+    let status = res.status().as_u16();
+    let set_cookie = res
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.split(';').next().unwrap_or("").to_owned());
+    let body = res
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec();
+    (status, body, set_cookie)
+}
+
+fn ms(d: std::time::Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+#[tokio::main]
+async fn main() {
+    let mut positional = Vec::new();
+    let (mut requests, mut rows_goal) = (200usize, 1_000_000u64);
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        let mut num = || -> u64 {
+            it.next()
+                .and_then(|v| v.parse().ok())
+                .expect("a number after the flag")
+        };
+        match a.as_str() {
+            "--requests" => requests = num() as usize,
+            "--rows" => rows_goal = num(),
+            _ => positional.push(a),
+        }
+    }
+    let [bin, data] = positional.as_slice() else {
+        panic!("dashboard-load PONTE_BIN DATA_DIR [--requests N] [--rows N]");
+    };
+
+    // A region account for Lombardia (again with a new password, if it exists).
+    let (code, _) = ponte(
+        bin,
+        &[
+            "users",
+            "add",
+            EMAIL,
+            "--role",
+            "region",
+            "--programme",
+            "lombardia",
+            "--data-dir",
+            data,
+        ],
+        &format!("{PASSWORD}\n"),
+    );
+    if code != 0 {
+        let (code, _) = ponte(
+            bin,
+            &["users", "set-password", EMAIL, "--data-dir", data],
+            &format!("{PASSWORD}\n"),
+        );
+        assert_eq!(code, 0, "could not set the bench account's password");
+    }
+
+    let mut server = tokio::process::Command::new(bin)
+        .args(["serve", "--addr", "127.0.0.1:0", "--data-dir", data])
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("server starts");
+    let pid = server.id().expect("pid");
+    let mut lines = BufReader::new(server.stdout.take().expect("stdout")).lines();
+    let first = lines
+        .next_line()
+        .await
+        .ok()
+        .flatten()
+        .expect("listening line");
+    let addr = first
+        .strip_prefix("ponte listening on http://")
+        .and_then(|r| r.split_whitespace().next())
+        .expect("address")
+        .to_owned();
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    let origin = format!("http://{addr}");
+    let client: HttpClient = Client::builder(TokioExecutor::new()).build(HttpConnector::new());
+    let (status, body, cookie) = request(
+        &client,
+        "POST",
+        &format!("{origin}/api/v1/session"),
+        "",
+        &origin,
+        Some(serde_json::json!({"email": EMAIL, "password": PASSWORD}).to_string()),
+    )
+    .await;
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let cookie = cookie.expect("a session cookie");
+    println!(
+        "server on {data}: RSS at start {} MB",
+        rss_kb(pid, "VmRSS:") / 1024
+    );
+
+    let base = "/api/v1/programmes/lombardia";
+    let questions = [
+        (
+            "programme, every month of the programme (34)",
+            format!("{base}/dashboard?from=2023-03-06&to=2025-12-31&by=month"),
+        ),
+        (
+            "programme, a year by week",
+            format!("{base}/dashboard?from=2025-01-01&to=2025-12-31&by=week"),
+        ),
+        (
+            "programme, 90 days by day",
+            format!("{base}/dashboard?from=2025-10-03&to=2025-12-31&by=day"),
+        ),
+        (
+            "programme, 45 days across two months by day",
+            format!("{base}/dashboard?from=2025-10-20&to=2025-12-03&by=day"),
+        ),
+        (
+            "province MI (its centres below), a year by month",
+            format!("{base}/dashboard?province=MI&from=2025-01-01&to=2025-12-31&by=month"),
+        ),
+        (
+            "one centre, 30 days by day",
+            format!("{base}/dashboard?centre=LOM-001&from=2025-12-02&to=2025-12-31&by=day"),
+        ),
+        ("progress against targets", format!("{base}/progress")),
+        (
+            "what the month's national file holds",
+            format!("{base}/national?month=2025-11"),
+        ),
+    ];
+    let mut peak = 0;
+    println!(
+        "{:<52} {:>9} {:>9} {:>9}",
+        "question (one at a time)", "p50 ms", "p95 ms", "max ms"
+    );
+    for (name, path) in &questions {
+        let url = format!("{origin}{path}");
+        let mut times = Vec::with_capacity(requests);
+        for _ in 0..requests {
+            let t = Instant::now();
+            let (status, body, _) = request(&client, "GET", &url, &cookie, &origin, None).await;
+            times.push(t.elapsed());
+            assert_eq!(status, 200, "{path}: {}", String::from_utf8_lossy(&body));
+            peak = peak.max(rss_kb(pid, "VmRSS:"));
+        }
+        times.sort();
+        println!(
+            "{:<52} {:>9.2} {:>9.2} {:>9.2}",
+            name,
+            ms(times[times.len() / 2]),
+            ms(times[times.len() * 95 / 100]),
+            ms(*times.last().expect("times"))
+        );
+    }
+    println!(
+        "server memory while answering: RSS peak sampled {} MB, high-water mark {} MB",
+        peak / 1024,
+        rss_kb(pid, "VmHWM:") / 1024
+    );
+    drop(server);
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+
+    // The national file, month after month, until a million rows are written.
+    let out = tempfile::tempdir().expect("temp dir");
+    let started = Instant::now();
+    let (mut rows, mut files) = (0u64, 0u64);
+    'months: for year in 2023..=2025 {
+        for month in 1..=12 {
+            for programme in ["lombardia", "toscana"] {
+                let m = format!("{year:04}-{month:02}");
+                let dir = out.path().join(format!("{programme}-{m}"));
+                let (code, printed) = ponte(
+                    bin,
+                    &[
+                        "export",
+                        "national",
+                        "--programme",
+                        programme,
+                        "--month",
+                        &m,
+                        "--out",
+                        dir.to_str().expect("utf-8 path"),
+                        "--data-dir",
+                        data,
+                    ],
+                    "",
+                );
+                assert_eq!(code, 0, "export {programme} {m}");
+                // "… N services, M rows …"
+                let made: u64 = printed
+                    .split(" rows")
+                    .next()
+                    .and_then(|s| s.rsplit(' ').next())
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or(0);
+                rows += made;
+                files += std::fs::read_dir(&dir).map_or(0, |d| d.count() as u64);
+                if rows >= rows_goal {
+                    break 'months;
+                }
+            }
+        }
+    }
+    println!(
+        "national file: {rows} rows in {files} files (each month a run of `ponte export national`) in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+}
