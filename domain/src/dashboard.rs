@@ -126,14 +126,35 @@ pub struct Row {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Breakdown {
     pub field: String,
+    /// Empty when withheld.
     pub rows: Vec<Row>,
+    /// Too few people, or too few cells to hide a "< 5" among: nothing is given.
+    #[serde(default)]
+    pub withheld: bool,
 }
 
+/// A breakdown of people with fewer in all than this is not given at all: with the
+/// total shown, its zeros alone would tell where the few are.
+pub const MIN_BROKEN_DOWN: u64 = 10;
+
 /// Turns counts into cells. Counts of 1 to 4 become "< 5". When the cells add up to
-/// a total that is shown (each citizen has one age band, one gender…: `partition`)
-/// and a single cell is under five, the next smallest cell is hidden too, or the
-/// total minus the others would give it back. Zero is shown: it singles no one out.
+/// a total that is shown (each citizen has one age band, one gender…: `partition`),
+/// more cells are hidden until no "< 5" can be worked back exactly from the total and
+/// the cells shown: the reader knows the suppressed cells' sum, that each "< 5" is 1
+/// to 4 and each hidden one at least 5, so the sum must leave every "< 5" at least
+/// two values. Where hiding cannot do that, or the people are fewer than
+/// `MIN_BROKEN_DOWN`, the breakdown is withheld whole. Zero is shown otherwise: with
+/// ten or more people it singles no one out.
 pub fn suppress(field: &str, counts: &[(String, u64)], partition: bool) -> Breakdown {
+    let withheld = || Breakdown {
+        field: field.to_owned(),
+        rows: Vec::new(),
+        withheld: true,
+    };
+    let total: u64 = counts.iter().map(|(_, n)| n).sum();
+    if partition && total > 0 && total < MIN_BROKEN_DOWN {
+        return withheld();
+    }
     let mut rows: Vec<Row> = counts
         .iter()
         .map(|(code, n)| Row {
@@ -145,24 +166,45 @@ pub fn suppress(field: &str, counts: &[(String, u64)], partition: bool) -> Break
             },
         })
         .collect();
-    let small = rows
-        .iter()
-        .filter(|r| r.cell == Cell::FewerThanFive)
-        .count();
-    if partition && small == 1 {
-        let next = counts
+    if partition {
+        let small: Vec<u64> = counts
             .iter()
-            .enumerate()
-            .filter(|(_, (_, n))| *n >= MIN_SHOWN)
-            .min_by_key(|(_, (_, n))| *n)
-            .map(|(i, _)| i);
-        if let Some(i) = next {
+            .map(|(_, n)| *n)
+            .filter(|n| (1..MIN_SHOWN).contains(n))
+            .collect();
+        let (k, small_sum) = (small.len() as u64, small.iter().sum::<u64>());
+        let (mut hidden, mut hidden_sum) = (0u64, 0u64);
+        let safe = |hidden: u64, hidden_sum: u64| {
+            let sum = small_sum + hidden_sum;
+            if hidden == 0 {
+                // Only "< 5" cells: each is pinned when all are 1 or all are 4.
+                k >= 2 && sum > k && sum < (MIN_SHOWN - 1) * k
+            } else {
+                // Each "< 5" is pinned to 1 when everything suppressed is at its least.
+                sum > k + MIN_SHOWN * hidden
+            }
+        };
+        while k > 0 && !safe(hidden, hidden_sum) {
+            let next = rows
+                .iter()
+                .enumerate()
+                .filter_map(|(i, r)| match r.cell {
+                    Cell::Count(n) if n >= MIN_SHOWN => Some((n, i)),
+                    _ => None,
+                })
+                .min();
+            let Some((n, i)) = next else {
+                return withheld();
+            };
             rows[i].cell = Cell::Hidden;
+            hidden += 1;
+            hidden_sum += n;
         }
     }
     Breakdown {
         field: field.to_owned(),
         rows,
+        withheld: false,
     }
 }
 
@@ -204,7 +246,7 @@ pub struct Skills {
     pub entries: u64,
     pub exits: u64,
     pub pairs: u64,
-    /// Areas 1 to 5, rounded; empty without pairs.
+    /// Areas 1 to 5, rounded; empty with fewer than five pairs.
     pub mean_change: Vec<i64>,
 }
 
@@ -367,11 +409,110 @@ mod tests {
         );
         assert_eq!(b.rows[2].cell, Cell::Count(9));
 
+        // One person alone beside a cell of exactly 5: hiding the 5 leaves 6 to share,
+        // and "< 5" + hidden ≥ 5 pins the small one to 1; the next is hidden too.
+        let b = suppress("gender", &counts(&[("A", 1), ("B", 5), ("C", 20)]), true);
+        let cells: Vec<Cell> = b.rows.iter().map(|r| r.cell).collect();
+        assert_eq!(cells, [Cell::FewerThanFive, Cell::Hidden, Cell::Hidden]);
+
+        // Two "< 5" whose sum, 2, can only be 1 + 1: the 10 is hidden too.
+        let b = suppress("education", &counts(&[("1", 1), ("2", 1), ("3", 10)]), true);
+        assert_eq!(
+            b.rows[2].cell,
+            Cell::Hidden,
+            "1 + 1 = 2 would give both back"
+        );
+
+        // Fewer than ten people: no breakdown at all, zeros and total would tell.
+        let b = suppress("employment", &counts(&[("1", 3), ("2", 0), ("3", 5)]), true);
+        assert!(b.withheld && b.rows.is_empty());
+        // Ten or more, but one "< 5" and no cell to hide beside it.
+        let b = suppress(
+            "citizenship",
+            &counts(&[("1", 4), ("2", 3), ("3", 4)]),
+            true,
+        );
+        assert!(
+            !b.withheld,
+            "three small cells summing 11: each could be 3 or 4"
+        );
+        let b = suppress(
+            "citizenship",
+            &counts(&[("1", 4), ("2", 4), ("3", 4)]),
+            true,
+        );
+        assert!(b.withheld, "4 + 4 + 4 = 12 pins each at 4");
+
         // Codes of a service are not a partition (a service has several): no second
         // cell is hidden.
         let b = suppress("domain", &counts(&[("A", 1), ("B", 7)]), false);
         assert_eq!(b.rows[1].cell, Cell::Count(7));
         assert_eq!(b.rows[0].cell, Cell::FewerThanFive);
+    }
+
+    /// Every value each suppressed cell can take, given what a reader sees: the cells
+    /// shown, the total, "< 5" as 1 to 4 and hidden as at least 5.
+    fn possible_values(b: &Breakdown, total: u64) -> Vec<std::collections::BTreeSet<u64>> {
+        let ranges: Vec<(u64, u64)> = b
+            .rows
+            .iter()
+            .map(|r| match r.cell {
+                Cell::Count(n) => (n, n),
+                Cell::FewerThanFive => (1, MIN_SHOWN - 1),
+                Cell::Hidden => (MIN_SHOWN, total),
+            })
+            .collect();
+        let mut seen = vec![std::collections::BTreeSet::new(); ranges.len()];
+        fn walk(
+            ranges: &[(u64, u64)],
+            left: u64,
+            chosen: &mut Vec<u64>,
+            seen: &mut [std::collections::BTreeSet<u64>],
+        ) {
+            let Some(&(lo, hi)) = ranges.get(chosen.len()) else {
+                if left == 0 {
+                    for (set, v) in seen.iter_mut().zip(chosen.iter()) {
+                        set.insert(*v);
+                    }
+                }
+                return;
+            };
+            for v in lo..=hi.min(left) {
+                chosen.push(v);
+                walk(ranges, left - v, chosen, seen);
+                chosen.pop();
+            }
+        }
+        walk(&ranges, total, &mut Vec::new(), &mut seen);
+        seen
+    }
+
+    #[test]
+    fn no_small_cell_can_be_worked_out_exactly_from_any_breakdown_shown() {
+        let values = [0u64, 1, 2, 3, 4, 5, 6, 9, 12];
+        let mut checked = 0;
+        for a in values {
+            for b in values {
+                for c in values {
+                    for d in values {
+                        let list = counts(&[("1", a), ("2", b), ("3", c), ("4", d)]);
+                        let total = a + b + c + d;
+                        let shown = suppress("age_band", &list, true);
+                        if shown.withheld {
+                            continue;
+                        }
+                        let possible = possible_values(&shown, total);
+                        for (row, set) in shown.rows.iter().zip(&possible) {
+                            if row.cell == Cell::FewerThanFive {
+                                assert!(set.len() >= 2, "{list:?} shows {shown:?}: {set:?}");
+                                checked += 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000, "the search met few small cells: {checked}");
     }
 
     #[test]

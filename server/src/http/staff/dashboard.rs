@@ -9,8 +9,8 @@ use ponte_domain::codelists::{
     CITIZENSHIP, COMPETENCE, CodeList, EDUCATION, EMPLOYMENT, GENDER, PUBLIC_SERVICE, SERVICE_TYPE,
 };
 use ponte_domain::dashboard::{
-    Breakdown, Bucket, Dashboard, MAX_DAY_POINTS, PEOPLE_FIELDS, Part, Point, SERVICE_FIELDS,
-    Skills, UNKNOWN, suppress, widen,
+    Breakdown, Bucket, Dashboard, MAX_DAY_POINTS, MIN_SHOWN, PEOPLE_FIELDS, Part, Point,
+    SERVICE_FIELDS, Skills, UNKNOWN, suppress, widen,
 };
 use ponte_domain::query::DateRange;
 use ponte_domain::{Centre, CentreCode, Date, Invalid, Programme, ProgrammeId, Province};
@@ -225,12 +225,17 @@ pub async fn dashboard(
             entries: skills.entry.surveys,
             exits: skills.exit.surveys,
             pairs: skills.improvement.pairs,
-            mean_change: skills
-                .improvement
-                .mean_change
-                .values()
-                .map(|v| v.round() as i64)
-                .collect(),
+            // A mean over fewer than five people is nearly their own results.
+            mean_change: if skills.improvement.pairs < MIN_SHOWN {
+                Vec::new()
+            } else {
+                skills
+                    .improvement
+                    .mean_change
+                    .values()
+                    .map(|v| v.round() as i64)
+                    .collect()
+            },
         },
         reports,
     };
