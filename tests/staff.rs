@@ -415,7 +415,11 @@ async fn a_facilitator_records_services_from_the_tablet() {
         .unwrap();
     let region_password = region_line.rsplit('\t').next().unwrap();
     let r = Browser::start(1024, 768).await;
-    r.client.goto(&server.url("/staff")).await.unwrap();
+    // The dashboard's own address: the console, with the dashboard in view.
+    r.client
+        .goto(&server.url("/staff/dashboard"))
+        .await
+        .unwrap();
     r.type_into("#staff-email", "toscana@demo.ponte.it").await;
     r.type_into("#staff-password", region_password).await;
     r.click("button[type=submit]").await;
@@ -461,6 +465,51 @@ async fn a_facilitator_records_services_from_the_tablet() {
     r.wait_text("#share-status", "Quota salvata").await;
     r.assert_accessible("the region's progress").await;
     artefact(&r, "staff-progress-1024x768.png").await;
+    // The dashboard says the same: four new citizens, two services, four
+    // participations, over the last 30 days, with its provinces below.
+    r.find("#dash-totals tbody td").await;
+    let cells = |css: &'static str| {
+        let r = &r;
+        async move {
+            r.eval(&format!(
+                "return [...document.querySelectorAll('{css}')].map(td => td.textContent)"
+            ))
+            .await
+        }
+    };
+    let totals = cells("#dash-totals tbody td").await;
+    assert_eq!(
+        (&totals[1], &totals[3], &totals[4]),
+        (&"4".into(), &"2".into(), &"4".into()),
+        "{totals}"
+    );
+    // Four people: too few to break down, so no count of them is shown at all.
+    let gender = cells("#dash-gender td").await;
+    assert_eq!(
+        gender,
+        serde_json::json!([
+            "Dettaglio non mostrato: meno di 10 persone, o numeri che permetterebbero di riconoscerle."
+        ])
+    );
+    // Two services of the same type: that cell reads "< 5".
+    let types = cells("#dash-type td").await;
+    assert!(
+        types.as_array().unwrap().iter().any(|c| c == "< 5"),
+        "{types}"
+    );
+    // Down a level: a province, then its centres; and back up.
+    let province = r.find("#dash-parts tbody button").await;
+    let label = province.text().await.unwrap();
+    province.click().await.unwrap();
+    r.wait_text("#dash-scope", &label[..2]).await;
+    r.wait_text("#dash-parts", "TOS-").await;
+    r.assert_accessible("the dashboard of a province").await;
+    artefact(&r, "staff-dashboard-1024x768.png").await;
+    r.click("#dash-up").await;
+    r.wait_text("#dash-scope", "toscana").await;
+    r.select("#dash-by", "month").await;
+    r.click("#dash-show").await;
+    r.wait_text("#dash-series caption", "Mese per mese").await;
     // Toscana sets no targets per province: said so, with the province's counts.
     r.select("#progress-province", "FI").await;
     r.wait_text("#progress-title ~ p", "non ha obiettivi datati")

@@ -11,6 +11,7 @@ use ponte_domain::codelists::{
     self, CITIZENSHIP, COME_BACK, CodeList, EDUCATION, EMPLOYMENT, HEARD_FROM, HELP_SOURCE,
     PUBLIC_SERVICE, REASON,
 };
+use ponte_domain::dashboard::{BUCKETS, PEOPLE_FIELDS, SERVICE_FIELDS};
 use ponte_domain::feedback::Category;
 use ponte_domain::survey::Band;
 
@@ -144,6 +145,40 @@ fn built() -> Vec<(&'static str, Vec<String>)> {
                 ponte_domain::staff::Role::ALL
                     .iter()
                     .map(|r| r.as_str().to_owned())
+                    .collect(),
+            ),
+        ),
+        (
+            "staff-dash-by-{b}",
+            with(
+                "staff-dash-by",
+                BUCKETS.map(|b| b.as_str().to_owned()).to_vec(),
+            ),
+        ),
+        (
+            "staff-dash-series-{}",
+            with(
+                "staff-dash-series",
+                BUCKETS.map(|b| b.as_str().to_owned()).to_vec(),
+            ),
+        ),
+        (
+            "staff-dash-{k}",
+            with(
+                "staff-dash",
+                ["citizens", "new", "visits", "services", "participations"]
+                    .map(str::to_owned)
+                    .to_vec(),
+            ),
+        ),
+        (
+            "staff-dash-field-{}",
+            with(
+                "staff-dash-field",
+                PEOPLE_FIELDS
+                    .iter()
+                    .chain(SERVICE_FIELDS.iter())
+                    .map(|f| (*f).to_owned())
                     .collect(),
             ),
         ),

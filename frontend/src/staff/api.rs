@@ -354,6 +354,17 @@ pub async fn progress(
     .await
 }
 
+/// The dashboard of a programme; `query` as the dashboard builds it.
+pub async fn dashboard(
+    programme: &str,
+    query: &str,
+) -> Result<ponte_domain::dashboard::Dashboard, StaffError> {
+    send(get(&format!(
+        "/api/v1/programmes/{programme}/dashboard?{query}"
+    )))
+    .await
+}
+
 /// What the month's national file holds (parts, rows, citizens left out).
 pub async fn national(programme: &str, month: &str) -> Result<serde_json::Value, StaffError> {
     send(get(&format!(

@@ -188,6 +188,9 @@ pub fn console(props: &ConsoleProps) -> Html {
             if matches!(info.role, Role::Region | Role::Admin) {
                 <super::progress::ProgrammeProgress info={info.clone()} />
             }
+            if let (true, Some(programme)) = (at_desk, info.programme.as_ref()) {
+                <super::dashboard::DashboardView programme={programme.to_string()} whole=false />
+            }
             if let (Role::Coordinator, Some(first)) = (info.role, info.centres.first()) {
                 <super::exports::CentreExports centre={first.clone()} />
             }

@@ -6,6 +6,7 @@
 mod accounts;
 pub mod api;
 mod console;
+mod dashboard;
 mod desk_signup;
 mod events;
 mod exports;

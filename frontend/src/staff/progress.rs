@@ -60,6 +60,7 @@ pub fn programme_progress(props: &ProgrammesProps) -> Html {
             }
             if let Some(programme) = shown {
                 <ProgressView key={programme.id.to_string()} programme={programme.clone()} />
+                <super::dashboard::DashboardView key={format!("d-{}", programme.id)} programme={programme.id.to_string()} whole=true />
                 <super::exports::Exports programme={programme.id.to_string()}
                     files={props.info.role != ponte_domain::staff::Role::Admin} />
             }
