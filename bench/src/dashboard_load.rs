@@ -124,6 +124,14 @@ async fn main() {
         panic!("dashboard-load PONTE_BIN DATA_DIR [--requests N] [--rows N]");
     };
 
+    // It makes an account and national files (which mark months as reported): only
+    // ever on made-up data, which `ponte demo generate` marks (`seed::national::MARKER`).
+    assert!(
+        std::path::Path::new(data)
+            .join("ponte-demo-generated")
+            .exists(),
+        "{data} was not made by `ponte demo generate`: the benchmark runs only on made-up data"
+    );
     // A region account for Lombardia (again with a new password, if it exists).
     let (code, _) = ponte(
         bin,
@@ -279,13 +287,13 @@ async fn main() {
                     "",
                 );
                 assert_eq!(code, 0, "export {programme} {m}");
-                // "… N services, M rows …"
+                // The last line: "N services, M rows; left out …".
                 let made: u64 = printed
-                    .split(" rows")
-                    .next()
-                    .and_then(|s| s.rsplit(' ').next())
+                    .lines()
+                    .find_map(|l| l.split_once(" rows;"))
+                    .and_then(|(head, _)| head.rsplit(' ').next())
                     .and_then(|n| n.parse().ok())
-                    .unwrap_or(0);
+                    .expect("the export says how many rows it wrote");
                 rows += made;
                 files += std::fs::read_dir(&dir).map_or(0, |d| d.count() as u64);
                 if rows >= rows_goal {
