@@ -91,7 +91,8 @@ pub struct National {
     pub services_left_out: u32,
 }
 
-/// What a build opens: the identities for the file itself; counts only for a summary.
+/// What a build opens: the identities for the file itself; for a summary, nothing:
+/// only the rows of each service are counted, none is built.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Open {
     Identities,
@@ -155,18 +156,21 @@ pub fn build(
     if reference.programme(programme).is_none() {
         return Err(ExportError::UnknownProgramme(programme.to_string()));
     }
-    let mut services = store.services_for_export(programme.as_str(), first, last)?;
-    if let Some(centres) = centres {
-        services.retain(|s| centres.iter().any(|c| c.as_str() == s.record.centre));
-    }
-
-    // Rows per service, with the citizens left out counted once each.
+    // Rows per service, with the citizens left out counted once each. A summary
+    // (counts only) keeps the number of rows of each service, not the rows.
     let mut left_out = std::collections::HashSet::new();
     let mut per_service: Vec<(u64, Vec<Vec<String>>)> = Vec::new();
+    let mut row_counts: Vec<usize> = Vec::new();
     let mut services_left_out = 0;
     let mut flagged = 0;
-    for s in &services {
+    store.each_service_for_export(programme.as_str(), first, last, |s| {
+        if let Some(centres) = centres
+            && !centres.iter().any(|c| c.as_str() == s.record.centre)
+        {
+            return Ok(());
+        }
         let mut rows = Vec::new();
+        let mut count = 0;
         for p in &s.participants {
             if !p.citizen.exportable {
                 left_out.insert(p.citizen_id);
@@ -178,13 +182,45 @@ pub fn build(
                 flagged += 1;
                 continue;
             }
-            rows.push(row(&reference, secrets, s, p, open)?);
+            count += 1;
+            if open == Open::Identities {
+                rows.push(row(&reference, secrets, &s, p)?);
+            }
         }
-        if rows.is_empty() {
+        if count == 0 {
             services_left_out += 1;
         } else {
-            per_service.push((s.id, rows));
+            row_counts.push(count);
+            if open == Open::Identities {
+                per_service.push((s.id, rows));
+            }
         }
+        Ok::<_, ExportError>(())
+    })?;
+    if open == Open::CountsOnly {
+        let parts = split(&row_counts, max_rows);
+        let several = parts.len() > 1;
+        return Ok(National {
+            programme: programme.to_string(),
+            month: month.to_owned(),
+            files: parts
+                .iter()
+                .enumerate()
+                .map(|(n, rows)| {
+                    let file = ExportedFile {
+                        name: file_name(programme, month, several.then_some(n + 1)),
+                        rows: *rows as u32,
+                        sha256: String::new(),
+                    };
+                    (file, Vec::new())
+                })
+                .collect(),
+            services: row_counts.len() as u32,
+            rows: row_counts.iter().sum::<usize>() as u32,
+            left_out: left_out.len() as u32,
+            flagged,
+            services_left_out,
+        });
     }
 
     // Services that the platform would merge into one are told apart in SE7.
@@ -204,28 +240,13 @@ pub fn build(
         }
     }
 
-    // Files of at most `max_rows` rows; a service is never split between two files.
-    let mut files = Vec::new();
-    let mut current: Vec<&Vec<String>> = Vec::new();
-    let mut total_rows = 0u32;
-    for (_, rows) in &per_service {
-        if !current.is_empty() && current.len() + rows.len() > max_rows {
-            files.push(std::mem::take(&mut current));
-        }
-        current.extend(rows.iter());
-        total_rows += rows.len() as u32;
-    }
-    if !current.is_empty() || files.is_empty() {
-        files.push(current);
-    }
-    let several = files.len() > 1;
+    let parts = split(&row_counts, max_rows);
+    let several = parts.len() > 1;
+    let mut all = per_service.iter().flat_map(|(_, rows)| rows.iter());
     let mut written = Vec::new();
-    for (n, rows) in files.into_iter().enumerate() {
-        let name = if several {
-            format!("{programme}-{month}-{}.csv", n + 1)
-        } else {
-            format!("{programme}-{month}.csv")
-        };
+    for (n, &count) in parts.iter().enumerate() {
+        let rows: Vec<&Vec<String>> = all.by_ref().take(count).collect();
+        let name = file_name(programme, month, several.then_some(n + 1));
         let bytes = csv_bytes(&rows)?;
         written.push((
             ExportedFile {
@@ -241,11 +262,37 @@ pub fn build(
         month: month.to_owned(),
         files: written,
         services: per_service.len() as u32,
-        rows: total_rows,
+        rows: row_counts.iter().sum::<usize>() as u32,
         left_out: left_out.len() as u32,
         flagged,
         services_left_out,
     })
+}
+
+/// The rows of each file, from the rows of each service in order: at most
+/// `max_rows` a file, a service never split between two (one larger than a file has
+/// one of its own); one empty file for a month without rows.
+fn split(row_counts: &[usize], max_rows: usize) -> Vec<usize> {
+    let mut parts = Vec::new();
+    let mut current = 0;
+    for &n in row_counts {
+        if current > 0 && current + n > max_rows {
+            parts.push(current);
+            current = 0;
+        }
+        current += n;
+    }
+    if current > 0 || parts.is_empty() {
+        parts.push(current);
+    }
+    parts
+}
+
+fn file_name(programme: &ProgrammeId, month: &str, part: Option<usize>) -> String {
+    match part {
+        Some(n) => format!("{programme}-{month}-{n}.csv"),
+        None => format!("{programme}-{month}.csv"),
+    }
 }
 
 fn csv_bytes(rows: &[&Vec<String>]) -> Result<Vec<u8>, ExportError> {
@@ -266,18 +313,10 @@ fn row(
     secrets: &Secrets,
     s: &ServiceForExport,
     p: &Participant,
-    open: Open,
 ) -> Result<Vec<String>, ExportError> {
     let record = &s.record;
     let service = &record.service;
-    let who = match open {
-        Open::Identities => p.citizen.identity(secrets)?,
-        Open::CountsOnly => crate::store::Identity {
-            codice_fiscale: None,
-            first_name: String::new(),
-            last_name: String::new(),
-        },
-    };
+    let who = p.citizen.identity(secrets)?;
     let (site_id, site_name) = site(reference, &record.centre, p.visit.site);
     let join = |codes: &[String]| codes.join(":");
     let age_band = p.visit.age_band.unwrap_or(p.citizen.age_band);
@@ -435,6 +474,22 @@ mod tests {
         assert_eq!(inert("\t=1".into()), " =1");
         assert_eq!(inert("SPID con la CIE".into()), "SPID con la CIE");
         assert_eq!(inert("D'Angelo".into()), "D'Angelo");
+    }
+
+    #[test]
+    fn files_hold_whole_services_up_to_the_limit() {
+        assert_eq!(
+            split(&[], 10),
+            [0],
+            "a month without rows is one empty file"
+        );
+        assert_eq!(split(&[4, 4, 2], 10), [10]);
+        assert_eq!(split(&[4, 4, 3], 10), [8, 3], "a service is never split");
+        assert_eq!(
+            split(&[2, 12, 1], 10),
+            [2, 12, 1],
+            "a large group has a file of its own"
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ use ponte_domain::experience::Experience;
 use redb::{ReadableDatabase, ReadableTable};
 use serde::{Deserialize, Serialize};
 
+use super::StoreError;
 use super::citizens::CitizenRecord;
 use super::services::ServiceRecord;
 use super::tables::{
@@ -19,6 +20,9 @@ use super::tables::{
 };
 use super::visits::VisitRecord;
 use super::{Result, Store};
+
+/// How many citizens an export keeps decoded at a time.
+const KNOWN_CITIZENS: usize = 20_000;
 
 pub struct ServiceForExport {
     pub id: u64,
@@ -69,58 +73,89 @@ impl Store {
         first: Date,
         last: Date,
     ) -> Result<Vec<ServiceForExport>> {
-        let tx = self.db.begin_read()?;
-        let index = tx.open_table(PROGRAMME_DAY_SERVICES)?;
-        let services = tx.open_table(SERVICES)?;
-        let visits = tx.open_table(VISITS)?;
-        let citizens = tx.open_table(CITIZENS)?;
-        let experiences = tx.open_table(EXPERIENCES)?;
-        let mut known: HashMap<u64, Arc<CitizenRecord>> = HashMap::new();
         let mut out = Vec::new();
+        self.each_service_for_export(programme, first, last, |s| {
+            out.push(s);
+            Ok::<_, StoreError>(())
+        })?;
+        Ok(out)
+    }
+
+    /// The same, one service at a time to `f`: a month of a national programme is a
+    /// hundred thousand services, and what only counts them need not hold them all.
+    pub fn each_service_for_export<E: From<StoreError>>(
+        &self,
+        programme: &str,
+        first: Date,
+        last: Date,
+        mut f: impl FnMut(ServiceForExport) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let tx = self.db.begin_read().map_err(StoreError::from)?;
+        let read = || -> Result<_> {
+            Ok((
+                tx.open_table(PROGRAMME_DAY_SERVICES)?,
+                tx.open_table(SERVICES)?,
+                tx.open_table(VISITS)?,
+                tx.open_table(CITIZENS)?,
+                tx.open_table(EXPERIENCES)?,
+            ))
+        };
+        let (index, services, visits, citizens, experiences) = read()?;
+        // Citizens met again within the month are read once; the cache is emptied
+        // when it grows, so a national month does not hold every citizen at once.
+        let mut known: HashMap<u64, Arc<CitizenRecord>> = HashMap::new();
         let range = (programme, first.days_since_epoch(), 0)
             ..=(programme, last.days_since_epoch(), u64::MAX);
-        for row in index.range(range)? {
-            let (key, _) = row?;
-            let (_, _, id) = key.value();
-            let Some(raw) = services.get(id)? else {
-                continue;
+        for row in index.range(range).map_err(StoreError::from)? {
+            let one = || -> Result<Option<ServiceForExport>> {
+                let (key, _) = row?;
+                let (_, _, id) = key.value();
+                let Some(raw) = services.get(id)? else {
+                    return Ok(None);
+                };
+                let record: ServiceRecord = serde_json::from_slice(raw.value())?;
+                let mut participants = Vec::with_capacity(record.service.visits.len());
+                if known.len() > KNOWN_CITIZENS {
+                    known.clear();
+                }
+                for visit_id in &record.service.visits {
+                    let Some(raw) = visits.get(*visit_id)? else {
+                        continue;
+                    };
+                    let visit: VisitRecord = serde_json::from_slice(raw.value())?;
+                    let citizen = match known.get(&visit.citizen) {
+                        Some(c) => c.clone(),
+                        None => {
+                            let Some(raw) = citizens.get(visit.citizen)? else {
+                                continue;
+                            };
+                            let c = Arc::new(serde_json::from_slice::<CitizenRecord>(raw.value())?);
+                            known.insert(visit.citizen, c.clone());
+                            c
+                        }
+                    };
+                    let experience = match experiences.get(*visit_id)? {
+                        Some(raw) => Some(serde_json::from_slice(raw.value())?),
+                        None => None,
+                    };
+                    participants.push(Participant {
+                        citizen_id: visit.citizen,
+                        visit,
+                        citizen,
+                        experience,
+                    });
+                }
+                Ok(Some(ServiceForExport {
+                    id,
+                    record,
+                    participants,
+                }))
             };
-            let record: ServiceRecord = serde_json::from_slice(raw.value())?;
-            let mut participants = Vec::with_capacity(record.service.visits.len());
-            for visit_id in &record.service.visits {
-                let Some(raw) = visits.get(*visit_id)? else {
-                    continue;
-                };
-                let visit: VisitRecord = serde_json::from_slice(raw.value())?;
-                let citizen = match known.get(&visit.citizen) {
-                    Some(c) => c.clone(),
-                    None => {
-                        let Some(raw) = citizens.get(visit.citizen)? else {
-                            continue;
-                        };
-                        let c = Arc::new(serde_json::from_slice::<CitizenRecord>(raw.value())?);
-                        known.insert(visit.citizen, c.clone());
-                        c
-                    }
-                };
-                let experience = match experiences.get(*visit_id)? {
-                    Some(raw) => Some(serde_json::from_slice(raw.value())?),
-                    None => None,
-                };
-                participants.push(Participant {
-                    citizen_id: visit.citizen,
-                    visit,
-                    citizen,
-                    experience,
-                });
+            if let Some(s) = one()? {
+                f(s)?;
             }
-            out.push(ServiceForExport {
-                id,
-                record,
-                participants,
-            });
         }
-        Ok(out)
+        Ok(())
     }
 
     /// Appends `record` to the export log; its id.

@@ -337,6 +337,16 @@ async fn the_national_file_is_the_platforms_and_merges_back_into_the_services() 
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["content-type"], "text/csv; charset=utf-8");
     assert!(res.body().starts_with(HEADER.as_bytes()));
+    // The summary, which builds no row, counts the file's rows and names it.
+    let lines = res
+        .body()
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .count();
+    assert_eq!(
+        summary["parts"],
+        json!([{"part": 1, "name": format!("toscana-{month}.csv"), "rows": lines - 1}])
+    );
     let sha = {
         use sha2::Digest;
         hex::encode(sha2::Sha256::digest(res.body()))
