@@ -504,6 +504,8 @@ async fn a_facilitator_records_services_from_the_tablet() {
     r.wait_text("#dash-scope", &label[..2]).await;
     r.wait_text("#dash-parts", "TOS-").await;
     r.assert_accessible("the dashboard of a province").await;
+    r.eval("document.getElementById('dash-scope').scrollIntoView(); return null")
+        .await;
     artefact(&r, "staff-dashboard-1024x768.png").await;
     r.click("#dash-up").await;
     r.wait_text("#dash-scope", "toscana").await;

@@ -203,17 +203,17 @@ fn view(i18n: &I18n, d: &Dashboard, go: &Callback<Option<String>>, whole: bool) 
                 ("from", date(d.from).into()),
                 ("to", date(d.to).into()),
             ]) }</p>
-            <div class="staff-table-wrap">
+            <div class="staff-table-wrap" tabindex="0" role="region" aria-labelledby="dash-totals-caption">
                 <table class="staff-table" id="dash-totals">
-                    <caption>{ i18n.t("staff-dash-totals") }</caption>
+                    <caption id="dash-totals-caption">{ i18n.t("staff-dash-totals") }</caption>
                     <thead>{ figures_head(i18n, "staff-dash-period") }</thead>
                     <tbody><tr><th scope="row">{ i18n.t("staff-dash-all") }</th>{ figures_cells(t) }</tr></tbody>
                 </table>
             </div>
             if !d.parts.is_empty() {
-                <div class="staff-table-wrap">
+                <div class="staff-table-wrap" tabindex="0" role="region" aria-labelledby="dash-parts-caption">
                     <table class="staff-table" id="dash-parts">
-                        <caption>{ i18n.t("staff-dash-parts") }</caption>
+                        <caption id="dash-parts-caption">{ i18n.t("staff-dash-parts") }</caption>
                         <thead>{ figures_head(i18n, "staff-dash-part") }</thead>
                         <tbody>
                             { for d.parts.iter().map(|p| {
@@ -234,9 +234,9 @@ fn view(i18n: &I18n, d: &Dashboard, go: &Callback<Option<String>>, whole: bool) 
                     </table>
                 </div>
             }
-            <div class="staff-table-wrap">
+            <div class="staff-table-wrap" tabindex="0" role="region" aria-labelledby="dash-series-caption">
                 <table class="staff-table" id="dash-series">
-                    <caption>{ i18n.t(&format!("staff-dash-series-{}", d.by.as_str())) }</caption>
+                    <caption id="dash-series-caption">{ i18n.t(&format!("staff-dash-series-{}", d.by.as_str())) }</caption>
                     <thead>{ figures_head(i18n, "staff-dash-from") }</thead>
                     <tbody>
                         { for d.series.iter().rev().map(|p| html! {
