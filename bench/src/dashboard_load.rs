@@ -17,24 +17,12 @@ use hyper::body::Bytes;
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
-use tokio::io::{AsyncBufReadExt, BufReader};
+use ponte_bench::{rss_kb, start_server};
 
 type HttpClient = Client<HttpConnector, Full<Bytes>>;
 
 const EMAIL: &str = "bench-region@ponte.example";
 const PASSWORD: &str = "a bench password, long enough";
-
-fn rss_kb(pid: u32, field: &str) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with(field))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|v| v.parse().ok())
-        })
-        .unwrap_or(0)
-}
 
 /// Runs `ponte` with `args`, `stdin` written to it: (exit code, stdout).
 fn ponte(bin: &str, args: &[&str], stdin: &str) -> (i32, String) {
@@ -157,28 +145,7 @@ async fn main() {
         assert_eq!(code, 0, "could not set the bench account's password");
     }
 
-    let mut server = tokio::process::Command::new(bin)
-        .args(["serve", "--addr", "127.0.0.1:0", "--data-dir", data])
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("server starts");
-    let pid = server.id().expect("pid");
-    let mut lines = BufReader::new(server.stdout.take().expect("stdout")).lines();
-    let first = lines
-        .next_line()
-        .await
-        .ok()
-        .flatten()
-        .expect("listening line");
-    let addr = first
-        .strip_prefix("ponte listening on http://")
-        .and_then(|r| r.split_whitespace().next())
-        .expect("address")
-        .to_owned();
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    let (server, pid, addr) = start_server(bin, &["--data-dir".as_ref(), data.as_ref()]).await;
     let origin = format!("http://{addr}");
     let client: HttpClient = Client::builder(TokioExecutor::new()).build(HttpConnector::new());
     let (status, body, cookie) = request(

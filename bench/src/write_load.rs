@@ -9,7 +9,6 @@
 //! `write-load [PONTE_BIN] [--connections 64] [--seconds 30] [--citizens 2000]
 //! [--survey-seconds 10] [--event-citizens 500]`
 
-use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use http_body_util::{BodyExt, Full};
@@ -17,9 +16,9 @@ use hyper::body::Bytes;
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
+use ponte_bench::{rss_kb, start_server};
 use ponte_domain::codice_fiscale::complete;
 use ponte_domain::submission::SubmissionId;
-use tokio::io::{AsyncBufReadExt, BufReader};
 
 type HttpClient = Client<HttpConnector, Full<Bytes>>;
 
@@ -98,18 +97,6 @@ fn codice_fiscale(i: usize) -> String {
         1 + i % 28
     );
     complete(&first15).expect("generated codes are well-formed")
-}
-
-fn rss_kb(pid: u32, field: &str) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with(field))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|v| v.parse().ok())
-        })
-        .unwrap_or(0)
 }
 
 async fn get(client: &HttpClient, url: &str) -> (u16, Vec<u8>) {
@@ -224,34 +211,12 @@ async fn load(
 async fn main() {
     let a = args();
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut server = tokio::process::Command::new(&a.bin)
-        .args(["serve", "--addr", "127.0.0.1:0", "--demo", "--data-dir"])
-        .arg(dir.path().join("data"))
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap_or_else(|e| {
-            panic!(
-                "cannot start {}: {e} (build it with cargo build --release)",
-                a.bin
-            )
-        });
-    let pid = server.id().expect("server pid");
-    let mut lines = BufReader::new(server.stdout.take().expect("stdout")).lines();
-    let first = lines
-        .next_line()
-        .await
-        .ok()
-        .flatten()
-        .expect("listening line");
-    let addr = first
-        .strip_prefix("ponte listening on http://")
-        .and_then(|r| r.split_whitespace().next())
-        .expect("address")
-        .to_owned();
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    let data = dir.path().join("data");
+    let (mut server, pid, addr) = start_server(
+        &a.bin,
+        &["--demo".as_ref(), "--data-dir".as_ref(), data.as_os_str()],
+    )
+    .await;
 
     let mut connector = HttpConnector::new();
     connector.set_nodelay(true);
