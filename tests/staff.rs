@@ -488,7 +488,7 @@ async fn a_facilitator_records_services_from_the_tablet() {
     assert_eq!(
         gender,
         serde_json::json!([
-            "Dettaglio non mostrato: meno di 10 persone, o numeri che permetterebbero di riconoscerle."
+            "Dettaglio non mostrato: meno di 10 persone, o un gruppo di meno di 5 che si potrebbe riconoscere."
         ])
     );
     // Two services of the same type: that cell reads "< 5".

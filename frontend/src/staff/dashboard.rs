@@ -318,7 +318,6 @@ fn breakdown(i18n: &I18n, b: &Breakdown) -> Html {
                         <td>{ match r.cell {
                             Cell::Count(n) => n.to_string(),
                             Cell::FewerThanFive => "< 5".to_owned(),
-                            Cell::Hidden => i18n.t("staff-dash-hidden"),
                         } }</td>
                     </tr>
                 }) }
