@@ -66,23 +66,9 @@ pub struct ExportedFile {
 }
 
 impl Store {
-    /// `programme`'s services dated from `first` to `last` (inclusive), oldest first.
-    pub fn services_for_export(
-        &self,
-        programme: &str,
-        first: Date,
-        last: Date,
-    ) -> Result<Vec<ServiceForExport>> {
-        let mut out = Vec::new();
-        self.each_service_for_export(programme, first, last, |s| {
-            out.push(s);
-            Ok::<_, StoreError>(())
-        })?;
-        Ok(out)
-    }
-
-    /// The same, one service at a time to `f`: a month of a national programme is a
-    /// hundred thousand services, and what only counts them need not hold them all.
+    /// `programme`'s services dated from `first` to `last` (inclusive), oldest first,
+    /// one at a time to `f`: a month of a national programme is a hundred thousand
+    /// services, and a summary that only counts them keeps none.
     pub fn each_service_for_export<E: From<StoreError>>(
         &self,
         programme: &str,
