@@ -504,9 +504,21 @@ async fn a_facilitator_records_services_from_the_tablet() {
     r.wait_text("#dash-scope", &label[..2]).await;
     r.wait_text("#dash-parts", "TOS-").await;
     r.assert_accessible("the dashboard of a province").await;
-    r.eval("document.getElementById('dash-scope').scrollIntoView(); return null")
-        .await;
-    artefact(&r, "staff-dashboard-1024x768.png").await;
+    // The form says what is shown: by day until another is chosen.
+    assert_eq!(
+        r.eval("return document.getElementById('dash-by').value")
+            .await,
+        "day"
+    );
+    // The dashboard alone, as the region reads it (the page's picture starts at the top).
+    let section = r.find("section[aria-labelledby=dash-title]").await;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/artefacts");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("staff-dashboard-1024.png"),
+        section.screenshot().await.unwrap(),
+    )
+    .unwrap();
     r.click("#dash-up").await;
     r.wait_text("#dash-scope", "toscana").await;
     r.select("#dash-by", "month").await;

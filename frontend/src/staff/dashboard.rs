@@ -134,7 +134,7 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
                     <label for="dash-by">{ i18n.t("staff-dash-by") }</label>
                     <select id="dash-by" ref={by}>
                         { for ["day", "week", "month"].into_iter().map(|b| html! {
-                            <option value={b} selected={ask.by == b}>{ i18n.t(&format!("staff-dash-by-{b}")) }</option>
+                            <option value={b} selected={ask.by == b || (ask.by.is_empty() && b == "day")}>{ i18n.t(&format!("staff-dash-by-{b}")) }</option>
                         }) }
                     </select>
                 </div>
