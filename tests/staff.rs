@@ -524,6 +524,12 @@ async fn a_facilitator_records_services_from_the_tablet() {
     r.select("#dash-by", "month").await;
     r.click("#dash-show").await;
     r.wait_text("#dash-series caption", "Mese per mese").await;
+    // On a phone the same page fits: wide tables scroll inside their own box.
+    r.client.set_window_size(360, 740).await.unwrap();
+    r.assert_fits("the region's dashboard at 360 px").await;
+    r.assert_accessible("the region's dashboard at 360 px")
+        .await;
+    r.client.set_window_size(1024, 768).await.unwrap();
     // Toscana sets no targets per province: said so, with the province's counts.
     r.select("#progress-province", "FI").await;
     r.wait_text("#progress-title ~ p", "non ha obiettivi datati")

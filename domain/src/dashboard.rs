@@ -2,7 +2,7 @@
 //! programme, a province, a centre (or a coordinator's centres) did over a period, by
 //! day, week or month, and who was reached, broken down as the national platform
 //! describes citizens and services. Written once here so the server's answer and the
-//! console's table cannot disagree on a bucket's edges or on which cells are hidden.
+//! console's table cannot disagree on a bucket's edges or on what is withheld.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,6 +1,6 @@
 //! The dashboard: figures by day, week and month for a programme, a province, a centre
 //! or a coordinator's centres, distinct citizens counted once per bucket and scope,
-//! the level below, and breakdowns where fewer than five people are never shown.
+//! the level below, and no breakdown of people with a group of fewer than five.
 
 use ponte_domain::staff::Role;
 use serde_json::Value;
@@ -36,7 +36,7 @@ fn cell<'a>(rows: &'a [(String, Value)], code: &str) -> &'a Value {
 }
 
 #[tokio::test]
-async fn the_dashboard_counts_each_citizen_once_per_bucket_and_hides_small_cells() {
+async fn the_dashboard_counts_each_citizen_once_per_bucket_and_withholds_small_groups() {
     let f = super::fixture(false);
     account(&f, "region@toscana.it", Role::Region, Some("toscana"), &[]);
     account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
