@@ -20,6 +20,9 @@ cargo clippy -p ponte-frontend --target wasm32-unknown-unknown --bins -- -D warn
 step "tests"
 cargo test --workspace
 
+step "the API against its OpenAPI contract (schemathesis: a stranger, a coordinator, a region)"
+scripts/contract.sh 25
+
 step "shared rules compiled to wasm: the scoring fixtures give the same numbers (node)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test -p ponte-domain --target wasm32-unknown-unknown --test scoring_parity

@@ -10,6 +10,7 @@ use crate::programme::Programme;
 /// What kind of failure an error reply reports. The app picks its translated message
 /// from this code (and the field), never from the English text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// The request is malformed or a value is refused (400).
@@ -106,6 +107,7 @@ impl ErrorCode {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorDetail {
     pub code: ErrorCode,
     pub message: String,
@@ -115,6 +117,7 @@ pub struct ErrorDetail {
 
 /// `{"error":{"code":…,"message":…,"field":…}}`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     pub error: ErrorDetail,
 }
@@ -122,6 +125,7 @@ pub struct ErrorBody {
 /// `GET /healthz`: `{"status":"ok","writer":"running"}`, or `503` with
 /// `{"status":"unavailable","writer":"stopped"}` when writes cannot be taken.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Health {
     pub status: String,
     #[serde(default)]
@@ -129,11 +133,13 @@ pub struct Health {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProgrammeList {
     pub programmes: Vec<Programme>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CentreList {
     pub centres: Vec<Centre>,
 }
@@ -143,6 +149,7 @@ pub struct CentreList {
 /// registered before, so an anonymous caller cannot learn whether someone is
 /// registered: no citizen id, no "new" flag (those are for staff and counters).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CitizenSummary {
     /// National age band (AN8) on the registration day.
     pub age_band: u8,
@@ -152,6 +159,7 @@ pub struct CitizenSummary {
 
 /// `201` reply to `POST /api/v1/registrations`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RegistrationResponse {
     pub citizen: CitizenSummary,
     /// The pass token the phone keeps and shows as a QR code.
@@ -163,6 +171,7 @@ pub struct RegistrationResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VisitSummary {
     pub id: u64,
     pub centre: String,
@@ -175,6 +184,7 @@ pub struct VisitSummary {
 /// `201` reply to `POST /api/v1/checkins`; `200` with `already_today` when the citizen
 /// had already checked in at this centre that day (one visit a day is counted).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CheckinResponse {
     pub checked_in: bool,
     /// The visit is the one recorded earlier that day, not a new one.
@@ -187,6 +197,7 @@ pub struct CheckinResponse {
 
 /// Counts for one day or a period.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Counts {
     /// Visits (at most one per citizen and day).
     pub visits: u64,
@@ -209,6 +220,7 @@ pub struct Counts {
 /// Visits left out of the national file, by `NotExportable` reason; a visit may have
 /// several.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NotExportableCounts {
     /// Visits with at least one reason (a visit may have several).
     pub visits: u64,
@@ -229,6 +241,7 @@ impl NotExportableCounts {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DayCounts {
     pub date: Date,
     #[serde(flatten)]
@@ -237,6 +250,7 @@ pub struct DayCounts {
 
 /// `GET /api/v1/centres/{code}/attendance?from=&to=`: totals and the days with visits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Attendance {
     pub centre: String,
     pub from: Date,
@@ -248,6 +262,7 @@ pub struct Attendance {
 
 /// `201` reply to `POST /api/v1/feedback`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FeedbackResponse {
     pub id: u64,
     /// What was masked in the text, so the app can tell the citizen.
@@ -256,6 +271,7 @@ pub struct FeedbackResponse {
 
 /// Count and mean severity of a group of reports.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FeedbackCount {
     pub reports: u64,
     pub mean_severity: f64,
@@ -263,6 +279,7 @@ pub struct FeedbackCount {
 
 /// `GET /api/v1/feedback/summary?programme=&from=&to=`: aggregates only, never text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FeedbackSummary {
     pub from: Date,
     pub to: Date,
@@ -278,6 +295,7 @@ pub struct FeedbackSummary {
 /// How many answered the visit questionnaire and what they chose: per question, how
 /// many picked each national code (several per person where the question allows).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ExperienceSummary {
     pub questionnaires: u64,
     /// ES6, 1–5; 0 when nobody answered.

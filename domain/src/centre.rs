@@ -62,6 +62,7 @@ impl fmt::Display for CentreCode {
 
 /// The kinds of site the regional calls allow a centre to spread its hours over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SiteKind {
     /// Sede principale.
@@ -99,6 +100,7 @@ impl SiteKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Site {
     pub kind: SiteKind,
     pub comune: String,
@@ -108,12 +110,14 @@ pub struct Site {
 
 /// The centre's own share of its programme's targets.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Quota {
     pub citizens: u32,
     pub services: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Centre {
     pub code: CentreCode,
     pub name: String,
@@ -138,6 +142,7 @@ impl Centre {
 
 /// A centre as text fields: one CSV row, or one form. Field names are the CSV columns.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CentreFields {
     pub code: String,
     pub name: String,

@@ -11,6 +11,7 @@ use crate::submission::SubmissionId;
 
 /// What the citizen says they need help with, picked from plain-language choices.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Needs {
     /// SE6 public-service domain codes.
@@ -70,6 +71,7 @@ impl Needs {
 
 /// `POST /api/v1/checkins`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CheckinRequest {
     pub submission_id: SubmissionId,
@@ -96,6 +98,7 @@ pub struct CheckinRequest {
 /// Why a visit cannot go into the national upload file. Such visits are still
 /// recorded and counted locally, and staff see why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NotExportable {
     /// The day is outside the centre's programme period.

@@ -11,6 +11,7 @@ use crate::invalid::Invalid;
 
 /// How the series is cut. Weeks run Monday to Sunday; months are calendar months.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Bucket {
     Day,
@@ -107,6 +108,7 @@ pub const MIN_SHOWN: u64 = 5;
 
 /// One cell of a breakdown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Cell {
     Count(u64),
@@ -115,12 +117,14 @@ pub enum Cell {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Row {
     pub code: String,
     pub cell: Cell,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Breakdown {
     pub field: String,
     /// Empty when withheld.
@@ -176,6 +180,7 @@ pub fn suppress(field: &str, counts: &[(String, u64)], partition: bool) -> Break
 /// for a whole day, week or month of one centre, province or programme: distinct
 /// counts do not add up.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Figures {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub citizens: Option<u64>,
@@ -188,6 +193,7 @@ pub struct Figures {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Point {
     /// The bucket's first day.
     pub start: Date,
@@ -196,6 +202,7 @@ pub struct Point {
 
 /// One province of a programme, or one centre of a province or of a coordinator.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Part {
     /// A province's sigla or a centre's code: what to ask for to go down a level.
     pub code: String,
@@ -206,6 +213,7 @@ pub struct Part {
 /// Skills surveys in the period: entries, exits, and the mean change in percentage
 /// points per DigComp area of those who took both.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Skills {
     pub entries: u64,
     pub exits: u64,
@@ -216,6 +224,7 @@ pub struct Skills {
 
 /// `GET /api/v1/programmes/{id}/dashboard`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Dashboard {
     pub programme: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

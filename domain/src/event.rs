@@ -20,6 +20,7 @@ pub const MAX_PLACE: usize = 200;
 pub const MAX_CAPACITY: u32 = 5_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     Course,
@@ -48,6 +49,7 @@ impl EventKind {
 
 /// The national fields the event's service will carry.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EventService {
     pub types: Vec<String>,
@@ -57,6 +59,7 @@ pub struct EventService {
 
 /// `POST /api/v1/events`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EventRequest {
     pub submission_id: SubmissionId,
@@ -79,6 +82,7 @@ pub const LATE_PRESENCE: UnixSeconds = 24 * 3600;
 
 /// An event that passed the rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Event {
     pub title: String,
     pub kind: EventKind,
@@ -279,6 +283,7 @@ pub fn parse_rfc3339(s: &str) -> Option<UnixSeconds> {
 
 /// `POST /api/v1/events/{id}/checkins`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EventCheckinRequest {
     pub submission_id: SubmissionId,
@@ -297,6 +302,7 @@ pub struct EventCheckinRequest {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Presence {
     Present,
@@ -305,6 +311,7 @@ pub enum Presence {
 
 /// `201` reply to an event check-in (`200` with the first one when repeated).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EventCheckinResponse {
     pub status: Presence,
     /// Place in the waiting list (1 = next), when waitlisted.
@@ -317,6 +324,7 @@ pub struct EventCheckinResponse {
 
 /// An event as its pages and the console show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EventView {
     pub id: u64,
     pub centre: String,
@@ -330,6 +338,7 @@ pub struct EventView {
 
 /// `201` reply to `POST /api/v1/events`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EventResponse {
     pub event: EventView,
     /// The poster's address, with its token.

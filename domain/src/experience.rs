@@ -12,6 +12,7 @@ use crate::submission::SubmissionId;
 /// `POST /api/v1/visits/{visit_id}/experience`. Multiple-choice answers carry several
 /// codes, as the national file allows; all but usefulness may be left empty.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ExperienceRequest {
     pub submission_id: SubmissionId,
@@ -39,6 +40,7 @@ pub struct ExperienceRequest {
 pub const MAX_TOPICS: usize = 600;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Experience {
     pub heard_from: Vec<String>,
     pub reason: Vec<String>,

@@ -11,6 +11,7 @@ use crate::text::clean_line;
 
 /// What went wrong, in the citizen's words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Cannot log in; SPID or CIE problems.
@@ -50,6 +51,7 @@ impl Category {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Device {
     Phone,
@@ -58,6 +60,7 @@ pub enum Device {
 
 /// Optional contact for an answer, with its own consent.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FeedbackContact {
     #[serde(default)]
@@ -69,6 +72,7 @@ pub struct FeedbackContact {
 
 /// `POST /api/v1/feedback`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FeedbackRequest {
     pub submission_id: SubmissionId,
@@ -107,6 +111,7 @@ pub fn needs_service_name(public_service: &str) -> bool {
 
 /// A report that passed the rules, its text already masked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Feedback {
     pub public_service: &'static str,
     pub service_name: Option<String>,
@@ -223,6 +228,7 @@ impl FeedbackRequest {
 /// Where a report stands for the staff who read it. Hidden reports stay counted: hiding
 /// only takes them off the list (spam, abuse, a duplicate).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReviewStatus {
     #[default]
@@ -256,6 +262,7 @@ pub const MAX_REPLY: usize = 1_000;
 
 /// `POST /api/v1/staff/reports/{id}/review`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ReviewRequest {
     pub status: ReviewStatus,
@@ -283,6 +290,7 @@ impl ReviewRequest {
 
 /// A report as coordinators and the region read it: masked text, no contact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportView {
     pub id: u64,
     pub centre: Option<String>,
@@ -301,6 +309,7 @@ pub struct ReportView {
 
 /// `GET /api/v1/staff/reports`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportList {
     pub reports: Vec<ReportView>,
     /// Pass as `before` for the next, older page; `None` at the end.

@@ -30,12 +30,14 @@ pub fn parse_code(s: &str) -> Result<String, Invalid> {
 
 /// `POST /api/v1/kiosks/pairings`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PairingRequest {
     pub centre: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PairingResponse {
     pub code: String,
     pub expires_at: UnixSeconds,
@@ -43,6 +45,7 @@ pub struct PairingResponse {
 
 /// `POST /api/v1/kiosks`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PairRequest {
     pub code: String,
@@ -50,6 +53,7 @@ pub struct PairRequest {
 
 /// The tablet's credential: kept by the kiosk, sent as `x-ponte-kiosk`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PairResponse {
     pub kiosk: u64,
     pub token: String,
@@ -58,6 +62,7 @@ pub struct PairResponse {
 
 /// A kiosk as the console lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct KioskSummary {
     pub id: u64,
     pub centre: String,
@@ -75,6 +80,7 @@ pub const IDLE_WARNING: u16 = 15;
 
 /// A centre's kiosk settings: `GET`/`POST /api/v1/centres/{code}/kiosk-settings`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct KioskSettings {
     /// Seconds without a touch before the screen is wiped.
@@ -105,6 +111,7 @@ impl KioskSettings {
 
 /// `GET /api/v1/kiosks/me`: who the tablet is, and how its centre wants it to behave.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct KioskMe {
     pub kiosk: u64,
     pub centre: String,
@@ -114,6 +121,7 @@ pub struct KioskMe {
 /// `POST /api/v1/kiosks/checkins` (header `x-ponte-kiosk`): a check-in at the kiosk by
 /// the pass held to its camera or the code under it typed; the centre is the kiosk's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct KioskCheckinRequest {
     pub submission_id: crate::submission::SubmissionId,

@@ -21,6 +21,8 @@ pub mod invalid;
 pub mod kiosk;
 pub mod lang;
 pub mod masking;
+#[cfg(feature = "openapi")]
+mod openapi;
 pub mod pages;
 pub mod pass;
 pub mod privacy;

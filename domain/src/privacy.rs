@@ -15,6 +15,7 @@ pub const NOTICE_TEXT_VERSION: &str = "2026-12";
 /// A programme's own facts for its notice. Public information: it travels with the
 /// programme in `GET /api/v1/programmes`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PrivacySettings {
     /// The data controller (titolare del trattamento): the Region that runs the
     /// programme.

@@ -57,6 +57,7 @@ impl fmt::Display for ProgrammeId {
 /// What must be reached by a date. Citizens are always counted; services and open
 /// points only where the source sets a figure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Target {
     pub due: Date,
     pub citizens: u32,
@@ -69,6 +70,7 @@ pub struct Target {
 /// A province's own share of a programme (Lombardia sets these). The programme's own
 /// targets stay the official figure even when the provinces do not add up to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProvinceTarget {
     #[serde(with = "crate::province::as_code")]
     pub province: &'static Province,
@@ -79,6 +81,7 @@ pub struct ProvinceTarget {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Programme {
     pub id: ProgrammeId,
     pub name: String,

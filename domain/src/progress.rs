@@ -11,6 +11,7 @@ use crate::programme::Target;
 pub const RECENT_DAYS: i32 = 28;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Progress {
     pub programme: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -32,6 +33,7 @@ pub struct Progress {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TargetView {
     pub date: Date,
     pub citizens: u32,
@@ -52,6 +54,7 @@ impl From<&Target> for TargetView {
 /// When the next target is met at the recent pace: today if met already, `None` if
 /// nothing moves.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Forecast {
     pub citizens_date: Option<Date>,
     pub services_date: Option<Date>,
@@ -59,12 +62,14 @@ pub struct Forecast {
 
 /// Whole numbers a week (rounded), so the console carries no float parser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Weekly {
     pub citizens: u32,
     pub services: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AtRisk {
     pub centre: String,
     pub name: String,
@@ -76,6 +81,7 @@ pub struct AtRisk {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WeekPoint {
     /// The week's Sunday.
     pub end: Date,
@@ -86,6 +92,7 @@ pub struct WeekPoint {
 /// `POST /api/v1/programmes/{id}/shares`: the region sets a centre's share of the
 /// citizens' target (`null`: back to the quota or an equal part).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ShareRequest {
     pub centre: String,

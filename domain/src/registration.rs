@@ -12,6 +12,7 @@ use crate::text::clean_line;
 
 /// How the citizen saw the notice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// On their own phone.
@@ -32,6 +33,7 @@ impl Channel {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PrivacyAck {
     pub version: String,
     pub channel: Channel,
@@ -39,6 +41,7 @@ pub struct PrivacyAck {
 
 /// Optional details for course reminders, with their own consent.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Contact {
     #[serde(default)]
     pub email: Option<String>,
@@ -52,6 +55,7 @@ pub struct Contact {
 /// locally, cannot be found again at another centre, and are left out of the national
 /// file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WithoutCodiceFiscale {
     pub birth_year: u16,
@@ -86,6 +90,7 @@ pub enum RegisteredBy {
 
 /// `POST /api/v1/registrations`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RegistrationRequest {
     pub submission_id: SubmissionId,

@@ -20,6 +20,7 @@ pub const INDIVIDUAL: &str = "A";
 
 /// `POST /api/v1/services`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ServiceRequest {
     pub submission_id: SubmissionId,
@@ -43,6 +44,7 @@ pub struct ServiceRequest {
 
 /// A service that passed the rules, codes in the official order, details masked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Service {
     pub date: Date,
     pub minutes: u16,
@@ -183,12 +185,14 @@ impl ServiceRequest {
 
 /// `201` reply to `POST /api/v1/services`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ServiceResponse {
     pub service: ServiceSummary,
 }
 
 /// A recorded service as staff see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ServiceSummary {
     pub id: u64,
     pub centre: String,

@@ -11,6 +11,7 @@ use crate::programme::ProgrammeId;
 
 /// A staff role, from the widest to the narrowest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Runs the instance: every programme and centre.
@@ -60,6 +61,7 @@ impl Role {
 /// built ([`Scope::new`]), so a facilitator without a centre or a region without a
 /// programme cannot exist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Scope {
     pub role: Role,
     /// A region's programme (only a region's: the others' follows from their centres).
@@ -232,6 +234,7 @@ pub fn check_password(password: &str) -> Result<(), Invalid> {
 
 /// `POST /api/v1/session`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
     pub email: String,
@@ -240,6 +243,7 @@ pub struct LoginRequest {
 
 /// `GET /api/v1/session`: who is signed in and what they reach.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionInfo {
     pub email: String,
     pub role: Role,
@@ -249,6 +253,7 @@ pub struct SessionInfo {
 
 /// `POST /api/v1/staff/users`: an account created in the app by someone above it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewAccountRequest {
     pub email: String,
@@ -277,6 +282,7 @@ impl NewAccountRequest {
 
 /// One account as listed to those who manage it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AccountSummary {
     pub email: String,
     pub role: Role,
@@ -287,6 +293,7 @@ pub struct AccountSummary {
 
 /// `201` reply to `POST /api/v1/staff/users`: the password, shown once.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewAccountResponse {
     pub account: AccountSummary,
     pub password: String,
@@ -295,6 +302,7 @@ pub struct NewAccountResponse {
 /// `201` reply to `POST /api/v1/staff/passes/replace`: the citizen's new pass (the old
 /// one stops working), to print.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewPassResponse {
     pub pass: String,
     pub pass_code: String,
@@ -303,6 +311,7 @@ pub struct NewPassResponse {
 
 /// `POST /api/v1/staff/passes/replace`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ReplacePassRequest {
     pub submission_id: crate::submission::SubmissionId,
@@ -313,6 +322,7 @@ pub struct ReplacePassRequest {
 
 /// `POST /api/v1/staff/checkins`: a citizen checked in at the desk by their pass.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DeskCheckinRequest {
     pub submission_id: crate::submission::SubmissionId,
@@ -325,6 +335,7 @@ pub struct DeskCheckinRequest {
 
 /// `POST /api/v1/staff/lookup`: a citizen found by their pass at a centre's desk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LookupRequest {
     pub centre: String,
@@ -334,6 +345,7 @@ pub struct LookupRequest {
 
 /// A citizen as the desk sees them: what the service record needs, nothing more.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CitizenCard {
     pub citizen: u64,
     /// National gender code (AN7).
@@ -349,6 +361,7 @@ pub struct CitizenCard {
 
 /// One check-in of the day at a centre, for the console.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TodayVisit {
     pub visit: u64,
     pub at: i64,
@@ -363,6 +376,7 @@ pub struct TodayVisit {
 
 /// `GET /api/v1/centres/{code}/today`
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TodayList {
     pub centre: String,
     pub date: crate::date::Date,
@@ -471,17 +485,20 @@ mod tests {
 /// request about their data (GDPR articles 15 to 17). A POST, so the code stays out of
 /// addresses and logs.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CitizenLookupRequest {
     pub codice_fiscale: String,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CitizenRef {
     pub id: u64,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CitizenLookupResponse {
     pub citizen: CitizenRef,
 }

@@ -16,6 +16,7 @@ use super::{AREAS, SCALE_STEPS};
 pub type Texts = BTreeMap<String, String>;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Definition {
     /// The questionnaire's name (`digcomp`).
@@ -38,6 +39,7 @@ pub struct Definition {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AreaDefinition {
     pub area: u8,
@@ -47,6 +49,7 @@ pub struct AreaDefinition {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ItemDefinition {
     pub id: String,
@@ -293,6 +296,7 @@ impl Definition {
 /// `GET /api/v1/surveys/digcomp?lang=`: one version in one language. The key of the
 /// knowledge items travels with it, because the phone scores too (offline).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SurveyView {
     pub survey: String,
     pub version: String,
@@ -302,6 +306,7 @@ pub struct SurveyView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AreaView {
     pub area: u8,
     pub name: String,
@@ -309,6 +314,7 @@ pub struct AreaView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ItemView {
     pub id: String,
     pub area: u8,
@@ -331,6 +337,7 @@ pub struct ItemView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Choice {
     pub value: u8,
     pub label: String,

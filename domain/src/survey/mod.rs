@@ -36,6 +36,7 @@ pub const SCALE_STEPS: usize = 4;
 
 /// `POST /api/v1/surveys/digcomp/responses`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SurveyRequest {
     pub submission_id: SubmissionId,
@@ -137,6 +138,7 @@ impl SurveyRequest {
 
 /// Entry (the first time) or exit (after at least one service since the entry).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     Entry,
@@ -145,6 +147,7 @@ pub enum Phase {
 
 /// `201` reply to a response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SurveyReply {
     pub phase: Phase,
     pub version: String,
@@ -158,6 +161,7 @@ pub struct SurveyReply {
 /// One phase's surveys at a centre: how many, mean score per area, share "at least
 /// basic".
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PhaseSkills {
     pub surveys: u64,
     /// Area ("1"–"5") → mean percentage, one decimal; empty when there are none.
@@ -168,6 +172,7 @@ pub struct PhaseSkills {
 
 /// Citizens with both an entry and an exit survey: mean change per area.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Improvement {
     pub pairs: u64,
     /// Area → mean change in percentage points, one decimal.
@@ -176,6 +181,7 @@ pub struct Improvement {
 
 /// Entry and exit figures and the paired improvement, for a centre or a group of them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SkillFigures {
     /// Entry surveys of citizens with a pass: the baseline of the paired improvement.
     pub entry: PhaseSkills,
@@ -189,6 +195,7 @@ pub struct SkillFigures {
 
 /// `GET /api/v1/centres/{code}/skills?from=&to=`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SkillsSummary {
     pub centre: String,
     pub from: Date,
@@ -200,6 +207,7 @@ pub struct SkillsSummary {
 /// `GET /api/v1/programmes/{id}/skills?province=&from=&to=`: the same figures over every
 /// centre of a programme (or of one of its provinces).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProgrammeSkills {
     pub programme: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 use super::AREAS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A self-rated task on the 4-step scale.
@@ -36,6 +37,7 @@ pub enum Kind {
 
 /// What scoring needs to know of one item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RubricItem {
     pub id: String,
     pub area: u8,
@@ -89,6 +91,7 @@ impl RubricItem {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Band {
     /// 0–29%: most tasks not yet, even with help (the scale's step 0).
@@ -122,6 +125,7 @@ impl Band {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AreaScore {
     pub percent: u8,
     pub band: Band,

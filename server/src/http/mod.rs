@@ -11,6 +11,7 @@ pub mod error;
 mod events;
 mod feedback;
 mod kiosks;
+pub mod openapi;
 mod pages;
 pub mod query;
 pub mod rate_limit;
@@ -239,8 +240,25 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
             },
         );
 
+    let contract = warp::path!("api" / "openapi.json")
+        .and(get_or_head())
+        .map(|| {
+            let mut res = Response::new(openapi::json().into());
+            let h = res.headers_mut();
+            h.insert(
+                warp::http::header::CONTENT_TYPE,
+                warp::http::HeaderValue::from_static("application/json"),
+            );
+            h.insert(
+                warp::http::header::CACHE_CONTROL,
+                warp::http::HeaderValue::from_static("no-cache"),
+            );
+            res
+        });
     let checked = boundary::checked(&app);
     let served = health
+        .or(contract)
+        .unify()
         .or(citizens::routes(app.clone()))
         .unify()
         .or(feedback::routes(app.clone()))
@@ -265,10 +283,19 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
             .map(str::to_owned)
     });
     accept_encoding
+        .and(warp::path::full())
         .and(checked.and(served).recover(error::recover).unify())
-        .then(|ae: Option<String>, res: Response| async move {
-            compress::as_accepted(res, ae.as_deref()).await
-        })
+        .then(
+            |ae: Option<String>, path: warp::path::FullPath, mut res: Response| async move {
+                // RFC 9110 wants a 405 to say which methods the address takes.
+                if res.status() == warp::http::StatusCode::METHOD_NOT_ALLOWED
+                    && let Ok(allow) = openapi::allowed(path.as_str()).parse()
+                {
+                    res.headers_mut().insert(warp::http::header::ALLOW, allow);
+                }
+                compress::as_accepted(res, ae.as_deref()).await
+            },
+        )
         .with(warp::log::custom(|info| {
             log::info!(
                 target: "ponte::http",

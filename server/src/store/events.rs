@@ -310,7 +310,7 @@ pub fn write_promote(
 }
 
 /// One person on an event's list, as the console shows them.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Attendee {
     pub order: u32,
     pub status: Presence,

@@ -34,7 +34,7 @@ pub use citizens::Identity;
 pub use citizens::{Revoked, check_replace_pass, register, short_code, write_replace_pass};
 pub use dashboard::{DashboardCounts, DashboardRead, centre_scope, programme_scope};
 pub use events::{
-    EventRecord, check_close_event, check_event_check_in, check_promote, create_event,
+    Attendee, EventRecord, check_close_event, check_event_check_in, check_promote, create_event,
     write_close_event, write_event_check_in, write_promote,
 };
 pub use feedback::{ReportFilter, ReviewRecord, file_feedback};

@@ -38,7 +38,7 @@ pub struct Participant {
 }
 
 /// One national file made: kept for audits and shown on the dashboard.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ExportRecord {
     /// Who made it: a staff e-mail, or "cli:" and the machine's user.
     pub by: String,
@@ -57,7 +57,7 @@ pub struct ExportRecord {
     pub files: Vec<ExportedFile>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ExportedFile {
     pub name: String,
     pub rows: u32,

@@ -22,7 +22,7 @@ use super::{Result, Store};
 use crate::secrets::Secrets;
 
 /// One act on a citizen's data, as the log keeps it.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct RightsAct {
     pub at: UnixSeconds,
     /// The staff account's e-mail.

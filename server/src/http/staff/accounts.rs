@@ -96,8 +96,8 @@ pub async fn disable(
 }
 
 /// `POST /api/v1/staff/users/disable`: the e-mail in the body, not in a logged path.
-#[derive(serde::Deserialize, serde::Serialize)]
+#[derive(serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct DisableRequest {
+pub(crate) struct DisableRequest {
     email: String,
 }

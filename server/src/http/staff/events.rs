@@ -112,9 +112,9 @@ pub async fn qr(app: App, credentials: Credentials, id: u64) -> Result<Response,
 }
 
 /// `POST /api/v1/events/{id}/close` {submission_id}
-#[derive(serde::Deserialize, serde::Serialize)]
+#[derive(serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct CloseRequest {
+pub(crate) struct CloseRequest {
     submission_id: SubmissionId,
 }
 
@@ -143,9 +143,9 @@ pub async fn close(
 
 /// `POST /api/v1/events/{id}/attendees` {submission_id, pass}: someone checked in by
 /// staff (their pass's QR or code), for those whose phone cannot.
-#[derive(serde::Deserialize, serde::Serialize)]
+#[derive(serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct AttendeeRequest {
+pub(crate) struct AttendeeRequest {
     submission_id: SubmissionId,
     pass: String,
 }
@@ -184,9 +184,9 @@ pub async fn add_attendee(
 }
 
 /// `POST /api/v1/events/{id}/promote` {submission_id, visit}
-#[derive(serde::Deserialize, serde::Serialize)]
+#[derive(serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct PromoteRequest {
+pub(crate) struct PromoteRequest {
     submission_id: SubmissionId,
     visit: u64,
 }

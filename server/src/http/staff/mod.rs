@@ -1,10 +1,10 @@
 //! The staff API: sessions, accounts and a centre's desk. Every handler here gets its
 //! staff member from [`guard`], which checks the session, the scope and the origin.
 
-mod accounts;
+pub(in crate::http) mod accounts;
 mod dashboard;
 pub(in crate::http) mod desk;
-mod events;
+pub(in crate::http) mod events;
 mod exports;
 pub mod guard;
 mod kiosks;

@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::{App, AppConfig, routes};
 use crate::secrets::Secrets;
 
+mod contract;
 mod dashboard;
 mod defences;
 mod events;
