@@ -26,9 +26,17 @@ base="http://127.0.0.1:$port"
 PONTE_RATE_LIMITS=off "$root/target/debug/ponte" serve --addr "127.0.0.1:$port" \
   --data-dir "$work/data" --dist-dir "$work/no-app" --demo >"$work/server.log" 2>&1 &
 server=$!
-cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"; }
+cleanup() {
+  local status=$?
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  # A failed run keeps what the server said (a panic's backtrace) on the screen.
+  [ "$status" = 0 ] || tail -n 40 "$work/server.log" >&2 || true
+  rm -rf "$work"
+}
 trap cleanup EXIT
 for _ in $(seq 1 100); do
+  kill -0 "$server" 2>/dev/null || { echo "[contract] ponte did not start" >&2; exit 1; }
   curl -fs "$base/healthz" >/dev/null 2>&1 && break
   sleep 0.2
 done
@@ -54,11 +62,19 @@ sign_in() {
     awk '$6 == "ponte_staff" { print $7 }'
 }
 
+# A sign-in that failed would turn a staff run into a stranger's, passing unseen.
+signed_in() {
+  [ -n "$1" ] && curl -fs -H "Cookie: ponte_staff=$1" "$base/api/v1/session" >/dev/null ||
+    { echo "[contract] the demo $2 could not sign in" >&2; exit 1; }
+}
+
 run "as a stranger"
 # Signed in, the run leaves out signing out (it would end its own session).
 coordinator="$(sign_in coordinatore@demo.ponte.it)"
+signed_in "$coordinator" coordinator
 run "as a coordinator" -H "Cookie: ponte_staff=$coordinator" --exclude-operation-id delete_session
 region="$(sign_in toscana@demo.ponte.it)"
+signed_in "$region" region
 run "as a region" -H "Cookie: ponte_staff=$region" --exclude-operation-id delete_session
 if grep -qi 'panicked' "$work/server.log"; then
   echo "[contract] the server panicked:" >&2

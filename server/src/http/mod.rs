@@ -240,6 +240,8 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
             },
         );
 
+    // Built now, not at the first request: a mistake in it stops the start.
+    openapi::json();
     let contract = warp::path!("api" / "openapi.json")
         .and(get_or_head())
         .map(|| {

@@ -1,12 +1,15 @@
 //! `GET /api/openapi.json`: the API's contract, OpenAPI 3.1.
 //!
-//! The schemas are derived from the very types the handlers read and write (`utoipa`
-//! derives on `ponte_domain` behind its `openapi` feature, and on the few server types),
-//! so a field added to a request is in the contract without anyone writing it twice.
-//! The operations are listed below, one line each, beside the routes they describe: a
-//! test checks the list against the staff routes' own [`super::staff::ENDPOINTS`] and the
-//! public ones, and schemathesis (`scripts/contract.sh`) sends every operation generated
-//! requests and checks each reply against this document.
+//! The schemas of requests and of most replies are derived from the very types the
+//! handlers read and write (`utoipa` derives on `ponte_domain` behind its `openapi`
+//! feature, and on the few server types), so a field added to a request is in the
+//! contract without anyone writing it twice. The replies a handler builds with `json!`
+//! are described here by hand (the citizen's copy only as an object). The operations are
+//! listed below, one line each: a test checks the staff routes' own
+//! [`super::staff::ENDPOINTS`] are all here and that every listed one reaches a route,
+//! and schemathesis (`scripts/contract.sh`) sends every operation generated requests and
+//! checks each reply against this document. The document is public on purpose: it holds
+//! no data, and the paths are in the README and the source already.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
