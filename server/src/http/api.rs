@@ -58,14 +58,19 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
 /// reply is).
 fn json(value: &impl Serialize) -> Result<Response, ApiError> {
     let body = serde_json::to_vec(value).map_err(|e| ApiError::Internal(e.into()))?;
-    let mut res = Response::new(body.into());
+    Ok(public_json(Response::new(body.into())))
+}
+
+/// Public JSON already written: asked again each time (`no-cache`), since a change to
+/// the data (or a new release) must show at once.
+pub(super) fn public_json(mut res: Response) -> Response {
     let h = res.headers_mut();
     h.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    Ok(res)
+    res
 }
 
 async fn programmes(app: App) -> Result<Response, ApiError> {

@@ -244,19 +244,7 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
     openapi::json();
     let contract = warp::path!("api" / "openapi.json")
         .and(get_or_head())
-        .map(|| {
-            let mut res = Response::new(openapi::json().into());
-            let h = res.headers_mut();
-            h.insert(
-                warp::http::header::CONTENT_TYPE,
-                warp::http::HeaderValue::from_static("application/json"),
-            );
-            h.insert(
-                warp::http::header::CACHE_CONTROL,
-                warp::http::HeaderValue::from_static("no-cache"),
-            );
-            res
-        });
+        .map(|| api::public_json(Response::new(openapi::json().into())));
     let checked = boundary::checked(&app);
     let served = health
         .or(contract)
