@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicI64, Ordering};
 
 pub struct RateLimit {
     /// Off: every request passes (`PONTE_RATE_LIMITS=off`, for load tests).
@@ -21,6 +22,9 @@ pub struct RateLimit {
     per_client: u32,
     per_address: u32,
     window: Mutex<Window>,
+    /// The instant a test counts at (0: the clock). Windows turn on the minute, so a
+    /// test that counts across a turn would see its count start again.
+    pinned: AtomicI64,
 }
 
 /// Counts in the current window; cleared when the window changes.
@@ -51,6 +55,7 @@ impl RateLimit {
             per_client,
             per_address,
             window: Mutex::default(),
+            pinned: AtomicI64::new(0),
         }
     }
 
@@ -88,6 +93,20 @@ impl RateLimit {
         let mut w = self.window.lock().unwrap_or_else(|e| e.into_inner());
         w.counted.insert(pair);
         Ok(())
+    }
+
+    /// The time this limit counts by, in seconds since the epoch.
+    pub fn now(&self) -> i64 {
+        match self.pinned.load(Ordering::Relaxed) {
+            0 => super::writes::now(),
+            at => at,
+        }
+    }
+
+    /// Counts every later request at `at`, so a test's counts stay in one window.
+    #[cfg(test)]
+    pub fn pin(&self, at: i64) {
+        self.pinned.store(at, Ordering::Relaxed);
     }
 
     /// Clears the current window, as its end would: lets a test cross a minute.

@@ -116,7 +116,7 @@ impl Posted {
         // pass several ways is still one pass.
         let pass = ponte_domain::pass::PassToken::parse(pass)?;
         app.pass_limit
-            .check_key(pass.as_str(), &submission.to_string(), now())
+            .check_key(pass.as_str(), &submission.to_string(), app.pass_limit.now())
             .map_err(ApiError::TooManyRequests)
     }
 
@@ -124,7 +124,7 @@ impl Posted {
     pub fn limit(&self, limit: &RateLimit) -> Result<(), ApiError> {
         match self.addr.map(|a| a.ip()) {
             Some(ip) => limit
-                .check(ip, self.device.as_deref(), now())
+                .check(ip, self.device.as_deref(), limit.now())
                 .map_err(ApiError::TooManyRequests),
             None => Ok(()),
         }

@@ -53,7 +53,7 @@ pub async fn export(app: App, credentials: Credentials, id: u64) -> Result<Respo
     let staff = credentials.staff(&app).await?;
     staff.require(ANSWERS_REQUESTS)?;
     app.rights_limit
-        .check_key(staff.email(), &id.to_string(), now())
+        .check_key(staff.email(), &id.to_string(), app.rights_limit.now())
         .map_err(ApiError::TooManyRequests)?;
     if !in_scope(&app, &staff, id).await? {
         return Err(not_found());

@@ -74,6 +74,23 @@ fn fixture(with_dist: bool) -> Fixture {
     if let Some(assets) = &app.assets {
         assets.precompress();
     }
+    // Every limit counts at one instant, so a test's counts never straddle a minute's
+    // turn (CI once saw a pass's sixth check-in let through that way).
+    let at = now_seconds();
+    for limit in [
+        &app.feedback_limit,
+        &app.survey_limit,
+        &app.survey_daily_limit,
+        &app.registration_limit,
+        &app.registration_daily_limit,
+        &app.checkin_limit,
+        &app.pass_limit,
+        &app.rights_limit,
+        &app.pairing_limit,
+        &app.kiosk_checkin_limit,
+    ] {
+        limit.pin(at);
+    }
     Fixture {
         secrets: app.secrets.clone(),
         app,
