@@ -26,10 +26,18 @@ pub struct PrivacySettings {
     pub controller_contact: String,
     /// The controller's data-protection officer (RPD/DPO).
     pub dpo_contact: String,
+    /// Months after the latest national file that carried a citizen's services when
+    /// their names and contacts are deleted (the codice fiscale stays, sealed, so a
+    /// later service is still counted once). `None`: kept until the PNRR's audits end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub names_retention_months: Option<u16>,
     /// Raised whenever any of the above changes, so citizens see the new notice.
     #[serde(default)]
     pub revision: u32,
 }
+
+/// The longest retention a programme can set: ten years, beyond any PNRR audit.
+pub const MAX_RETENTION_MONTHS: u16 = 120;
 
 impl PrivacySettings {
     /// Whether the programme has filled in its notice; a programme without one cannot
@@ -62,6 +70,7 @@ mod tests {
             controller_address: "Piazza Duomo 10, Firenze".into(),
             controller_contact: "pec@example.it".into(),
             dpo_contact: "dpo@example.it".into(),
+            names_retention_months: None,
             revision: 1,
         };
         assert!(s.is_complete());

@@ -79,6 +79,14 @@ async fn answer(command: &str, store: Arc<Store>, secrets: Arc<Secrets>) -> Resu
                 .map_err(|e| e.to_string())
         }))
         .await
+    } else if command == "apply-retention" {
+        run(Box::new(move || {
+            store
+                .apply_retention(&secrets, crate::http::now())
+                .map(retention_message)
+                .map_err(|e| e.to_string())
+        }))
+        .await
     } else if command == "rotate-keys" {
         run(Box::new(move || {
             crate::secrets::rotate(&store, &secrets)
@@ -107,6 +115,10 @@ pub fn backup_message(out: &Path, s: &BackupSummary) -> String {
         s.rows,
         s.bytes
     )
+}
+
+pub fn retention_message(purged: u32) -> String {
+    format!("retention applied: the names and contacts of {purged} citizens deleted")
 }
 
 pub fn rotation_message(r: &crate::store::Resealed) -> String {

@@ -157,6 +157,23 @@ enum ProgrammesCommand {
         #[command(flatten)]
         data: DataDir,
     },
+    /// Delete citizens' names and contacts this many months after the latest national
+    /// file that carried their services ("off": keep them until the audits end). The
+    /// notice says it, so citizens are shown it again.
+    SetRetention {
+        /// The programme id, e.g. toscana.
+        programme: String,
+        /// Months (1 to 120), or "off".
+        months: String,
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Delete now the names every programme's retention says are due (a running server
+    /// does it once a day by itself).
+    ApplyRetention {
+        #[command(flatten)]
+        data: DataDir,
+    },
     /// Allow or refuse registering people who have no codice fiscale (counted locally,
     /// left out of the national file).
     SetWithoutCodiceFiscale {
@@ -348,6 +365,55 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Programmes {
             command:
+                ProgrammesCommand::SetRetention {
+                    programme,
+                    months,
+                    data,
+                },
+        } => {
+            let id =
+                ponte_domain::ProgrammeId::parse(&programme).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let months = match months.trim() {
+                "off" => None,
+                n => match n.parse::<u16>() {
+                    Ok(n) if (1..=ponte_domain::privacy::MAX_RETENTION_MONTHS).contains(&n) => {
+                        Some(n)
+                    }
+                    _ => anyhow::bail!(
+                        "give the months as a number from 1 to {}, or off",
+                        ponte_domain::privacy::MAX_RETENTION_MONTHS
+                    ),
+                },
+            };
+            let store = Store::open(&data.data_dir)?;
+            match store.set_retention(&id, months)? {
+                Some(version) => println!(
+                    "{id}: names and contacts are {}; the privacy notice is now version {version}",
+                    match months {
+                        Some(n) => format!(
+                            "deleted {n} months after the latest national file that carried them"
+                        ),
+                        None => "kept until the PNRR's audits end".to_owned(),
+                    }
+                ),
+                None => anyhow::bail!("there is no programme '{id}'"),
+            }
+            Ok(())
+        }
+        Command::Programmes {
+            command: ProgrammesCommand::ApplyRetention { data },
+        } => {
+            if by_server(&data.data_dir, "apply-retention")? {
+                return Ok(());
+            }
+            let store = Store::open(&data.data_dir)?;
+            let secrets = ponte_server::secrets::for_store(&store, &data.data_dir)?;
+            let purged = store.apply_retention(&secrets, ponte_server::http::now())?;
+            println!("{}", ponte_server::control::retention_message(purged));
+            Ok(())
+        }
+        Command::Programmes {
+            command:
                 ProgrammesCommand::SetWithoutCodiceFiscale {
                     programme,
                     allowed,
@@ -384,6 +450,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
                 controller_address: address,
                 controller_contact: contact,
                 dpo_contact: dpo,
+                names_retention_months: None,
                 revision: 0,
             };
             if !settings.is_complete() {
@@ -492,6 +559,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
                 services: made.services,
                 rows: made.rows,
                 left_out: made.left_out,
+                names_purged: made.names_purged,
                 centres: Vec::new(),
                 files: made.files.iter().map(|(f, _)| f.clone()).collect(),
             })?;
@@ -504,8 +572,8 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
                 );
             }
             println!(
-                "{} services, {} rows; left out (see the note): {} citizens without a codice fiscale, {} participations in visits that cannot be exported",
-                made.services, made.rows, made.left_out, made.flagged
+                "{} services, {} rows; left out (see the note): {} citizens without a codice fiscale, {} participations in visits that cannot be exported, {} citizens whose names the retention deleted (sign them up again to report them)",
+                made.services, made.rows, made.left_out, made.flagged, made.names_purged
             );
             Ok(())
         }

@@ -74,6 +74,7 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
     if let Some(assets) = app.assets.clone() {
         std::thread::spawn(move || assets.precompress());
     }
+    tokio::spawn(retention_daily(app.store.clone(), app.secrets.clone()));
     let listener = tokio::net::TcpListener::bind(opts.addr)
         .await
         .with_context(|| format!("cannot listen on {}", opts.addr))?;
@@ -107,6 +108,33 @@ pub async fn run(opts: ServeOptions) -> anyhow::Result<()> {
     }
     log::info!("stopped");
     Ok(())
+}
+
+/// Applies the programmes' retention a minute after the start and then once a day: a
+/// deletion that waits a day longer is still on time, and a server restarted often
+/// still runs it.
+async fn retention_daily(
+    store: std::sync::Arc<crate::store::Store>,
+    secrets: std::sync::Arc<crate::secrets::Secrets>,
+) {
+    let mut every = tokio::time::interval_at(
+        tokio::time::Instant::now() + std::time::Duration::from_secs(60),
+        std::time::Duration::from_secs(86_400),
+    );
+    loop {
+        every.tick().await;
+        let (store, secrets) = (store.clone(), secrets.clone());
+        let done = tokio::task::spawn_blocking(move || {
+            store.apply_retention(&secrets, crate::http::now())
+        })
+        .await;
+        match done {
+            Ok(Ok(0)) => {}
+            Ok(Ok(n)) => log::info!("{}", crate::control::retention_message(n)),
+            Ok(Err(e)) => log::warn!("the retention could not be applied: {e}"),
+            Err(e) => log::warn!("the retention could not be applied: {e}"),
+        }
+    }
 }
 
 /// Resolves when the writer has stopped, checked every second.

@@ -23,6 +23,10 @@ pub fn privacy_notice(props: &NoticeProps) -> Html {
         ("dpo", p.privacy.dpo_contact.as_str().into()),
         ("programme", p.name.as_str().into()),
         ("version", p.privacy.notice_version().into()),
+        (
+            "months",
+            usize::from(p.privacy.names_retention_months.unwrap_or(0)).into(),
+        ),
     ];
     let section = |title: &str, text: &str| {
         html! {

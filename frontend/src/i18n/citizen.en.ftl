@@ -50,7 +50,11 @@ privacy-what = Tax code, first name and surname, education, work, citizenship an
 privacy-recipients-title = Who receives them
 privacy-recipients = Every month the services are sent to the national monitoring platform of the Department for Digital Transformation (Presidency of the Council of Ministers), with name, surname and tax code: the platform uses them to count each person only once. The data may be checked in PNRR audits (the ReGiS system of the Ministry of Economy and Finance, the European Commission, the Court of Auditors). We give them to nobody else.
 privacy-retention-title = For how long
-privacy-retention = Until the end of the PNRR checks that EU rules require (usually five years after the programme closes). Name and contacts may be deleted earlier, after they are sent to the national platform. E-mail and phone for reminders are kept until you withdraw your consent, and no longer than the programme lasts.
+privacy-retention = Until the end of the PNRR checks that EU rules require (usually five years after the programme closes). { $months ->
+    [0] Name and contacts may be deleted earlier, after they are sent to the national platform.
+    [one] Name, surname and contacts are deleted one month after your services were last sent to the national platform; the codice fiscale stays, encrypted, so that you are counted once. If you come back later, sign up again so that your new services are counted.
+   *[other] Name, surname and contacts are deleted { $months } months after your services were last sent to the national platform; the codice fiscale stays, encrypted, so that you are counted once. If you come back later, sign up again so that your new services are counted.
+} E-mail and phone for reminders are kept until you withdraw your consent, and no longer than the programme lasts.
 privacy-rights-title = Your rights
 privacy-rights = You can ask to see your data and get a copy, to correct it, to restrict its use and to object to its processing. You can ask for it to be erased, except while the legal obligation still needs it (GDPR, article 17(3)). Write to { $contact } or ask at the centre. If you think your data is mishandled you can complain to the Italian data protection authority, the Garante per la protezione dei dati personali (garanteprivacy.it).
 privacy-contacts-title = E-mail and phone (optional)

@@ -50,7 +50,11 @@ privacy-what = Codice fiscale, nome e cognome, titolo di studio, lavoro, cittadi
 privacy-recipients-title = A chi li comunichiamo
 privacy-recipients = Ogni mese i servizi sono inviati alla piattaforma nazionale di monitoraggio del Dipartimento per la trasformazione digitale (Presidenza del Consiglio dei ministri), con nome, cognome e codice fiscale: la piattaforma li usa per contare ogni persona una sola volta. I dati possono essere controllati negli audit del PNRR (sistema ReGiS del Ministero dell'economia e delle finanze, Commissione europea, Corte dei conti). Non li diamo ad altri.
 privacy-retention-title = Per quanto tempo
-privacy-retention = Fino alla fine dei controlli sul PNRR previsti dalle norme europee (di regola cinque anni dopo la chiusura del programma). Nome e contatti possono essere cancellati prima, dopo l'invio alla piattaforma nazionale. E-mail e telefono per i promemoria si tengono finché non ritiri il consenso, e non oltre la fine del programma.
+privacy-retention = Fino alla fine dei controlli sul PNRR previsti dalle norme europee (di regola cinque anni dopo la chiusura del programma). { $months ->
+    [0] Nome e contatti possono essere cancellati prima, dopo l'invio alla piattaforma nazionale.
+    [one] Nome, cognome e contatti sono cancellati un mese dopo l'ultimo invio dei tuoi servizi alla piattaforma nazionale; il codice fiscale resta, cifrato, per contarti una volta sola. Se torni dopo, per contare i nuovi servizi dovrai registrarti di nuovo.
+   *[other] Nome, cognome e contatti sono cancellati { $months } mesi dopo l'ultimo invio dei tuoi servizi alla piattaforma nazionale; il codice fiscale resta, cifrato, per contarti una volta sola. Se torni dopo, per contare i nuovi servizi dovrai registrarti di nuovo.
+} E-mail e telefono per i promemoria si tengono finché non ritiri il consenso, e non oltre la fine del programma.
 privacy-rights-title = I tuoi diritti
 privacy-rights = Puoi chiedere di vedere i tuoi dati e averne copia, di correggerli, di limitarne l'uso e di opporti al trattamento. Puoi chiederne la cancellazione, salvo quando servono ancora per l'obbligo di legge (GDPR, articolo 17, paragrafo 3). Scrivi a { $contact } o chiedi al centro. Se pensi che i tuoi dati siano trattati male puoi fare reclamo al Garante per la protezione dei dati personali (garanteprivacy.it).
 privacy-contacts-title = E-mail e telefono (facoltativi)

@@ -199,7 +199,10 @@ staff-progress-programme = Programme
 staff-exports-title = File for the national platform
 staff-exports-hint = The month's file in the bulk-upload format: one row per citizen and service, at most 9,000 rows a file. Every file downloaded is logged.
 staff-exports-month = Month
-staff-exports-summary = { $services } services, { $rows } rows. Left out: { $left } citizens without a codice fiscale; { $flagged } participations that cannot be exported (the programme's age or period).
+staff-exports-summary = { $services } services, { $rows } rows. Left out: { $left } citizens without a codice fiscale; { $flagged } participations that cannot be exported (the programme's age or period){ $purged ->
+    [0] .
+   *[other] ; { $purged } citizens whose names were deleted under the retention rule: sign them up again at the desk to report them.
+}
 staff-exports-download = Download { $name } ({ $rows } rows)
 staff-exports-log = Files already downloaded
 staff-exports-log-item = { $who }, on { $time }: month { $month }, { $rows } rows, SHA-256 { $sha }…

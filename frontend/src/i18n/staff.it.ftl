@@ -199,7 +199,10 @@ staff-progress-programme = Programma
 staff-exports-title = File per la piattaforma nazionale
 staff-exports-hint = Il file del mese nel formato del caricamento massivo: una riga per cittadino e servizio, al massimo 9.000 righe per file. Ogni file scaricato resta registrato.
 staff-exports-month = Mese
-staff-exports-summary = { $services } servizi, { $rows } righe. Esclusi: { $left } cittadini senza codice fiscale; { $flagged } partecipazioni non esportabili (età o periodo del programma).
+staff-exports-summary = { $services } servizi, { $rows } righe. Esclusi: { $left } cittadini senza codice fiscale; { $flagged } partecipazioni non esportabili (età o periodo del programma){ $purged ->
+    [0] .
+   *[other] ; { $purged } cittadini i cui nomi sono stati cancellati per la regola di conservazione: registrali di nuovo al banco per rendicontarli.
+}
 staff-exports-download = Scarica { $name } ({ $rows } righe)
 staff-exports-log = File già scaricati
 staff-exports-log-item = { $who }, il { $time }: mese { $month }, { $rows } righe, SHA-256 { $sha }…

@@ -75,6 +75,7 @@ pub fn exports(props: &ExportsProps) -> Html {
                             ("rows", (s["rows"].as_u64().unwrap_or(0) as usize).into()),
                             ("left", (s["left_out"].as_u64().unwrap_or(0) as usize).into()),
                             ("flagged", (s["flagged"].as_u64().unwrap_or(0) as usize).into()),
+                            ("purged", (s["names_purged"].as_u64().unwrap_or(0) as usize).into()),
                         ]) }</p>
                         <p class="staff-report-links">
                             { i18n.t("staff-report-title") }{ " " }

@@ -84,6 +84,9 @@ pub struct National {
     pub rows: u32,
     /// Citizens without a codice fiscale who took part in a service of the month.
     pub left_out: u32,
+    /// Citizens whose names the programme's retention deleted, who came again without
+    /// signing up again: the platform needs names, so their rows wait for a new sign-up.
+    pub names_purged: u32,
     /// Participations left out because the visit cannot be exported (under the
     /// programme's age, outside its period): the platform would refuse them.
     pub flagged: u32,
@@ -159,6 +162,7 @@ pub fn build(
     // Rows per service, with the citizens left out counted once each. A summary
     // (counts only) keeps the number of rows of each service, not the rows.
     let mut left_out = std::collections::HashSet::new();
+    let mut names_purged = std::collections::HashSet::new();
     let mut per_service: Vec<(u64, Vec<Vec<String>>)> = Vec::new();
     let mut row_counts: Vec<usize> = Vec::new();
     let mut services_left_out = 0;
@@ -174,6 +178,10 @@ pub fn build(
         for p in &s.participants {
             if !p.citizen.exportable {
                 left_out.insert(p.citizen_id);
+                continue;
+            }
+            if p.citizen.names_purged_at.is_some() {
+                names_purged.insert(p.citizen_id);
                 continue;
             }
             // Flagged at the check-in (under the programme's age, outside its period):
@@ -218,6 +226,7 @@ pub fn build(
             services: row_counts.len() as u32,
             rows: row_counts.iter().sum::<usize>() as u32,
             left_out: left_out.len() as u32,
+            names_purged: names_purged.len() as u32,
             flagged,
             services_left_out,
         });
@@ -264,6 +273,7 @@ pub fn build(
         services: per_service.len() as u32,
         rows: row_counts.iter().sum::<usize>() as u32,
         left_out: left_out.len() as u32,
+        names_purged: names_purged.len() as u32,
         flagged,
         services_left_out,
     })
@@ -438,6 +448,11 @@ pub fn write(national: &National, dir: &Path) -> Result<(), ExportError> {
         note,
         "Partecipazioni escluse perché la visita non è esportabile (età inferiore al minimo del programma, fuori dal periodo): {}",
         national.flagged
+    )?;
+    writeln!(
+        note,
+        "Cittadini esclusi perché i loro nomi sono stati cancellati per la regola di conservazione (registrarli di nuovo per includerli): {}",
+        national.names_purged
     )?;
     writeln!(
         note,

@@ -21,6 +21,8 @@ mod surveys;
 #[cfg(test)]
 mod tests;
 mod writes;
+/// The server's clock, in seconds: what every write is stamped with.
+pub use writes::now;
 
 use std::sync::Arc;
 

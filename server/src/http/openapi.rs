@@ -912,6 +912,7 @@ fn operations(s: &mut Spec) {
         ("services", integer()),
         ("rows", integer()),
         ("left_out", integer()),
+        ("names_purged", integer()),
         ("flagged", integer()),
         ("services_left_out", integer()),
         (

@@ -52,6 +52,7 @@ fn toscana() -> Programme {
             controller_address: "Piazza del Duomo 10, 50122 Firenze".into(),
             controller_contact: "regionetoscana@postacert.toscana.it".into(),
             dpo_contact: "dpo@regione.toscana.it".into(),
+            names_retention_months: None,
             revision: 1,
         },
     }
@@ -97,6 +98,7 @@ fn lombardia() -> Programme {
             controller_address: "Piazza Città di Lombardia 1, 20124 Milano".into(),
             controller_contact: "presidenza@pec.regione.lombardia.it".into(),
             dpo_contact: "rpd@regione.lombardia.it".into(),
+            names_retention_months: None,
             revision: 1,
         },
     }

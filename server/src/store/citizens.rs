@@ -52,6 +52,11 @@ pub struct CitizenRecord {
     /// are empty, the lookup key and the passes gone; what was counted stays counted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub erased_at: Option<UnixSeconds>,
+    /// When the programme's retention deleted the names and contacts (the codice
+    /// fiscale and birth stay sealed, so a later service is still counted once). A
+    /// later sign-up with the same codice fiscale gives the names back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub names_purged_at: Option<UnixSeconds>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -160,6 +165,35 @@ pub struct Personal {
 }
 
 impl CitizenRecord {
+    /// Gives back the names and contacts the retention deleted, from a new sign-up with
+    /// the same codice fiscale: nothing is overwritten (there was nothing left), and
+    /// the citizen can again be in the national file. False if nothing was purged.
+    fn restore_names(&mut self, secrets: &Secrets, reg: &Registration) -> Result<bool> {
+        if self.names_purged_at.is_none() || self.erased_at.is_some() {
+            return Ok(false);
+        }
+        let Some(mut personal) = self.personal(secrets)? else {
+            return Ok(false);
+        };
+        personal.first_name.clone_from(&reg.first_name);
+        personal.last_name.clone_from(&reg.last_name);
+        personal.email = reg.contact.as_ref().and_then(|c| c.email.clone());
+        personal.phone = reg.contact.as_ref().and_then(|c| c.phone.clone());
+        self.seal_personal(secrets, &personal)?;
+        self.contact_consent = reg.contact.as_ref().is_some_and(|c| c.consent);
+        self.names_purged_at = None;
+        Ok(true)
+    }
+
+    /// Seals `personal` in place of what was sealed.
+    pub(super) fn seal_personal(&mut self, secrets: &Secrets, personal: &Personal) -> Result<()> {
+        let sealed = secrets
+            .seal(&serde_json::to_vec(personal)?)
+            .map_err(|e| StoreError::Sealed(e.to_string()))?;
+        self.sealed = hex::encode(sealed);
+        Ok(())
+    }
+
     /// The key the citizen is found by (an HMAC of their codice fiscale); `None` without
     /// a code, or once erased.
     pub fn lookup_key(&self, secrets: &Secrets) -> Result<Option<[u8; 32]>> {
@@ -214,11 +248,13 @@ pub fn register(
                 Some(v) => Some(serde_json::from_slice(v.value())?),
                 None => None,
             };
-            if let Some(mut old) = old
-                && old.acknowledge(programme.as_str(), &reg.privacy, now)
-            {
-                t.citizens
-                    .insert(id, serde_json::to_vec(&old)?.as_slice())?;
+            if let Some(mut old) = old {
+                let acknowledged = old.acknowledge(programme.as_str(), &reg.privacy, now);
+                let restored = old.restore_names(secrets, reg)?;
+                if acknowledged || restored {
+                    t.citizens
+                        .insert(id, serde_json::to_vec(&old)?.as_slice())?;
+                }
             }
             id
         }
@@ -262,6 +298,7 @@ pub fn register(
                 sealed: hex::encode(sealed),
                 sealed_birth: hex::encode(sealed_birth),
                 erased_at: None,
+                names_purged_at: None,
             };
             t.citizens
                 .insert(id, serde_json::to_vec(&record)?.as_slice())?;

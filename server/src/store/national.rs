@@ -50,6 +50,10 @@ pub struct ExportRecord {
     pub rows: u32,
     /// Citizens registered without a codice fiscale, left out of the file.
     pub left_out: u32,
+    /// Citizens left out because the retention deleted their names (see
+    /// `National::names_purged`).
+    #[serde(default)]
+    pub names_purged: u32,
     /// The centres whose services it holds (a coordinator's); empty: the whole
     /// programme.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

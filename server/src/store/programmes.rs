@@ -69,9 +69,27 @@ impl super::Store {
     ) -> Result<Option<String>> {
         let changed = self.update_programme(id, |p| {
             p.privacy = ponte_domain::privacy::PrivacySettings {
+                // The retention is set on its own; new facts of the controller keep it.
+                names_retention_months: p.privacy.names_retention_months,
                 revision: p.privacy.revision + 1,
                 ..settings
             };
+        })?;
+        Ok(changed.map(|p| p.privacy.notice_version()))
+    }
+
+    /// Sets how many months after their latest national file a citizen's names and
+    /// contacts are kept (`None`: until the audits end). The notice says it, so this
+    /// is a new version of it too; `None` if there is no such programme, else the new
+    /// notice version.
+    pub fn set_retention(
+        &self,
+        id: &ponte_domain::ProgrammeId,
+        months: Option<u16>,
+    ) -> Result<Option<String>> {
+        let changed = self.update_programme(id, |p| {
+            p.privacy.names_retention_months = months;
+            p.privacy.revision += 1;
         })?;
         Ok(changed.map(|p| p.privacy.notice_version()))
     }

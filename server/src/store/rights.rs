@@ -11,7 +11,7 @@ use redb::{ReadTransaction, ReadableDatabase, ReadableTable, TableDefinition};
 use serde::{Deserialize, Serialize};
 
 use super::citizens::{CitizenRecord, Personal};
-use super::national::ExportRecord;
+use super::retention::Coverage;
 use super::tables::{
     CITIZEN_AT_CENTRE, CITIZEN_BY_LOOKUP, CITIZEN_IN_PROGRAMME, CITIZENS, EVENT_PEOPLE,
     EXPERIENCES, NATIONAL_EXPORTS, PASSES, RIGHTS_LOG, SERVICES, SURVEY_CITIZENS, SURVEY_RESPONSES,
@@ -27,13 +27,17 @@ pub struct RightsAct {
     pub at: UnixSeconds,
     /// The staff account's e-mail.
     pub staff: String,
-    /// `lookup`, `export` or `erase`.
+    /// `lookup`, `export`, `erase`, or `purge` (names deleted by the retention).
     pub act: String,
     /// The citizen, when one was found.
     pub citizen: Option<u64>,
     /// The citizen's lookup key (an HMAC of the codice fiscale), hex: says whose data it
     /// was without keeping the code.
     pub lookup_key: Option<String>,
+    /// For an act of no staff account (`system:retention`), whose programme's rule it
+    /// applied: the region of that programme sees it in its log.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme: Option<String>,
 }
 
 /// Where a citizen signed up and in which programmes they came: what a scope is
@@ -272,11 +276,7 @@ impl Store {
                 return Ok(Some(Erasure::Already));
             }
             // Visits holding services the national file must still carry.
-            let reported: Vec<ExportRecord> = tx
-                .open_table(NATIONAL_EXPORTS)?
-                .iter()?
-                .map(|row| Ok(serde_json::from_slice(row?.1.value())?))
-                .collect::<Result<_>>()?;
+            let reported = Coverage::read(&tx.open_table(NATIONAL_EXPORTS)?)?;
             let mut visit_ids = Vec::new();
             for row in tx.open_table(VISITS)?.iter()? {
                 let (k, v) = row?;
@@ -288,17 +288,10 @@ impl Store {
                 if visit.services.is_empty() || !visit.not_exportable.is_empty() {
                     continue;
                 }
-                let Some(month) = ponte_domain::Date::from_days_since_epoch(visit.day)
-                    .map(|d| d.to_string()[..7].to_owned())
-                else {
-                    continue;
-                };
-                let in_a_file = reported.iter().any(|e| {
-                    e.programme == visit.programme
-                        && e.month == month
-                        && (e.centres.is_empty() || e.centres.contains(&visit.centre))
-                });
-                if !in_a_file {
+                if reported.covered_at(&visit).is_none() {
+                    let month = ponte_domain::Date::from_days_since_epoch(visit.day)
+                        .map(|d| d.to_string()[..7].to_owned())
+                        .unwrap_or_default();
                     return Ok(Some(Erasure::NotYetReported { month }));
                 }
             }
@@ -384,7 +377,7 @@ impl Store {
     }
 }
 
-fn append(tx: &redb::WriteTransaction, act: &RightsAct) -> Result<()> {
+pub(super) fn append(tx: &redb::WriteTransaction, act: &RightsAct) -> Result<()> {
     let mut log = tx.open_table(RIGHTS_LOG)?;
     let next = log.last()?.map_or(1, |(k, _)| k.value() + 1);
     log.insert(next, serde_json::to_vec(act)?.as_slice())?;

@@ -132,6 +132,7 @@ pub async fn summary(
         "services": made.services,
         "rows": made.rows,
         "left_out": made.left_out,
+        "names_purged": made.names_purged,
         "flagged": made.flagged,
         "services_left_out": made.services_left_out,
         "parts": made.files.iter().enumerate().map(|(i, (f, _))| serde_json::json!({
@@ -181,6 +182,7 @@ pub async fn file(
         services: made.services,
         rows: file.rows,
         left_out: made.left_out,
+        names_purged: made.names_purged,
         centres: centres
             .unwrap_or_default()
             .iter()

@@ -78,6 +78,7 @@ pub async fn erase(app: App, credentials: Credentials, id: u64) -> Result<Respon
         act: "erase".into(),
         citizen: Some(id),
         lookup_key: None,
+        programme: None,
     };
     let (store, secrets) = (app.store.clone(), app.secrets.clone());
     let erasure = tokio::task::spawn_blocking(move || store.erase_citizen(id, &secrets, act))
@@ -106,7 +107,7 @@ pub async fn erase(app: App, credentials: Credentials, id: u64) -> Result<Respon
 }
 
 /// The log of acts on citizens' data, for whoever answers for it: the region sees the
-/// acts of its programme's accounts, an admin every act. Newest first.
+/// acts of its programme's accounts and of its retention rule, an admin every act. Newest first.
 pub async fn log(app: App, credentials: Credentials) -> Result<Response, ApiError> {
     let staff = credentials.staff(&app).await?;
     staff.require(&[Role::Region, Role::Admin])?;
@@ -118,6 +119,10 @@ pub async fn log(app: App, credentials: Credentials) -> Result<Response, ApiErro
         if scope.role == Role::Region {
             let accounts = store.accounts()?;
             acts.retain(|act| {
+                // The retention's deletions name the programme whose rule they applied.
+                if let Some(p) = &act.programme {
+                    return scope.programme.as_ref().is_some_and(|s| s.as_str() == p);
+                }
                 accounts
                     .iter()
                     .find(|a| a.email.as_str() == act.staff)
@@ -181,6 +186,7 @@ async fn log_act(
         act: act.to_owned(),
         citizen,
         lookup_key: key.map(hex::encode),
+        programme: None,
     };
     let store = app.store.clone();
     tokio::task::spawn_blocking(move || store.log_rights_act(&record)).await??;
