@@ -77,12 +77,12 @@ pub struct Due {
 }
 
 /// Where a citizen stands while the visits are read.
-enum Standing {
+enum Standing<'p> {
     /// A visit not in any file yet, or in a programme that keeps names.
     Kept,
     /// Every visit so far is in a file; the names may go from this day (days since the
     /// epoch), for the latest visit's programme.
-    From { day: i32, programme: String },
+    From { day: i32, programme: &'p str },
 }
 
 impl Store {
@@ -102,6 +102,8 @@ impl Store {
         };
         let tx = self.db.begin_read()?;
         let coverage = Coverage::read(&tx.open_table(NATIONAL_EXPORTS)?)?;
+        // One small entry per citizen seen (the programme borrowed, not copied): the
+        // sweep's memory grows with the citizens, about 32 bytes each.
         let mut standing: HashMap<u64, Standing> = HashMap::new();
         for row in tx.open_table(VISITS)?.iter()? {
             let visit: VisitRecord = serde_json::from_slice(row?.1.value())?;
@@ -111,20 +113,22 @@ impl Store {
             }
             let entry = standing.entry(visit.citizen).or_insert(Standing::From {
                 day: i32::MIN,
-                programme: String::new(),
+                programme: "",
             });
             if matches!(entry, Standing::Kept) {
                 continue;
             }
-            let due_from = months.get(visit.programme.as_str()).and_then(|&n| {
-                let made = rome_date(coverage.covered_at(&visit)?)?;
-                Some(add_months(made, n).days_since_epoch())
-            });
+            let due_from = months
+                .get_key_value(visit.programme.as_str())
+                .and_then(|(&id, &n)| {
+                    let made = rome_date(coverage.covered_at(&visit)?)?;
+                    Some((add_months(made, n).days_since_epoch(), id))
+                });
             match (due_from, &mut *entry) {
                 (None, _) => *entry = Standing::Kept,
-                (Some(from), Standing::From { day, programme }) if from >= *day => {
+                (Some((from, id)), Standing::From { day, programme }) if from >= *day => {
                     *day = from;
-                    programme.clone_from(&visit.programme);
+                    *programme = id;
                 }
                 _ => {}
             }
@@ -148,7 +152,7 @@ impl Store {
             }
             due.push(Due {
                 citizen,
-                programme,
+                programme: programme.to_owned(),
                 visits: visits_of(&at_centre, citizen)?,
             });
         }
