@@ -313,6 +313,35 @@ async fn a_region_sets_its_privacy_notice() {
     ]);
     assert_eq!(code, 1);
     assert!(err.contains("all needed"), "{err}");
+    // The retention: in months, said by the notice, so a version of its own.
+    for bad in ["0", "121", "six"] {
+        let (code, _, err) = ponte(&[
+            "programmes",
+            "set-retention",
+            "toscana",
+            bad,
+            "--data-dir",
+            data_arg,
+        ]);
+        assert_eq!(code, 1, "{bad}");
+        assert!(err.contains("from 1 to 120, or off"), "{err}");
+    }
+    let (code, out, err) = ponte(&[
+        "programmes",
+        "set-retention",
+        "toscana",
+        "6",
+        "--data-dir",
+        data_arg,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("deleted 6 months after") && out.contains("2026-12.r3"),
+        "{out}"
+    );
+    let (code, out, err) = ponte(&["programmes", "apply-retention", "--data-dir", data_arg]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("of 0 citizens deleted"), "{out}");
     let server = Server::start(&data, &["--demo"]);
     let list = get(&server.url("/api/v1/programmes"), &[]).await.json();
     let toscana = list["programmes"]
@@ -322,7 +351,15 @@ async fn a_region_sets_its_privacy_notice() {
         .find(|p| p["id"] == "toscana")
         .unwrap();
     assert_eq!(toscana["privacy"]["dpo_contact"], "rpd@example.it");
-    assert_eq!(toscana["privacy"]["revision"], 2);
+    assert_eq!(toscana["privacy"]["revision"], 3);
+    assert_eq!(toscana["privacy"]["names_retention_months"], 6);
+    // Asked of the running server, which applies it itself.
+    let (code, out, err) = ponte(&["programmes", "apply-retention", "--data-dir", data_arg]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("by the running server: retention applied"),
+        "{out}"
+    );
     let code = ponte_domain::codice_fiscale::complete("NRENNA70A41D612").unwrap();
     let mut body = serde_json::json!({
         "submission_id": support::uuid(1), "centre": "TOS-001", "codice_fiscale": code,
@@ -332,7 +369,7 @@ async fn a_region_sets_its_privacy_notice() {
     });
     let old = support::post_json(&server.url("/api/v1/registrations"), &body).await;
     assert_eq!(old.status, 400, "the old notice: {}", old.text());
-    body["privacy"]["version"] = "2026-12.r2".into();
+    body["privacy"]["version"] = "2026-12.r3".into();
     let new = support::post_json(&server.url("/api/v1/registrations"), &body).await;
     assert_eq!(new.status, 201, "{}", new.text());
 }
