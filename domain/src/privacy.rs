@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The version of the notice's wording in the catalogues. Change it with the wording.
-pub const NOTICE_TEXT_VERSION: &str = "2026-12";
+pub const NOTICE_TEXT_VERSION: &str = "2026-12-03";
 
 /// A programme's own facts for its notice. Public information: it travels with the
 /// programme in `GET /api/v1/programmes`.
@@ -53,7 +53,7 @@ impl PrivacySettings {
         .all(|s| !s.trim().is_empty())
     }
 
-    /// The version citizens acknowledge: `2026-12.r1`.
+    /// The version citizens acknowledge: `2026-12-03.r1`.
     pub fn notice_version(&self) -> String {
         format!("{NOTICE_TEXT_VERSION}.r{}", self.revision)
     }

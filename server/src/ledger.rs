@@ -55,6 +55,8 @@ pub enum Write {
         registration: Box<Registration>,
         centre: CentreCode,
         programme: ProgrammeId,
+        /// The facilitator's e-mail when signed up at the desk.
+        desk: Option<String>,
         now: UnixSeconds,
     },
     CheckIn {
@@ -384,6 +386,7 @@ fn apply(
             registration,
             centre,
             programme,
+            desk,
             now,
         } => Ok(store::register(
             tables,
@@ -391,6 +394,7 @@ fn apply(
             registration,
             centre,
             programme,
+            desk.as_deref(),
             *now,
         )?),
         Write::CheckIn {

@@ -549,20 +549,23 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
             )?;
             national::write(&made, &out)?;
             let by = format!("cli:{}", std::env::var("USER").unwrap_or_default());
-            store.log_export(&ponte_server::store::ExportRecord {
-                by,
-                at: std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_secs() as i64),
-                programme: made.programme.clone(),
-                month: made.month.clone(),
-                services: made.services,
-                rows: made.rows,
-                left_out: made.left_out,
-                names_purged: made.names_purged,
-                centres: Vec::new(),
-                files: made.files.iter().map(|(f, _)| f.clone()).collect(),
-            })?;
+            store.log_export(
+                &ponte_server::store::ExportRecord {
+                    by,
+                    at: std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map_or(0, |d| d.as_secs() as i64),
+                    programme: made.programme.clone(),
+                    month: made.month.clone(),
+                    services: made.services,
+                    rows: made.rows,
+                    left_out: made.left_out,
+                    names_purged: made.names_purged,
+                    centres: Vec::new(),
+                    files: made.files.iter().map(|(f, _)| f.clone()).collect(),
+                },
+                &made.written.concat(),
+            )?;
             for (file, _) in &made.files {
                 println!(
                     "{}\t{} rows\tsha256 {}",

@@ -201,7 +201,8 @@ staff-exports-hint = The month's file in the bulk-upload format: one row per cit
 staff-exports-month = Month
 staff-exports-summary = { $services } services, { $rows } rows. Left out: { $left } citizens without a codice fiscale; { $flagged } participations that cannot be exported (the programme's age or period){ $purged ->
     [0] .
-   *[other] ; { $purged } citizens whose names were deleted under the retention rule: sign them up again at the desk to report them.
+    [one] ; 1 citizen whose name was deleted under the retention rule: sign them up again at the desk, with their document, before downloading the file, to report them.
+   *[other] ; { $purged } citizens whose names were deleted under the retention rule: sign them up again at the desk, with their document, before downloading the file, to report them.
 }
 staff-exports-download = Download { $name } ({ $rows } rows)
 staff-exports-log = Files already downloaded

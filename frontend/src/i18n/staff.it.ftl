@@ -201,7 +201,8 @@ staff-exports-hint = Il file del mese nel formato del caricamento massivo: una r
 staff-exports-month = Mese
 staff-exports-summary = { $services } servizi, { $rows } righe. Esclusi: { $left } cittadini senza codice fiscale; { $flagged } partecipazioni non esportabili (età o periodo del programma){ $purged ->
     [0] .
-   *[other] ; { $purged } cittadini i cui nomi sono stati cancellati per la regola di conservazione: registrali di nuovo al banco per rendicontarli.
+    [one] ; 1 cittadino il cui nome è stato cancellato per la regola di conservazione: registralo di nuovo al banco, con il suo documento, prima di scaricare il file, per rendicontarlo.
+   *[other] ; { $purged } cittadini i cui nomi sono stati cancellati per la regola di conservazione: registrali di nuovo al banco, con il loro documento, prima di scaricare il file, per rendicontarli.
 }
 staff-exports-download = Scarica { $name } ({ $rows } righe)
 staff-exports-log = File già scaricati

@@ -80,6 +80,9 @@ pub struct National {
     pub programme: String,
     pub month: String,
     pub files: Vec<(ExportedFile, Vec<u8>)>,
+    /// Each file's rows as (citizen, service), in the files' order: logged with the
+    /// file, so the retention knows which rows really went out.
+    pub written: Vec<Vec<(u64, u64)>>,
     pub services: u32,
     pub rows: u32,
     /// Citizens without a codice fiscale who took part in a service of the month.
@@ -164,6 +167,7 @@ pub fn build(
     let mut left_out = std::collections::HashSet::new();
     let mut names_purged = std::collections::HashSet::new();
     let mut per_service: Vec<(u64, Vec<Vec<String>>)> = Vec::new();
+    let mut citizens_of: Vec<Vec<u64>> = Vec::new();
     let mut row_counts: Vec<usize> = Vec::new();
     let mut services_left_out = 0;
     let mut flagged = 0;
@@ -174,6 +178,7 @@ pub fn build(
             return Ok(());
         }
         let mut rows = Vec::new();
+        let mut whose = Vec::new();
         let mut count = 0;
         for p in &s.participants {
             if !p.citizen.exportable {
@@ -193,6 +198,7 @@ pub fn build(
             count += 1;
             if open == Open::Identities {
                 rows.push(row(&reference, secrets, &s, p)?);
+                whose.push(p.citizen_id);
             }
         }
         if count == 0 {
@@ -201,6 +207,7 @@ pub fn build(
             row_counts.push(count);
             if open == Open::Identities {
                 per_service.push((s.id, rows));
+                citizens_of.push(whose);
             }
         }
         Ok::<_, ExportError>(())
@@ -223,6 +230,7 @@ pub fn build(
                     (file, Vec::new())
                 })
                 .collect(),
+            written: Vec::new(),
             services: row_counts.len() as u32,
             rows: row_counts.iter().sum::<usize>() as u32,
             left_out: left_out.len() as u32,
@@ -252,9 +260,15 @@ pub fn build(
     let parts = split(&row_counts, max_rows);
     let several = parts.len() > 1;
     let mut all = per_service.iter().flat_map(|(_, rows)| rows.iter());
+    let mut whose = per_service
+        .iter()
+        .zip(&citizens_of)
+        .flat_map(|((service, _), citizens)| citizens.iter().map(move |c| (*c, *service)));
     let mut written = Vec::new();
+    let mut written_rows = Vec::new();
     for (n, &count) in parts.iter().enumerate() {
         let rows: Vec<&Vec<String>> = all.by_ref().take(count).collect();
+        written_rows.push(whose.by_ref().take(count).collect());
         let name = file_name(programme, month, several.then_some(n + 1));
         let bytes = csv_bytes(&rows)?;
         written.push((
@@ -270,6 +284,7 @@ pub fn build(
         programme: programme.to_string(),
         month: month.to_owned(),
         files: written,
+        written: written_rows,
         services: per_service.len() as u32,
         rows: row_counts.iter().sum::<usize>() as u32,
         left_out: left_out.len() as u32,

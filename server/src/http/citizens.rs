@@ -67,7 +67,7 @@ async fn register(app: App, kiosk: Option<String>, posted: Posted) -> Result<Res
     let request: RegistrationRequest = posted.json()?;
     let found = find_centre(&app, &request.centre)?;
     at_kiosk_if_said(&app, request.privacy.channel, kiosk, found.0.code.as_str()).await?;
-    register_at(app, request, found, RegisteredBy::Citizen).await
+    register_at(app, request, found, RegisteredBy::Citizen, None).await
 }
 
 /// Signs a citizen up at `centre`, by themselves or by a facilitator at the desk: one
@@ -78,6 +78,7 @@ pub async fn register_at(
     request: RegistrationRequest,
     (centre, programme): (ponte_domain::Centre, ponte_domain::Programme),
     registered_by: RegisteredBy,
+    desk: Option<String>,
 ) -> Result<Response, ApiError> {
     if !programme.privacy.is_complete() {
         return Err(ApiError::Unavailable(
@@ -107,6 +108,7 @@ pub async fn register_at(
         registration: Box::new(registration),
         centre: centre.code,
         programme: programme.id,
+        desk,
         now: now(),
     };
     submit(&app, request.submission_id, &request, write).await

@@ -399,7 +399,15 @@ fn sign_up(
     let registration = request
         .validate(&rules, today)
         .map_err(|e| GenerateError::Refused(format!("sign-up: {e}")))?;
-    match register(t, secrets, &registration, &centre.code, &programme.id, now)? {
+    match register(
+        t,
+        secrets,
+        &registration,
+        &centre.code,
+        &programme.id,
+        None,
+        now,
+    )? {
         Accepted::Registered(r) => Ok(sha256(r.pass.as_bytes())),
         _ => Err(GenerateError::Refused(
             "a sign-up answered otherwise".into(),

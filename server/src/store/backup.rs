@@ -169,6 +169,7 @@ fn copy_all(src: &ReadTransaction, dst: &WriteTransaction) -> Result<(usize, u64
         CENTRE_TOTALS,
         CENTRE_SHARES,
         RIGHTS_LOG,
+        REPORTED_ROWS,
         SCOPE_PERIODS,
         SCOPE_CODES,
         CITIZEN_DAYS,

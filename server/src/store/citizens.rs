@@ -52,11 +52,19 @@ pub struct CitizenRecord {
     /// are empty, the lookup key and the passes gone; what was counted stays counted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub erased_at: Option<UnixSeconds>,
-    /// When the programme's retention deleted the names and contacts (the codice
-    /// fiscale and birth stay sealed, so a later service is still counted once). A
-    /// later sign-up with the same codice fiscale gives the names back.
+    /// When the programme's retention deleted the names, contacts and the codice
+    /// fiscale itself (the birth stays sealed, the lookup key in `kept_lookup_key`, so
+    /// a later visit is still one person's of the right age).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub names_purged_at: Option<UnixSeconds>,
+    /// The lookup key (hex) of a citizen whose codice fiscale the retention deleted:
+    /// what finds them again and what an erasure removes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kept_lookup_key: Option<String>,
+    /// When a facilitator gave the names back, signing them up again at the desk: the
+    /// retention's months run again from then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub names_restored_at: Option<UnixSeconds>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -165,23 +173,29 @@ pub struct Personal {
 }
 
 impl CitizenRecord {
-    /// Gives back the names and contacts the retention deleted, from a new sign-up with
-    /// the same codice fiscale: nothing is overwritten (there was nothing left), and
-    /// the citizen can again be in the national file. False if nothing was purged.
-    fn restore_names(&mut self, secrets: &Secrets, reg: &Registration) -> Result<bool> {
+    /// Gives back the codice fiscale and names the retention deleted, from a sign-up
+    /// at the desk with the same code: nothing is overwritten (there was nothing left),
+    /// and the citizen can again be in the national file. Contacts are not taken back:
+    /// they need the citizen's own consent again. False if nothing was purged.
+    fn restore_names(
+        &mut self,
+        secrets: &Secrets,
+        reg: &Registration,
+        now: UnixSeconds,
+    ) -> Result<bool> {
         if self.names_purged_at.is_none() || self.erased_at.is_some() {
             return Ok(false);
         }
         let Some(mut personal) = self.personal(secrets)? else {
             return Ok(false);
         };
+        personal.codice_fiscale = reg.codice_fiscale.as_ref().map(|cf| cf.as_str().to_owned());
         personal.first_name.clone_from(&reg.first_name);
         personal.last_name.clone_from(&reg.last_name);
-        personal.email = reg.contact.as_ref().and_then(|c| c.email.clone());
-        personal.phone = reg.contact.as_ref().and_then(|c| c.phone.clone());
         self.seal_personal(secrets, &personal)?;
-        self.contact_consent = reg.contact.as_ref().is_some_and(|c| c.consent);
         self.names_purged_at = None;
+        self.kept_lookup_key = None;
+        self.names_restored_at = Some(now);
         Ok(true)
     }
 
@@ -197,6 +211,9 @@ impl CitizenRecord {
     /// The key the citizen is found by (an HMAC of their codice fiscale); `None` without
     /// a code, or once erased.
     pub fn lookup_key(&self, secrets: &Secrets) -> Result<Option<[u8; 32]>> {
+        if let Some(kept) = &self.kept_lookup_key {
+            return Ok(hex::decode(kept).ok().and_then(|k| k.try_into().ok()));
+        }
         Ok(self
             .personal(secrets)?
             .and_then(|p| p.codice_fiscale)
@@ -222,14 +239,16 @@ impl CitizenRecord {
 ///
 /// A citizen found again is never changed from here: a phone or kiosk that knows
 /// someone's codice fiscale and names must not be able to overwrite what they gave
-/// (changes go through staff). Only a newer privacy notice they were shown is recorded.
-/// The reply is the same either way.
+/// (changes go through staff). Only a newer privacy notice they were shown is recorded,
+/// and, when `desk` (the facilitator's e-mail) signs up someone whose names the
+/// retention deleted, those names. The reply is the same either way.
 pub fn register(
     t: &mut Tables<'_>,
     secrets: &Secrets,
     reg: &Registration,
     centre: &CentreCode,
     programme: &ProgrammeId,
+    desk: Option<&str>,
     now: UnixSeconds,
 ) -> Result<Accepted> {
     let sealed_err = |e: crate::secrets::SecretsError| StoreError::Sealed(e.to_string());
@@ -250,7 +269,30 @@ pub fn register(
             };
             if let Some(mut old) = old {
                 let acknowledged = old.acknowledge(programme.as_str(), &reg.privacy, now);
-                let restored = old.restore_names(secrets, reg)?;
+                // Only a facilitator of a programme the citizen came in, with the person
+                // in front of them, gives back names the retention deleted; never a phone.
+                let restored = match desk {
+                    Some(staff)
+                        if t.citizen_in_programme
+                            .get((id, programme.as_str()))?
+                            .is_some() =>
+                    {
+                        let restored = old.restore_names(secrets, reg, now)?;
+                        if restored {
+                            let act = super::rights::RightsAct {
+                                at: now,
+                                staff: staff.to_owned(),
+                                act: "restore".to_owned(),
+                                citizen: Some(id),
+                                lookup_key: lookup.map(hex::encode),
+                                programme: Some(programme.as_str().to_owned()),
+                            };
+                            super::rights::append(&mut t.rights_log, &act)?;
+                        }
+                        restored
+                    }
+                    _ => false,
+                };
                 if acknowledged || restored {
                     t.citizens
                         .insert(id, serde_json::to_vec(&old)?.as_slice())?;
@@ -299,6 +341,8 @@ pub fn register(
                 sealed_birth: hex::encode(sealed_birth),
                 erased_at: None,
                 names_purged_at: None,
+                kept_lookup_key: None,
+                names_restored_at: None,
             };
             t.citizens
                 .insert(id, serde_json::to_vec(&record)?.as_slice())?;

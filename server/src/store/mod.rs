@@ -342,6 +342,7 @@ pub struct Tables<'t> {
     scope_periods: redb::Table<'t, (&'static str, u8, i32), tables::ScopeFigures>,
     scope_codes: redb::Table<'t, (&'static str, i32, &'static str, &'static str), u32>,
     citizen_days: redb::Table<'t, (u64, i32, &'static str), ()>,
+    rights_log: redb::Table<'t, u64, &'static [u8]>,
 }
 
 impl<'t> Tables<'t> {
@@ -384,6 +385,7 @@ impl<'t> Tables<'t> {
             scope_periods: tx.open_table(tables::SCOPE_PERIODS)?,
             scope_codes: tx.open_table(tables::SCOPE_CODES)?,
             citizen_days: tx.open_table(tables::CITIZEN_DAYS)?,
+            rights_log: tx.open_table(tables::RIGHTS_LOG)?,
         })
     }
 

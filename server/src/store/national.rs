@@ -16,7 +16,8 @@ use super::StoreError;
 use super::citizens::CitizenRecord;
 use super::services::ServiceRecord;
 use super::tables::{
-    CITIZENS, EXPERIENCES, META, NATIONAL_EXPORTS, PROGRAMME_DAY_SERVICES, SERVICES, VISITS,
+    CITIZENS, EXPERIENCES, META, NATIONAL_EXPORTS, PROGRAMME_DAY_SERVICES, REPORTED_ROWS, SERVICES,
+    VISITS,
 };
 use super::visits::VisitRecord;
 use super::{Result, Store};
@@ -149,7 +150,9 @@ impl Store {
     }
 
     /// Appends `record` to the export log; its id.
-    pub fn log_export(&self, record: &ExportRecord) -> Result<u64> {
+    /// `rows` are the file's (citizen, service) rows: each is marked as gone out at the
+    /// record's time, in the same transaction (a file is at most 9,000 rows).
+    pub fn log_export(&self, record: &ExportRecord, rows: &[(u64, u64)]) -> Result<u64> {
         let tx = self.db.begin_write()?;
         let id = {
             let mut meta = tx.open_table(META)?;
@@ -157,6 +160,10 @@ impl Store {
             meta.insert("national_export", id)?;
             tx.open_table(NATIONAL_EXPORTS)?
                 .insert(id, serde_json::to_vec(record)?.as_slice())?;
+            let mut reported = tx.open_table(REPORTED_ROWS)?;
+            for &row in rows {
+                reported.insert(row, record.at)?;
+            }
             id
         };
         tx.commit()?;

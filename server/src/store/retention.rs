@@ -1,15 +1,21 @@
 //! The programme's retention of names (GDPR art. 5(1)(e)): the names and contacts are
 //! needed only to write the national file, so a programme may have them deleted a set
-//! number of months after the latest file that carried the citizen's services.
+//! number of months after the rows that needed them went into a file.
 //!
-//! What stays is what keeps the count right: the codice fiscale and birth, sealed (a
-//! citizen who comes back is still one person, of the right age), the passes and the
-//! counters. A citizen comes due only when every visit of theirs is in a national file
-//! and the latest such file is old enough, so anyone still coming keeps their names.
+//! A citizen comes due when every row of theirs (citizen × service) has gone into a
+//! national file (known row by row, `REPORTED_ROWS`, written with the export log) and
+//! the months have passed since the latest; a visit without a service keeps the names
+//! while one may still be recorded for it. Someone never served (signed up only, or
+//! only visits the platform would refuse) comes due the same months after they last
+//! came. What stays keeps the count right: the birth, sealed, a keyed fingerprint of
+//! the codice fiscale (not the code), the passes and the counters, so a citizen who
+//! comes back is still one person of the right age. A facilitator of the citizen's
+//! programme who signs them up again at the desk gives the names back.
 //!
-//! The sweep finds who is due in one read transaction, then deletes in small write
-//! transactions, so check-ins wait for a batch, never for the whole sweep. Each deletion
-//! is logged in the rights log in its own transaction, as `system:retention`.
+//! The sweep finds who is due in one read transaction, then deletes 200 citizens per
+//! write transaction, each deletion logged in the rights log (`purge` by
+//! `system:retention`, once per programme whose rule applied) in the same transaction,
+//! so check-ins wait for a batch, never for the whole sweep.
 
 use std::collections::HashMap;
 
@@ -18,9 +24,8 @@ use ponte_domain::clock::{UnixSeconds, rome_date};
 use redb::{ReadableDatabase, ReadableTable};
 
 use super::citizens::CitizenRecord;
-use super::national::ExportRecord;
 use super::rights::RightsAct;
-use super::tables::{CITIZEN_AT_CENTRE, CITIZENS, NATIONAL_EXPORTS, VISITS};
+use super::tables::{CITIZEN_AT_CENTRE, CITIZENS, REPORTED_ROWS, RIGHTS_LOG, VISITS};
 use super::visits::VisitRecord;
 use super::{Result, Store};
 use crate::secrets::Secrets;
@@ -31,132 +36,162 @@ pub const RETENTION_ACTOR: &str = "system:retention";
 /// Citizens deleted per write transaction.
 const BATCH: usize = 200;
 
-/// The national files made so far, by programme and month: which visits they carried.
-pub(super) struct Coverage {
-    by_month: HashMap<(String, String), Vec<ExportRecord>>,
-}
-
-impl Coverage {
-    /// From the export log, in a read or a write transaction alike.
-    pub(super) fn read(log: &impl ReadableTable<u64, &'static [u8]>) -> Result<Coverage> {
-        let mut by_month: HashMap<(String, String), Vec<ExportRecord>> = HashMap::new();
-        for row in log.iter()? {
-            let record: ExportRecord = serde_json::from_slice(row?.1.value())?;
-            by_month
-                .entry((record.programme.clone(), record.month.clone()))
-                .or_default()
-                .push(record);
-        }
-        Ok(Coverage { by_month })
-    }
-
-    /// When the latest national file that carries `visit` was made; `None` if no file
-    /// carries it yet (its month, programme or centre was never exported, or only
-    /// before the visit).
-    pub(super) fn covered_at(&self, visit: &VisitRecord) -> Option<UnixSeconds> {
-        let month = Date::from_days_since_epoch(visit.day)?.to_string()[..7].to_owned();
-        self.by_month
-            .get(&(visit.programme.clone(), month))?
-            .iter()
-            .filter(|e| e.centres.is_empty() || e.centres.contains(&visit.centre))
-            // A file made before the visit (mid-month) did not carry it.
-            .filter(|e| e.at >= visit.at)
-            .map(|e| e.at)
-            .max()
-    }
-}
+/// A visit without a service this recent keeps the names: a facilitator may still
+/// record the service it was for.
+const RECENT_VISIT_DAYS: i32 = 60;
 
 /// A citizen whose names are due to go.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Due {
     pub citizen: u64,
-    /// The programme whose retention applies (of their latest visit).
-    pub programme: String,
+    /// The programmes whose retention applies: each one's region sees the deletion.
+    pub programmes: Vec<String>,
     /// Their visits when found due: a visit since then makes them not due after all.
     visits: u64,
 }
 
-/// Where a citizen stands while the visits are read.
-enum Standing<'p> {
-    /// A visit not in any file yet, or in a programme that keeps names.
-    Kept,
-    /// Every visit so far is in a file; the names may go from this day (days since the
-    /// epoch), for the latest visit's programme.
-    From { day: i32, programme: &'p str },
+/// What the visits said of one citizen: kept for its small size, since the sweep
+/// holds one per citizen (about 24 bytes).
+#[derive(Clone, Copy)]
+struct Seen {
+    /// A row not yet in a file, a recent visit without a service, or a programme that
+    /// keeps names.
+    kept: bool,
+    /// The day (since the epoch) from which the rows that went out allow deletion.
+    due: i32,
+    /// The day they last came, whatever the visit.
+    last: i32,
+    /// The programmes of the rows that went out, as bits of [`Rules`].
+    programmes: u64,
+}
+
+/// The programmes that have a retention, as (id, months): at most 64, by index.
+struct Rules<'p>(Vec<(&'p str, u16)>);
+
+impl<'p> Rules<'p> {
+    fn of(&self, programme: &str) -> Option<(usize, u16)> {
+        self.0
+            .iter()
+            .position(|(id, _)| *id == programme)
+            .map(|i| (i, self.0[i].1))
+    }
+
+    fn names(&self, bits: u64) -> Vec<String> {
+        (0..self.0.len())
+            .filter(|i| bits & (1 << i) != 0)
+            .map(|i| self.0[i].0.to_owned())
+            .collect()
+    }
 }
 
 impl Store {
     /// The citizens whose names and contacts are due to be deleted on `now`'s day.
     pub fn names_due(&self, now: UnixSeconds) -> Result<Vec<Due>> {
         let reference = self.reference();
-        let months: HashMap<&str, u16> = reference
-            .programmes()
-            .iter()
-            .filter_map(|p| Some((p.id.as_str(), p.privacy.names_retention_months?)))
-            .collect();
-        if months.is_empty() {
+        let rules = Rules(
+            reference
+                .programmes()
+                .iter()
+                .filter_map(|p| Some((p.id.as_str(), p.privacy.names_retention_months?)))
+                .take(64)
+                .collect(),
+        );
+        if rules.0.is_empty() {
             return Ok(Vec::new());
         }
-        let Some(today) = rome_date(now) else {
+        let Some(today) = rome_date(now).map(|d| d.days_since_epoch()) else {
             return Ok(Vec::new());
         };
         let tx = self.db.begin_read()?;
-        let coverage = Coverage::read(&tx.open_table(NATIONAL_EXPORTS)?)?;
-        // One small entry per citizen seen (the programme borrowed, not copied): the
-        // sweep's memory grows with the citizens, about 32 bytes each.
-        let mut standing: HashMap<u64, Standing> = HashMap::new();
+        let reported = tx.open_table(REPORTED_ROWS)?;
+        let mut seen: HashMap<u64, Seen> = HashMap::new();
         for row in tx.open_table(VISITS)?.iter()? {
             let visit: VisitRecord = serde_json::from_slice(row?.1.value())?;
-            // A visit the platform would refuse was never in a file: it holds nothing.
-            if !visit.not_exportable.is_empty() {
-                continue;
-            }
-            let entry = standing.entry(visit.citizen).or_insert(Standing::From {
-                day: i32::MIN,
-                programme: "",
+            let s = seen.entry(visit.citizen).or_insert(Seen {
+                kept: false,
+                due: i32::MIN,
+                last: i32::MIN,
+                programmes: 0,
             });
-            if matches!(entry, Standing::Kept) {
+            s.last = s.last.max(visit.day);
+            // A visit the platform would refuse never goes out: only its day counts.
+            if s.kept || !visit.not_exportable.is_empty() {
                 continue;
             }
-            let due_from = months
-                .get_key_value(visit.programme.as_str())
-                .and_then(|(&id, &n)| {
-                    let made = rome_date(coverage.covered_at(&visit)?)?;
-                    Some((add_months(made, n).days_since_epoch(), id))
-                });
-            match (due_from, &mut *entry) {
-                (None, _) => *entry = Standing::Kept,
-                (Some((from, id)), Standing::From { day, programme }) if from >= *day => {
-                    *day = from;
-                    *programme = id;
-                }
-                _ => {}
+            if visit.services.is_empty() {
+                s.kept |= visit.day > today - RECENT_VISIT_DAYS;
+                continue;
             }
+            let Some((index, months)) = rules.of(&visit.programme) else {
+                s.kept = true;
+                continue;
+            };
+            for &service in &visit.services {
+                let went_out = reported.get((visit.citizen, service))?.map(|at| at.value());
+                match went_out.and_then(|at| months_after(rome_date(at)?, months)) {
+                    Some(day) => s.due = s.due.max(day),
+                    None => {
+                        s.kept = true;
+                        break;
+                    }
+                }
+            }
+            s.programmes |= 1 << index;
         }
-        let citizens = tx.open_table(CITIZENS)?;
         let at_centre = tx.open_table(CITIZEN_AT_CENTRE)?;
         let mut due = Vec::new();
-        for (citizen, standing) in standing {
-            let Standing::From { day, programme } = standing else {
-                continue;
-            };
-            if day > today.days_since_epoch() {
+        for row in tx.open_table(CITIZENS)?.iter()? {
+            let (key, value) = row?;
+            let citizen = key.value();
+            let record: CitizenRecord = serde_json::from_slice(value.value())?;
+            let s = seen.remove(&citizen);
+            if record.erased_at.is_some()
+                || record.names_purged_at.is_some()
+                || record.sealed.is_empty()
+                || s.is_some_and(|s| s.kept)
+            {
                 continue;
             }
-            let Some(raw) = citizens.get(citizen)? else {
-                continue;
+            let registered = ponte_domain::CentreCode::parse(&record.registered_centre)
+                .ok()
+                .and_then(|code| reference.centre(&code).map(|c| c.programme.clone()))
+                .and_then(|programme| rules.of(programme.as_str()));
+            let (mut day, programmes) = match s {
+                Some(s) if s.programmes != 0 => (s.due, s.programmes),
+                // No row of theirs ever went out: the months run from their last visit,
+                // or their sign-up, by the rule of the programme they signed up in.
+                _ => {
+                    let Some((index, months)) = registered else {
+                        continue;
+                    };
+                    let last = rome_date(record.registered_at)
+                        .map_or(i32::MIN, |d| d.days_since_epoch())
+                        .max(s.map_or(i32::MIN, |s| s.last));
+                    let Some(day) =
+                        Date::from_days_since_epoch(last).and_then(|d| months_after(d, months))
+                    else {
+                        continue;
+                    };
+                    (day, 1 << index)
+                }
             };
-            let record: CitizenRecord = serde_json::from_slice(raw.value())?;
-            if record.erased_at.is_some() || record.names_purged_at.is_some() {
+            // Names given back at the desk are kept the same months from then.
+            if let Some(restored) = record.names_restored_at {
+                let months = rules.0[programmes.trailing_zeros() as usize].1;
+                match rome_date(restored).and_then(|d| months_after(d, months)) {
+                    Some(from) => day = day.max(from),
+                    None => continue,
+                }
+            }
+            if day > today {
                 continue;
             }
             due.push(Due {
                 citizen,
-                programme: programme.to_owned(),
+                programmes: rules.names(programmes),
                 visits: visits_of(&at_centre, citizen)?,
             });
         }
-        due.sort_by_key(|d| d.citizen);
         Ok(due)
     }
 
@@ -170,6 +205,7 @@ impl Store {
             {
                 let mut citizens = tx.open_table(CITIZENS)?;
                 let at_centre = tx.open_table(CITIZEN_AT_CENTRE)?;
+                let mut log = tx.open_table(RIGHTS_LOG)?;
                 for d in batch {
                     let Some(raw) = citizens.get(d.citizen)? else {
                         continue;
@@ -185,6 +221,8 @@ impl Store {
                     let Some(mut personal) = record.personal(secrets)? else {
                         continue;
                     };
+                    let lookup_key = record.lookup_key(secrets)?.map(hex::encode);
+                    personal.codice_fiscale = None;
                     personal.first_name.clear();
                     personal.last_name.clear();
                     personal.email = None;
@@ -192,16 +230,20 @@ impl Store {
                     record.seal_personal(secrets, &personal)?;
                     record.contact_consent = false;
                     record.names_purged_at = Some(now);
-                    let act = RightsAct {
-                        at: now,
-                        staff: RETENTION_ACTOR.to_owned(),
-                        act: "purge".to_owned(),
-                        citizen: Some(d.citizen),
-                        lookup_key: record.lookup_key(secrets)?.map(hex::encode),
-                        programme: Some(d.programme.clone()),
-                    };
+                    record.names_restored_at = None;
+                    record.kept_lookup_key.clone_from(&lookup_key);
                     citizens.insert(d.citizen, serde_json::to_vec(&record)?.as_slice())?;
-                    super::rights::append(&tx, &act)?;
+                    for programme in &d.programmes {
+                        let act = RightsAct {
+                            at: now,
+                            staff: RETENTION_ACTOR.to_owned(),
+                            act: "purge".to_owned(),
+                            citizen: Some(d.citizen),
+                            lookup_key: lookup_key.clone(),
+                            programme: Some(programme.clone()),
+                        };
+                        super::rights::append(&mut log, &act)?;
+                    }
                     purged += 1;
                 }
             }
@@ -226,15 +268,16 @@ fn visits_of(table: &impl ReadableTable<(u64, &'static str), u32>, citizen: u64)
     Ok(n)
 }
 
-/// `date` plus `months` calendar months, on the same day or the month's last.
-fn add_months(date: Date, months: u16) -> Date {
+/// The day (since the epoch) `months` calendar months after `date`, on the same day of
+/// the month or its last; `None` past the calendar's end (then the names stay).
+fn months_after(date: Date, months: u16) -> Option<i32> {
     let index = u32::from(date.year()) * 12 + u32::from(date.month() - 1) + u32::from(months);
-    let year = u16::try_from(index / 12).unwrap_or(u16::MAX);
+    let year = u16::try_from(index / 12).ok()?;
     let month = (index % 12) as u8 + 1;
     let day = date
         .day()
         .min(ponte_domain::date::days_in_month(year, month));
-    Date::new(year, month, day).unwrap_or(date)
+    Date::new(year, month, day).ok().map(Date::days_since_epoch)
 }
 
 #[cfg(test)]
@@ -244,9 +287,11 @@ mod tests {
     #[test]
     fn months_are_calendar_months_ending_on_the_last_day() {
         let d = |s: &str| s.parse::<Date>().unwrap();
-        assert_eq!(add_months(d("2026-01-31"), 1), d("2026-02-28"));
-        assert_eq!(add_months(d("2026-11-15"), 6), d("2027-05-15"));
-        assert_eq!(add_months(d("2024-02-29"), 12), d("2025-02-28"));
-        assert_eq!(add_months(d("2026-03-01"), 0), d("2026-03-01"));
+        let after = |s: &str, n| months_after(d(s), n).and_then(Date::from_days_since_epoch);
+        assert_eq!(after("2026-01-31", 1), Some(d("2026-02-28")));
+        assert_eq!(after("2026-11-15", 6), Some(d("2027-05-15")));
+        assert_eq!(after("2024-02-29", 12), Some(d("2025-02-28")));
+        assert_eq!(after("2026-03-01", 0), Some(d("2026-03-01")));
+        assert_eq!(after("9999-12-01", 1), None, "past the calendar: kept");
     }
 }

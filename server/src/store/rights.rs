@@ -6,12 +6,14 @@
 //! visits, services and event presences are found by reading those tables through,
 //! not by indexes every write would have to keep.
 
+use std::collections::HashMap;
+
 use ponte_domain::clock::UnixSeconds;
 use redb::{ReadTransaction, ReadableDatabase, ReadableTable, TableDefinition};
 use serde::{Deserialize, Serialize};
 
 use super::citizens::{CitizenRecord, Personal};
-use super::retention::Coverage;
+use super::national::ExportRecord;
 use super::tables::{
     CITIZEN_AT_CENTRE, CITIZEN_BY_LOOKUP, CITIZEN_IN_PROGRAMME, CITIZENS, EVENT_PEOPLE,
     EXPERIENCES, NATIONAL_EXPORTS, PASSES, RIGHTS_LOG, SERVICES, SURVEY_CITIZENS, SURVEY_RESPONSES,
@@ -27,15 +29,16 @@ pub struct RightsAct {
     pub at: UnixSeconds,
     /// The staff account's e-mail.
     pub staff: String,
-    /// `lookup`, `export`, `erase`, or `purge` (names deleted by the retention).
+    /// `lookup`, `export`, `erase`; `purge` (names deleted by the retention) or
+    /// `restore` (given back at the desk).
     pub act: String,
     /// The citizen, when one was found.
     pub citizen: Option<u64>,
     /// The citizen's lookup key (an HMAC of the codice fiscale), hex: says whose data it
     /// was without keeping the code.
     pub lookup_key: Option<String>,
-    /// For an act of no staff account (`system:retention`), whose programme's rule it
-    /// applied: the region of that programme sees it in its log.
+    /// The programme whose rule a `purge` applied, or where a `restore` was made: that
+    /// programme's region sees it in its log.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub programme: Option<String>,
 }
@@ -349,7 +352,7 @@ impl Store {
             record.contact_consent = false;
             record.erased_at = Some(act.at);
             citizens.insert(id, serde_json::to_vec(&record)?.as_slice())?;
-            append(&tx, &act)?;
+            append(&mut tx.open_table(RIGHTS_LOG)?, &act)?;
             Erasure::Done {
                 passes_revoked: u32::try_from(live.len()).unwrap_or(u32::MAX),
             }
@@ -361,7 +364,7 @@ impl Store {
     /// Appends `act` to the log of acts on citizens' data.
     pub fn log_rights_act(&self, act: &RightsAct) -> Result<()> {
         let tx = self.db.begin_write()?;
-        append(&tx, act)?;
+        append(&mut tx.open_table(RIGHTS_LOG)?, act)?;
         tx.commit()?;
         Ok(())
     }
@@ -377,8 +380,7 @@ impl Store {
     }
 }
 
-pub(super) fn append(tx: &redb::WriteTransaction, act: &RightsAct) -> Result<()> {
-    let mut log = tx.open_table(RIGHTS_LOG)?;
+pub(super) fn append(log: &mut redb::Table<'_, u64, &'static [u8]>, act: &RightsAct) -> Result<()> {
     let next = log.last()?.map_or(1, |(k, _)| k.value() + 1);
     log.insert(next, serde_json::to_vec(act)?.as_slice())?;
     Ok(())
@@ -413,4 +415,40 @@ fn read_record(
         Some(v) => Some(serde_json::from_slice(v.value())?),
         None => None,
     })
+}
+
+/// The national files made so far, by programme and month: which visits they carried.
+struct Coverage {
+    by_month: HashMap<(String, String), Vec<ExportRecord>>,
+}
+
+impl Coverage {
+    /// From the export log, in a read or a write transaction alike.
+    fn read(log: &impl ReadableTable<u64, &'static [u8]>) -> Result<Coverage> {
+        let mut by_month: HashMap<(String, String), Vec<ExportRecord>> = HashMap::new();
+        for row in log.iter()? {
+            let record: ExportRecord = serde_json::from_slice(row?.1.value())?;
+            by_month
+                .entry((record.programme.clone(), record.month.clone()))
+                .or_default()
+                .push(record);
+        }
+        Ok(Coverage { by_month })
+    }
+
+    /// When the latest national file that carries `visit` was made; `None` if no file
+    /// carries it yet (its month, programme or centre was never exported, or only
+    /// before the visit).
+    fn covered_at(&self, visit: &VisitRecord) -> Option<UnixSeconds> {
+        let month =
+            ponte_domain::Date::from_days_since_epoch(visit.day)?.to_string()[..7].to_owned();
+        self.by_month
+            .get(&(visit.programme.clone(), month))?
+            .iter()
+            .filter(|e| e.centres.is_empty() || e.centres.contains(&visit.centre))
+            // A file made before the visit (mid-month) did not carry it.
+            .filter(|e| e.at >= visit.at)
+            .map(|e| e.at)
+            .max()
+    }
 }

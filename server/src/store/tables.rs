@@ -203,7 +203,13 @@ pub const CITIZEN_DAYS: TableDefinition<(u64, i32, &str), ()> =
 /// their request, appended, never rewritten.
 pub const RIGHTS_LOG: TableDefinition<u64, &[u8]> = TableDefinition::new("rights_log");
 
+/// (citizen id, service id) → when a national file holding that row was last made:
+/// written with the export log, so the retention of names deletes them only once every
+/// row of the citizen is known to have gone into a file (not "the month was exported").
+pub const REPORTED_ROWS: TableDefinition<(u64, u64), i64> = TableDefinition::new("reported_rows");
+
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
+    tx.open_table(REPORTED_ROWS)?;
     tx.open_table(RIGHTS_LOG)?;
     tx.open_table(SCOPE_PERIODS)?;
     tx.open_table(SCOPE_CODES)?;

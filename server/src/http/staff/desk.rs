@@ -134,7 +134,8 @@ pub async fn register(
         "signed a citizen up",
         Some(found.0.code.as_str()),
     );
-    register_at(app, request, found, RegisteredBy::Facilitator).await
+    let desk = Some(staff.email().to_owned());
+    register_at(app, request, found, RegisteredBy::Facilitator, desk).await
 }
 
 pub async fn replace_pass(

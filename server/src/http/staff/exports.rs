@@ -168,6 +168,7 @@ pub async fn file(
         national::Open::Identities,
     )
     .await?;
+    let rows = made.written.get(part - 1).cloned().unwrap_or_default();
     let Some((file, bytes)) = made.files.get(part - 1) else {
         return Err(ApiError::NotFound(format!(
             "this month has {} file(s)",
@@ -191,7 +192,7 @@ pub async fn file(
         files: vec![file.clone()],
     };
     let store = app.store.clone();
-    tokio::task::spawn_blocking(move || store.log_export(&record)).await??;
+    tokio::task::spawn_blocking(move || store.log_export(&record, &rows)).await??;
     audit(&staff.account, "downloaded a national file", None);
     Ok(super::private_download(
         bytes.clone(),

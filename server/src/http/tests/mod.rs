@@ -388,6 +388,7 @@ async fn register_back(f: &Fixture, n: u128, centre: &str, code: &str, days_ago:
             registration: Box::new(registration),
             centre: c.code.clone(),
             programme: c.programme.clone(),
+            desk: None,
             now: now_seconds() - days_ago * 86_400 - 60,
         },
     };

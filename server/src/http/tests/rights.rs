@@ -217,11 +217,12 @@ async fn a_citizen_is_found_copied_out_and_erased_by_their_region_only() {
     assert!(!text.contains(&code));
 }
 
-/// A programme's retention deletes names and contacts months after the national file
-/// that carried them, never before; the codice fiscale stays, so the citizen is still
-/// found and counted once, and a new sign-up gives the names back.
+/// A programme's retention deletes names, contacts and the code itself months after
+/// the rows that needed them went into a national file, never before: the citizen is
+/// still found and counted once, and only a facilitator of their programme gives the
+/// names back.
 #[tokio::test]
-async fn the_retention_deletes_names_months_after_their_national_file() {
+async fn the_retention_deletes_names_months_after_their_rows_went_out() {
     let f = fixture(false);
     account(&f, "region@toscana.it", Role::Region, Some("toscana"), &[]);
     account(
@@ -232,61 +233,69 @@ async fn the_retention_deletes_names_months_after_their_national_file() {
         &[],
     );
     account(&f, "fac@tos1.it", Role::Facilitator, None, &["TOS-001"]);
+    account(&f, "fac@lom1.it", Role::Facilitator, None, &["LOM-001"]);
     let toscana = signed_in(&f, "region@toscana.it").await;
     let lombardia = signed_in(&f, "region@lombardia.it").await;
     let desk = signed_in(&f, "fac@tos1.it").await;
+    let other_desk = signed_in(&f, "fac@lom1.it").await;
     let code = cf("RSSMRA80A01H501");
+    // Anna: served in Toscana. Bruno: came to Lombardia, whose period is over, so his
+    // visit can never go out. Carla: signed up in Toscana, never served.
     let (_, visit) = visitor(&f, 10, "TOS-001", "RSSMRA80A01H501").await;
     let service = super::staff::service(50, "TOS-001", &["A"], &[visit]);
     let (status, served) = call(&f, "POST", "/api/v1/services", Some(&desk), Some(&service)).await;
     assert_eq!(status, 201, "{served}");
-    // Someone in a programme that keeps names, in a month exported alike.
-    register(&f, 20, "LOM-001", &cf("BNCLRA85M41D612")).await;
-    let (status, body) = post(
-        &f,
-        "/api/v1/checkins",
-        &checkin(
-            21,
-            &register(&f, 22, "LOM-001", &cf("VRDLGU70C10F205")).await,
-            "LOM-001",
-        ),
-    )
-    .await;
-    assert_eq!(status, 201, "{body}");
+    visitor(&f, 20, "LOM-001", "BNCBRN70B01F205").await;
+    register(&f, 30, "TOS-001", &cf("VRDCRL75C41D612")).await;
+    let id_of = |code: &str| {
+        let key = f
+            .secrets
+            .lookup_hash(&ponte_domain::codice_fiscale::CodiceFiscale::parse(code).unwrap());
+        f.app.store.citizen_by_lookup(&key).unwrap().unwrap()
+    };
+    let (anna, bruno, carla) = (
+        id_of(&code),
+        id_of(&cf("BNCBRN70B01F205")),
+        id_of(&cf("VRDCRL75C41D612")),
+    );
 
-    let programme = ponte_domain::ProgrammeId::parse("toscana").unwrap();
-    let before = f
-        .app
-        .store
-        .reference()
-        .programme(&programme)
-        .unwrap()
-        .privacy
-        .notice_version();
-    let version = f
-        .app
-        .store
-        .set_retention(&programme, Some(6))
-        .unwrap()
-        .unwrap();
-    assert_ne!(version, before, "the notice says it: citizens see it again");
+    let mut version = String::new();
+    for p in ["toscana", "lombardia"] {
+        let programme = ponte_domain::ProgrammeId::parse(p).unwrap();
+        let before = f
+            .app
+            .store
+            .reference()
+            .programme(&programme)
+            .unwrap()
+            .privacy
+            .notice_version();
+        let now_version = f
+            .app
+            .store
+            .set_retention(&programme, Some(6))
+            .unwrap()
+            .unwrap();
+        assert_ne!(
+            now_version, before,
+            "the notice says it: citizens see it again"
+        );
+        if p == "toscana" {
+            version = now_version;
+        }
+    }
     let (_, listed) = get(&f, "/api/v1/programmes").await;
-    let listed = listed["programmes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["id"] == "toscana")
-        .unwrap()
-        .clone();
-    assert_eq!(listed["privacy"]["names_retention_months"], 6);
+    assert!(
+        listed["programmes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["privacy"]["names_retention_months"] == 6),
+        "{listed}"
+    );
 
     let now = now_seconds();
     let later = now + 7 * 31 * 86_400;
-    let id = f.app.store.citizen_by_lookup(
-        &f.secrets
-            .lookup_hash(&ponte_domain::codice_fiscale::CodiceFiscale::parse(&code).unwrap()),
-    );
-    let id = id.unwrap().unwrap();
     let due = |at: i64| -> Vec<u64> {
         f.app
             .store
@@ -296,8 +305,22 @@ async fn the_retention_deletes_names_months_after_their_national_file() {
             .map(|d| d.citizen)
             .collect()
     };
-    assert!(!due(later).contains(&id), "never sent: the names stay");
-    // A file of the month made before the visit did not carry it.
+    let found = due(later);
+    assert!(!found.contains(&anna), "no row of hers went out yet");
+    assert!(
+        found.contains(&carla),
+        "never served: months after her sign-up"
+    );
+    assert!(
+        found.contains(&bruno),
+        "nothing to report: months after his visit"
+    );
+    let soon = due(now + 5 * 28 * 86_400);
+    assert!(
+        !soon.contains(&carla) && !soon.contains(&bruno),
+        "not before"
+    );
+    // A file logged without her rows (another centre's, made earlier) is not hers.
     let month = ponte_domain::clock::rome_date(now).unwrap().to_string()[..7].to_owned();
     let early = crate::store::ExportRecord {
         by: "cli:test".into(),
@@ -311,23 +334,16 @@ async fn the_retention_deletes_names_months_after_their_national_file() {
         centres: vec![],
         files: vec![],
     };
-    f.app.store.log_export(&early).unwrap();
-    assert!(!due(later).contains(&id), "a file from before the visit");
-    for who in [&toscana, &lombardia] {
-        let programme = if who == &toscana {
-            "toscana"
-        } else {
-            "lombardia"
-        };
-        let res = warp::test::request()
-            .path(&format!(
-                "/api/v1/programmes/{programme}/national.csv?month={month}"
-            ))
-            .header("cookie", who.as_str())
-            .reply(&routes(f.app.clone()))
-            .await;
-        assert_eq!(res.status(), 200);
-    }
+    f.app.store.log_export(&early, &[]).unwrap();
+    assert!(!due(later).contains(&anna), "a file without her row");
+    let res = warp::test::request()
+        .path(&format!(
+            "/api/v1/programmes/toscana/national.csv?month={month}"
+        ))
+        .header("cookie", toscana.as_str())
+        .reply(&routes(f.app.clone()))
+        .await;
+    assert_eq!(res.status(), 200);
     let summary = || {
         let (f, toscana, month) = (&f, &toscana, &month);
         async move {
@@ -345,15 +361,20 @@ async fn the_retention_deletes_names_months_after_their_national_file() {
     let exported = summary().await;
     assert_eq!(exported["names_purged"], 0);
     assert!(
-        !due(now + 5 * 28 * 86_400).contains(&id),
+        !due(now + 5 * 28 * 86_400).contains(&anna),
         "five months on: not yet"
     );
     let found = f.app.store.names_due(later).unwrap();
-    assert!(found.iter().any(|d| d.citizen == id));
-    assert!(
-        found.iter().all(|d| d.programme == "toscana"),
-        "Lombardia keeps its names: {found:?}"
-    );
+    let ids: Vec<u64> = found.iter().map(|d| d.citizen).collect();
+    assert!(ids.contains(&anna) && ids.contains(&carla), "{found:?}");
+    for d in &found {
+        let rule = if d.citizen == bruno {
+            "lombardia"
+        } else {
+            "toscana"
+        };
+        assert_eq!(d.programmes, [rule], "{found:?}");
+    }
 
     let purged = f.app.store.apply_retention(&f.secrets, later).unwrap();
     assert_eq!(purged as usize, found.len());
@@ -362,34 +383,44 @@ async fn the_retention_deletes_names_months_after_their_national_file() {
         0,
         "once"
     );
-    let copy = format!("/api/v1/citizens/{id}/export");
+    let copy = format!("/api/v1/citizens/{anna}/export");
     let (status, data) = call(&f, "GET", &copy, Some(&toscana), None).await;
     assert_eq!(status, 200, "{data}");
     assert_eq!(
         (
             data["personal"]["first_name"].as_str(),
             data["personal"]["last_name"].as_str(),
-            data["personal"]["codice_fiscale"].as_str(),
+            &data["personal"]["codice_fiscale"],
         ),
-        (Some(""), Some(""), Some(code.as_str())),
-        "the names go, the code stays"
+        (Some(""), Some(""), &serde_json::Value::Null),
+        "the names and the code go: {data}"
     );
     assert_eq!(data["record"]["names_purged_at"], later);
     assert_eq!(data["record"]["contact_consent"], false);
-    let (status, _) = call(
-        &f,
-        "POST",
-        "/api/v1/citizens/lookup",
-        Some(&toscana),
-        Some(&json!({"codice_fiscale": code})),
-    )
-    .await;
-    assert_eq!(status, 200, "still found by the code");
-    // The platform needs names: the month's file now leaves them out, and says so.
-    let after = summary().await;
-    assert_eq!(after["names_purged"].as_u64(), Some(found.len() as u64));
+    let lookup = || {
+        let (f, toscana, code) = (&f, &toscana, &code);
+        async move {
+            call(
+                f,
+                "POST",
+                "/api/v1/citizens/lookup",
+                Some(toscana),
+                Some(&json!({"codice_fiscale": code})),
+            )
+            .await
+        }
+    };
+    let (status, again) = lookup().await;
     assert_eq!(
-        after["rows"].as_u64().unwrap() + found.len() as u64,
+        (status, again["citizen"]["id"].as_u64()),
+        (200, Some(anna)),
+        "still found by the code's fingerprint"
+    );
+    // The platform needs names: the month's file now leaves her out, and says so.
+    let after = summary().await;
+    assert_eq!(after["names_purged"], 1);
+    assert_eq!(
+        after["rows"].as_u64().unwrap() + 1,
         exported["rows"].as_u64().unwrap()
     );
 
@@ -397,7 +428,7 @@ async fn the_retention_deletes_names_months_after_their_national_file() {
     let log = f.app.store.rights_log().unwrap();
     let act = log
         .iter()
-        .find(|a| a.citizen == Some(id) && a.act == "purge")
+        .find(|a| a.citizen == Some(anna) && a.act == "purge")
         .expect("the deletion is logged");
     assert_eq!(act.staff, crate::store::RETENTION_ACTOR);
     assert_eq!(act.programme.as_deref(), Some("toscana"));
@@ -406,7 +437,7 @@ async fn the_retention_deletes_names_months_after_their_national_file() {
             .lookup_hash(&ponte_domain::codice_fiscale::CodiceFiscale::parse(&code).unwrap()),
     );
     assert_eq!(act.lookup_key.as_deref(), Some(key.as_str()));
-    let acts_of = |cookie: &str| {
+    let acts_of = |cookie: &str, what: &'static str| {
         let (f, cookie) = (&f, cookie.to_owned());
         async move {
             let (_, read) =
@@ -415,23 +446,94 @@ async fn the_retention_deletes_names_months_after_their_national_file() {
                 .as_array()
                 .unwrap()
                 .iter()
-                .filter(|a| a["act"] == "purge")
+                .filter(|a| a["act"] == what)
                 .count()
         }
     };
-    assert_eq!(acts_of(&toscana).await, found.len());
-    assert_eq!(acts_of(&lombardia).await, 0);
+    assert_eq!(acts_of(&toscana, "purge").await, found.len() - 1);
+    assert_eq!(
+        acts_of(&lombardia, "purge").await,
+        1,
+        "Bruno's, under its rule"
+    );
 
-    // Signing up again with the code gives the names back, and the rows.
-    let mut again = registration(30, "TOS-001", &code);
-    again["privacy"]["version"] = version.into();
-    let (status, body) = post(&f, "/api/v1/registrations", &again).await;
+    // A phone that knows her code, or another region's desk, gives nothing back.
+    let sign_up = |n: u128, centre: &str| {
+        let mut body = registration(n, centre, &code);
+        let programme = if centre == "TOS-001" {
+            "toscana"
+        } else {
+            "lombardia"
+        };
+        body["privacy"]["version"] = f
+            .app
+            .store
+            .reference()
+            .programme(&ponte_domain::ProgrammeId::parse(programme).unwrap())
+            .unwrap()
+            .privacy
+            .notice_version()
+            .into();
+        body["first_name"] = "Mario".into();
+        body["last_name"] = "Rossi".into();
+        body
+    };
+    let (status, body) = post(&f, "/api/v1/registrations", &sign_up(40, "TOS-001")).await;
+    assert_eq!(status, 201, "{body}");
+    let mut at_lom = sign_up(41, "LOM-001");
+    at_lom["privacy"]["channel"] = "assisted".into();
+    let (status, body) = call(
+        &f,
+        "POST",
+        "/api/v1/staff/registrations",
+        Some(&other_desk),
+        Some(&at_lom),
+    )
+    .await;
     assert_eq!(status, 201, "{body}");
     let (_, data) = call(&f, "GET", &copy, Some(&toscana), None).await;
-    assert_eq!(data["personal"]["first_name"], "Mra", "{data}");
-    assert!(data["record"].get("names_purged_at").is_none());
+    assert_eq!(data["personal"]["first_name"], "", "{data}");
+    // Her own programme's desk does.
+    let mut at_tos = sign_up(42, "TOS-001");
+    at_tos["privacy"]["channel"] = "assisted".into();
+    assert_eq!(at_tos["privacy"]["version"], version.as_str());
+    let (status, body) = call(
+        &f,
+        "POST",
+        "/api/v1/staff/registrations",
+        Some(&desk),
+        Some(&at_tos),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    let (_, data) = call(&f, "GET", &copy, Some(&toscana), None).await;
     assert_eq!(
-        summary().await["names_purged"].as_u64(),
-        Some(found.len() as u64 - 1)
+        (
+            data["personal"]["first_name"].as_str(),
+            data["personal"]["codice_fiscale"].as_str(),
+            data["personal"]["email"].as_str(),
+        ),
+        (Some("Mario"), Some(code.as_str()), None),
+        "names and code back, contacts not: {data}"
+    );
+    assert!(data["record"].get("names_purged_at").is_none());
+    assert!(data["record"]["names_restored_at"].as_i64().is_some());
+    assert_eq!(summary().await["names_purged"], 0);
+    assert_eq!(acts_of(&toscana, "restore").await, 1);
+    let restore = f
+        .app
+        .store
+        .rights_log()
+        .unwrap()
+        .into_iter()
+        .find(|a| a.act == "restore")
+        .unwrap();
+    assert_eq!(
+        (
+            restore.staff.as_str(),
+            restore.citizen,
+            restore.programme.as_deref()
+        ),
+        ("fac@tos1.it", Some(anna), Some("toscana"))
     );
 }
