@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::link::Link;
-use crate::i18n::{Lang, use_i18n};
+use crate::i18n::use_i18n;
 use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
@@ -49,7 +49,7 @@ pub fn lang_switch() -> Html {
     let i18n = use_i18n();
     html! {
         <nav class="lang-switch" aria-label={i18n.t("language")}>
-            { for Lang::ALL.into_iter().map(|lang| {
+            { for i18n.languages().into_iter().map(|lang| {
                 let onclick = {
                     let i18n = i18n.clone();
                     Callback::from(move |_| i18n.set_lang(lang))

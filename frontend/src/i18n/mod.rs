@@ -1,7 +1,11 @@
 //! Every word the app shows goes through here. The catalogues are Project Fluent files
-//! (`it.ftl`, `en.ftl`), compiled into the app by `build.rs` so they work offline and cost
-//! no parsing at start. Italian is the default; the citizen's choice is remembered on the
-//! device.
+//! (`src/i18n/*.ftl`). Italian is compiled into the app by `build.rs` (it works offline
+//! and costs no parsing at start); another language is fetched from the server the
+//! first time someone chooses it (`/i18n/{lang}/{set}.json?v=`, kept by the service
+//! worker for offline use), so the app does not grow with the languages. The citizen's
+//! choice is remembered on the device.
+
+use std::cell::RefCell;
 
 use gloo_storage::{LocalStorage, Storage};
 use yew::prelude::*;
@@ -9,15 +13,6 @@ use yew::prelude::*;
 const STORAGE_KEY: &str = ponte_domain::storage::LANG;
 
 pub use ponte_domain::lang::Lang;
-
-/// The CLDR cardinal plural category of a whole number. Italian and English share the
-/// rule; a new language adds its own here.
-fn plural(lang: Lang, n: i64) -> &'static str {
-    match lang {
-        Lang::It | Lang::En if n == 1 => "one",
-        Lang::It | Lang::En => "other",
-    }
-}
 
 /// One piece of a compiled message (see `build.rs`).
 enum Part {
@@ -39,26 +34,130 @@ include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
 type Catalogue = &'static [(&'static str, &'static [Part])];
 
-/// One set of catalogues (one per language).
+/// One set of catalogues: Italian built in, the others by name and version.
 #[derive(Clone, Copy)]
 pub struct Set {
+    name: &'static str,
     it: Catalogue,
-    en: Catalogue,
+    /// (language code, version) of the languages the server serves for it.
+    versions: &'static [(&'static str, &'static str)],
+}
+
+thread_local! {
+    /// The catalogues fetched so far, by language and set. Each is read once and kept
+    /// for the page's life (a few tens of KB), so it is leaked to `'static`.
+    static LOADED: RefCell<Vec<(Lang, &'static str, Catalogue)>> = const { RefCell::new(Vec::new()) };
 }
 
 impl Set {
+    /// The set's catalogue in `lang`: Italian's when that language is not loaded (yet).
     fn get(&self, lang: Lang) -> Catalogue {
-        match lang {
-            Lang::It => self.it,
-            Lang::En => self.en,
+        if lang == Lang::It {
+            return self.it;
+        }
+        LOADED
+            .with(|l| {
+                l.borrow()
+                    .iter()
+                    .find(|(lg, name, _)| *lg == lang && *name == self.name)
+                    .map(|(_, _, c)| *c)
+            })
+            .unwrap_or(self.it)
+    }
+
+    fn is_loaded(&self, lang: Lang) -> bool {
+        lang == Lang::It
+            || LOADED.with(|l| {
+                l.borrow()
+                    .iter()
+                    .any(|(lg, n, _)| *lg == lang && *n == self.name)
+            })
+    }
+
+    /// Whether this set is written in `lang` at all.
+    fn speaks(&self, lang: Lang) -> bool {
+        lang == Lang::It || self.versions.iter().any(|(code, _)| *code == lang.code())
+    }
+}
+
+/// Keeps a fetched catalogue for `lang` and `set`.
+fn keep(lang: Lang, set: &'static str, messages: Vec<(String, Vec<ponte_i18n::Part>)>) {
+    let catalogue: Vec<(&'static str, &'static [Part])> = messages
+        .into_iter()
+        .map(|(id, parts)| (leak_str(id), leak_parts(parts)))
+        .collect();
+    let catalogue: Catalogue = Box::leak(catalogue.into_boxed_slice());
+    LOADED.with(|l| l.borrow_mut().push((lang, set, catalogue)));
+}
+
+fn leak_str(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+fn leak_parts(parts: Vec<ponte_i18n::Part>) -> &'static [Part] {
+    let parts: Vec<Part> = parts
+        .into_iter()
+        .map(|p| match p {
+            ponte_i18n::Part::Text(t) => Part::Text(leak_str(t)),
+            ponte_i18n::Part::Var(v) => Part::Var(leak_str(v)),
+            ponte_i18n::Part::Select {
+                var,
+                variants,
+                default,
+            } => {
+                let variants: Vec<(Key, &'static [Part])> = variants
+                    .into_iter()
+                    .map(|(key, parts)| {
+                        let key = match key {
+                            ponte_i18n::Key::Exact(n) => Key::Exact(n),
+                            ponte_i18n::Key::Plural(c) => Key::Plural(leak_str(c)),
+                        };
+                        (key, leak_parts(parts))
+                    })
+                    .collect();
+                Part::Select {
+                    var: leak_str(var),
+                    variants: Box::leak(variants.into_boxed_slice()),
+                    default,
+                }
+            }
+        })
+        .collect();
+    Box::leak(parts.into_boxed_slice())
+}
+
+/// Fetches what `sets` lack in `lang`. An error leaves the app in the language it had.
+pub async fn load(lang: Lang, sets: &'static [Set]) -> Result<(), gloo_net::Error> {
+    for set in sets {
+        if set.is_loaded(lang) || !set.speaks(lang) {
+            continue;
+        }
+        let version = set
+            .versions
+            .iter()
+            .find(|(code, _)| *code == lang.code())
+            .map_or("", |(_, v)| v);
+        let url = format!("/i18n/{}/{}.json?v={version}", lang.code(), set.name);
+        let response = gloo_net::http::Request::get(&url).send().await?;
+        if !response.ok() {
+            return Err(gloo_net::Error::GlooError(format!(
+                "{url}: {}",
+                response.status()
+            )));
+        }
+        let messages: Vec<(String, Vec<ponte_i18n::Part>)> = response.json().await?;
+        if !set.is_loaded(lang) {
+            keep(lang, set.name, messages);
         }
     }
+    Ok(())
 }
 
 /// The words of the visitor app.
 pub const VISITOR: &[Set] = &[Set {
+    name: "common",
     it: COMMON_IT,
-    en: COMMON_EN,
+    versions: COMMON_VERSIONS,
 }];
 
 /// The words of the citizen app: the visitor's and the sign-up's. Referenced only by the
@@ -66,8 +165,9 @@ pub const VISITOR: &[Set] = &[Set {
 pub const CITIZEN: &[Set] = &[
     VISITOR[0],
     Set {
+        name: "citizen",
         it: CITIZEN_IT,
-        en: CITIZEN_EN,
+        versions: CITIZEN_VERSIONS,
     },
 ];
 
@@ -77,8 +177,9 @@ pub const STAFF: &[Set] = &[
     VISITOR[0],
     CITIZEN[1],
     Set {
+        name: "staff",
         it: STAFF_IT,
-        en: STAFF_EN,
+        versions: STAFF_VERSIONS,
     },
 ];
 
@@ -88,10 +189,19 @@ pub const KIOSK: &[Set] = &[
     VISITOR[0],
     CITIZEN[1],
     Set {
+        name: "kiosk",
         it: KIOSK_IT,
-        en: KIOSK_EN,
+        versions: KIOSK_VERSIONS,
     },
 ];
+
+/// The languages an app's sets are all written in, for its picker.
+pub fn languages(sets: &[Set]) -> Vec<Lang> {
+    Lang::ALL
+        .into_iter()
+        .filter(|&l| sets.iter().all(|s| s.speaks(l)))
+        .collect()
+}
 
 /// A value given to a message: `{ $count }` or `{ $organisation }`.
 #[derive(Debug, Clone, PartialEq)]
@@ -158,7 +268,7 @@ fn write_parts(out: &mut String, lang: Lang, parts: &[Part], args: &[(&str, Arg)
                         .iter()
                         .position(|(k, _)| matches!(k, Key::Exact(e) if e == n))
                         .or_else(|| {
-                            let category = plural(lang, *n);
+                            let category = lang.plural(*n);
                             variants
                                 .iter()
                                 .position(|(k, _)| matches!(k, Key::Plural(c) if *c == category))
@@ -200,8 +310,14 @@ impl I18n {
         format(self.sets, self.lang, id, args)
     }
 
+    /// Changes the language once its words are here (fetched the first time).
     pub fn set_lang(&self, lang: Lang) {
         self.set_lang.emit(lang);
+    }
+
+    /// The languages this app speaks, for its picker.
+    pub fn languages(&self) -> Vec<Lang> {
+        languages(self.sets)
     }
 }
 
@@ -231,7 +347,10 @@ impl PartialEq for ProviderProps {
 
 #[component(I18nProvider)]
 pub fn i18n_provider(props: &ProviderProps) -> Html {
-    let lang = use_state(|| {
+    let sets = props.sets;
+    // The language chosen on this device (or on the server's pages, by cookie), if
+    // this app speaks it.
+    let wanted = use_memo((), move |_| {
         LocalStorage::get::<String>(STORAGE_KEY)
             .ok()
             .and_then(|c| Lang::from_code(&c))
@@ -240,27 +359,56 @@ pub fn i18n_provider(props: &ProviderProps) -> Html {
                 let doc = document().dyn_into::<web_sys::HtmlDocument>().ok()?;
                 Lang::from_cookie_header(&doc.cookie().ok()?)
             })
+            .filter(|l| languages(sets).contains(l))
             .unwrap_or(Lang::It)
     });
+    let wanted = *wanted;
+    // Until a chosen language's words arrive (from the worker's cache, usually at
+    // once), nothing is shown rather than a flash of Italian a screen reader would read.
+    let ready = use_state(|| sets.iter().all(|s| s.is_loaded(wanted)));
+    let lang = use_state(|| if *ready { wanted } else { Lang::It });
+    {
+        let (ready, lang) = (ready.clone(), lang.clone());
+        use_effect_with((), move |_| {
+            if !*ready {
+                wasm_bindgen_futures::spawn_local(async move {
+                    // Offline with nothing kept: Italian, rather than nothing at all.
+                    if load(wanted, sets).await.is_ok() {
+                        lang.set(wanted);
+                    }
+                    ready.set(true);
+                });
+            }
+        });
+    }
     {
         let lang = *lang;
         use_effect_with(lang, move |_| {
             if let Some(root) = document().document_element() {
                 let _ = root.set_attribute("lang", lang.code());
+                let _ = root.set_attribute("dir", lang.dir());
             }
         });
     }
     let set_lang = {
         let lang = lang.clone();
         Callback::from(move |l: Lang| {
-            let _ = LocalStorage::set(STORAGE_KEY, l.code());
-            remember_for_server_pages(l);
-            lang.set(l);
+            let lang = lang.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if load(l, sets).await.is_ok() {
+                    let _ = LocalStorage::set(STORAGE_KEY, l.code());
+                    remember_for_server_pages(l);
+                    lang.set(l);
+                }
+            });
         })
     };
+    if !*ready {
+        return html! { <p class="status" role="status" aria-busy="true">{ "…" }</p> };
+    }
     let ctx = I18n {
         lang: *lang,
-        sets: props.sets,
+        sets,
         set_lang,
     };
     html! {
@@ -291,6 +439,28 @@ fn document() -> web_sys::Document {
         .expect("the app runs in a browser page")
 }
 
+/// Loads every language of every set from the FTL files, as the server would serve
+/// them (for native tests; once per test thread).
+#[cfg(test)]
+pub(crate) fn load_every_language() {
+    thread_local! {
+        static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if DONE.with(|d| d.replace(true)) {
+        return;
+    }
+    for set in ponte_i18n::SETS {
+        let compiled = ponte_i18n::compile_set(set, |file| {
+            std::fs::read_to_string(format!("{}/src/i18n/{file}", env!("CARGO_MANIFEST_DIR")))
+                .map_err(|e| e.to_string())
+        })
+        .unwrap();
+        for (lang, catalogue, _) in compiled.into_iter().skip(1) {
+            keep(lang, set.name, catalogue.into_iter().collect());
+        }
+    }
+}
+
 #[cfg(test)]
 mod usage;
 
@@ -300,6 +470,7 @@ mod tests {
 
     #[test]
     fn catalogues_are_sorted_for_lookup() {
+        load_every_language();
         for lang in Lang::ALL {
             for set in CITIZEN {
                 let ids: Vec<_> = set.get(lang).iter().map(|(id, _)| *id).collect();
@@ -311,6 +482,7 @@ mod tests {
 
     #[test]
     fn the_visitor_app_lacks_only_the_citizen_words() {
+        load_every_language();
         assert_eq!(
             format(VISITOR, Lang::It, "register-title", &[]),
             "register-title"
@@ -327,6 +499,7 @@ mod tests {
 
     #[test]
     fn formats_plurals_exact_numbers_and_arguments() {
+        load_every_language();
         let n = |count: usize| [("count", Arg::from(count))];
         assert_eq!(
             format(VISITOR, Lang::It, "home-results", &n(3)),
@@ -365,6 +538,7 @@ mod tests {
 
     #[test]
     fn a_missing_argument_shows_its_name() {
+        load_every_language();
         assert_eq!(
             format(VISITOR, Lang::En, "outbox-waiting", &[]),
             "Waiting to be sent: {what}."

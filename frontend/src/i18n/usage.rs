@@ -15,7 +15,7 @@ use ponte_domain::dashboard::{BUCKETS, PEOPLE_FIELDS, SERVICE_FIELDS};
 use ponte_domain::feedback::Category;
 use ponte_domain::survey::Band;
 
-use super::{CITIZEN, KIOSK, Lang, STAFF, Set, format};
+use super::{CITIZEN, KIOSK, STAFF, Set, format};
 
 /// The kiosk's home buttons (`kiosk/home.rs`).
 const KIOSK_ACTIONS: [&str; 5] = ["register", "checkin", "survey", "feedback", "phone"];
@@ -271,8 +271,10 @@ fn literals_after<'a>(text: &'a str, openers: &[&str]) -> Vec<&'a str> {
 }
 
 fn exists(sets: &[Set], id: &str) -> bool {
-    // `format` gives the id back when no catalogue has it.
-    [Lang::It, Lang::En]
+    // `format` gives the id back when no catalogue has it; every language the sets
+    // speak has the same ids (the build checks it), so Italian answers for all.
+    super::load_every_language();
+    super::languages(sets)
         .into_iter()
         .all(|lang| format(sets, lang, id, &[]) != id)
 }

@@ -23,8 +23,23 @@ pub struct LanguagesProps {
 pub fn languages(props: &LanguagesProps) -> Html {
     let i18n = use_i18n();
     use_title(i18n.t("kiosk-title"));
+    // The tablet says "choose your language" in every language, so it keeps them all
+    // (the worker keeps them for a power cut); until they are here, each line is
+    // shown as soon as its language arrives.
+    let arrived = use_state(|| 0usize);
+    {
+        let arrived = arrived.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                for (n, lang) in Lang::ALL.into_iter().enumerate() {
+                    let _ = crate::i18n::load(lang, KIOSK).await;
+                    arrived.set(n + 1);
+                }
+            });
+        });
+    }
     html! {
-        <main id="main" class="wrap kiosk-languages" tabindex="-1">
+        <main id="main" class="wrap kiosk-languages" tabindex="-1" data-languages={arrived.to_string()}>
             <h1>
                 { for Lang::ALL.into_iter().map(|lang| html! {
                     <span lang={lang.code()} class="kiosk-language-title">

@@ -3,6 +3,7 @@
 mod api;
 pub mod assets;
 pub mod boundary;
+pub mod catalogues;
 pub(crate) mod citizens;
 pub mod client;
 pub mod compress;
@@ -64,6 +65,8 @@ pub struct App {
     pub survey_daily_limit: Arc<rate_limit::RateLimit>,
     /// The questionnaires, checked at start.
     pub surveys: Arc<crate::surveys::Surveys>,
+    /// The apps' words in every language but Italian, served when chosen.
+    pub catalogues: Arc<catalogues::Catalogues>,
     /// The brake on guessing staff passwords.
     pub login_throttle: Arc<crate::staff::throttle::LoginThrottle>,
     /// Kiosk pairing attempts a client may make per minute.
@@ -118,6 +121,8 @@ pub enum StartError {
     Surveys(#[from] crate::surveys::SurveysError),
     #[error("the pages' words: {0}")]
     Messages(#[from] crate::pages::MessagesError),
+    #[error("the apps' words: {0}")]
+    Catalogues(String),
 }
 
 impl App {
@@ -186,6 +191,7 @@ impl App {
             pass_limit: limit(RateLimit::per_key_per_minute(6)),
             rights_limit: Arc::new(RateLimit::per_key_per_minute(10)),
             surveys: Arc::new(crate::surveys::Surveys::load()?),
+            catalogues: Arc::new(catalogues::Catalogues::build().map_err(StartError::Catalogues)?),
             login_throttle: Default::default(),
             login_slots: Arc::new(tokio::sync::Semaphore::new(4)),
             // Pairing stays limited whatever the setting: it guards a secret.
@@ -247,6 +253,7 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
     let contract = warp::path!("api" / "openapi.json")
         .and(get_or_head())
         .map(|| api::public_json(Response::new(openapi::json().into())));
+    let catalogues = app.catalogues.clone();
     let checked = boundary::checked(&app);
     let served = health
         .or(contract)
@@ -264,6 +271,8 @@ pub fn routes(app: App) -> BoxedFilter<(Response,)> {
         .or(kiosks::routes(app.clone()))
         .unify()
         .or(pages::routes(app.clone()))
+        .unify()
+        .or(catalogues::routes(catalogues))
         .unify()
         .or(api::routes(app))
         .unify()

@@ -17,6 +17,30 @@ fn sources(lang: Lang) -> [&'static str; 2] {
             include_str!("../../../frontend/src/i18n/en.ftl"),
             include_str!("../../../frontend/src/i18n/page.en.ftl"),
         ],
+        Lang::Ro => [
+            include_str!("../../../frontend/src/i18n/ro.ftl"),
+            include_str!("../../../frontend/src/i18n/page.ro.ftl"),
+        ],
+        Lang::Sq => [
+            include_str!("../../../frontend/src/i18n/sq.ftl"),
+            include_str!("../../../frontend/src/i18n/page.sq.ftl"),
+        ],
+        Lang::Ar => [
+            include_str!("../../../frontend/src/i18n/ar.ftl"),
+            include_str!("../../../frontend/src/i18n/page.ar.ftl"),
+        ],
+        Lang::Uk => [
+            include_str!("../../../frontend/src/i18n/uk.ftl"),
+            include_str!("../../../frontend/src/i18n/page.uk.ftl"),
+        ],
+        Lang::Zh => [
+            include_str!("../../../frontend/src/i18n/zh.ftl"),
+            include_str!("../../../frontend/src/i18n/page.zh.ftl"),
+        ],
+        Lang::Es => [
+            include_str!("../../../frontend/src/i18n/es.ftl"),
+            include_str!("../../../frontend/src/i18n/page.es.ftl"),
+        ],
     }
 }
 

@@ -78,7 +78,10 @@ async fn the_poster_opens_a_whole_page_in_the_chosen_language() {
     let it = page(&f, "/c/TOS-001", &[]).await;
     assert_eq!(it.status, 200);
     assert_eq!(it.headers["content-type"], "text/html; charset=utf-8");
-    assert!(it.body.starts_with("<!doctype html>\n<html lang=\"it\">"));
+    assert!(
+        it.body
+            .starts_with("<!doctype html>\n<html lang=\"it\" dir=\"ltr\">")
+    );
     // Readable without any wasm: the name, the address, the hours and both buttons
     // are in the HTML.
     let shown = text(&it.body);
@@ -125,7 +128,10 @@ async fn the_poster_opens_a_whole_page_in_the_chosen_language() {
 
     // English on asking, remembered in a cookie the next scan sends back.
     let en = page(&f, "/c/TOS-001?lang=en", &[]).await;
-    assert!(en.body.contains("<html lang=\"en\" data-chosen=\"1\">"));
+    assert!(
+        en.body
+            .contains("<html lang=\"en\" dir=\"ltr\" data-chosen=\"1\">")
+    );
     assert!(text(&en.body).contains("What you can do here"));
     assert_eq!(
         en.headers["set-cookie"], "ponte_lang=en; Path=/; Max-Age=31536000; SameSite=Lax; Secure",
@@ -138,9 +144,21 @@ async fn the_poster_opens_a_whole_page_in_the_chosen_language() {
         &[("cookie", "x=caf\u{e9}; ponte_lang=en")],
     )
     .await;
-    assert!(again.body.contains("<html lang=\"en\">"));
+    assert!(again.body.contains("<html lang=\"en\" dir=\"ltr\">"));
     assert!(again.body.contains("aria-current=\"true\">English</a>"));
     assert!(again.headers.get("set-cookie").is_none());
+    // Arabic reads right to left; every language is offered in its own name.
+    let ar = page(&f, "/c/TOS-001?lang=ar", &[]).await;
+    assert!(
+        ar.body
+            .contains("<html lang=\"ar\" dir=\"rtl\" data-chosen=\"1\">")
+    );
+    for lang in Lang::ALL {
+        assert!(
+            ar.body.contains(&format!(">{}</a>", lang.native_name())),
+            "{lang:?}"
+        );
+    }
 
     // Compressed for a phone that accepts it; unchanged, a 304 of a few bytes.
     let br = page(&f, "/c/TOS-001", &[("accept-encoding", "gzip, br")]).await;
