@@ -202,6 +202,7 @@ async fn anonymous_survey_in_two_languages_on_a_320px_phone() {
         .unwrap();
     b.wait_text("#survey-start", "Inizia").await;
     b.wait_text(".notice", "Senza pass il test è anonimo").await;
+    b.click("#lang-menu").await;
     b.click("#lang-en").await;
     b.wait_text("h1", "Test your digital skills").await;
     b.wait_text(".notice", "Without a pass the test is anonymous")
@@ -216,6 +217,7 @@ async fn anonymous_survey_in_two_languages_on_a_320px_phone() {
     b.click("#answer-0").await;
 
     // Switching to Italian mid-survey: the same question, now in Italian, answer kept.
+    b.click("#lang-menu").await;
     b.click("#lang-it").await;
     b.wait_text("#survey-progress", "Domanda 2 di").await;
     b.wait_text("#survey-text", "sito").await;

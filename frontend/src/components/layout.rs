@@ -42,17 +42,29 @@ pub fn layout(props: &LayoutProps) -> Html {
     }
 }
 
-/// Buttons named in their own language, so a person finds theirs without reading the
-/// current one.
+/// The current language, which opens the list of the others, each named in its own
+/// language, so a person finds theirs without reading the current one (eight buttons
+/// would fill a phone's header).
 #[component(LangSwitch)]
 pub fn lang_switch() -> Html {
     let i18n = use_i18n();
+    let menu = use_node_ref();
     html! {
-        <nav class="lang-switch" aria-label={i18n.t("language")}>
+        <details class="lang-switch" ref={menu.clone()}>
+        <summary id="lang-menu">
+            <span class="visually-hidden">{ i18n.t("language") }{ ": " }</span>
+            <span lang={i18n.lang.code()}>{ i18n.lang.native_name() }</span>
+        </summary>
+        <nav aria-label={i18n.t("language")}>
             { for i18n.languages().into_iter().map(|lang| {
                 let onclick = {
-                    let i18n = i18n.clone();
-                    Callback::from(move |_| i18n.set_lang(lang))
+                    let (i18n, menu) = (i18n.clone(), menu.clone());
+                    Callback::from(move |_| {
+                        i18n.set_lang(lang);
+                        if let Some(menu) = menu.cast::<web_sys::Element>() {
+                            let _ = menu.remove_attribute("open");
+                        }
+                    })
                 };
                 html! {
                     <button type="button" lang={lang.code()} id={format!("lang-{}", lang.code())}
@@ -62,5 +74,6 @@ pub fn lang_switch() -> Html {
                 }
             }) }
         </nav>
+        </details>
     }
 }

@@ -51,7 +51,7 @@ pub fn pass_card(props: &PassProps) -> Html {
             if let Some(src) = qr {
                 <img class="pass-qr" {src} width="200" height="200" alt={i18n.t("pass-title")} />
             }
-            <p class="pass-code">{ i18n.t("pass-code") }{ ": " }<strong id="pass-code">{ &props.pass.code }</strong></p>
+            <p class="pass-code">{ i18n.t("pass-code") }{ ": " }<strong id="pass-code" dir="ltr">{ &props.pass.code }</strong></p>
             <CheckinButton pass={props.pass.clone()} centre={props.centre.clone()} auto={props.auto}
                 programme={props.programme.clone()} />
         </section>

@@ -80,14 +80,17 @@ impl Set {
     }
 }
 
-/// Keeps a fetched catalogue for `lang` and `set`.
-fn keep(lang: Lang, set: &'static str, messages: Vec<(String, Vec<ponte_i18n::Part>)>) {
-    let catalogue: Vec<(&'static str, &'static [Part])> = messages
-        .into_iter()
-        .map(|(id, parts)| (leak_str(id), leak_parts(parts)))
+/// Keeps a fetched catalogue for `lang` and `set`: each message's parts, in the order
+/// of Italian's ids (the server sends no ids: every language has exactly Italian's).
+fn keep(lang: Lang, set: &Set, messages: Vec<Vec<ponte_i18n::Part>>) {
+    let catalogue: Vec<(&'static str, &'static [Part])> = set
+        .it
+        .iter()
+        .zip(messages)
+        .map(|((id, _), parts)| (*id, leak_parts(parts)))
         .collect();
     let catalogue: Catalogue = Box::leak(catalogue.into_boxed_slice());
-    LOADED.with(|l| l.borrow_mut().push((lang, set, catalogue)));
+    LOADED.with(|l| l.borrow_mut().push((lang, set.name, catalogue)));
 }
 
 fn leak_str(s: String) -> &'static str {
@@ -145,9 +148,16 @@ pub async fn load(lang: Lang, sets: &'static [Set]) -> Result<(), gloo_net::Erro
                 response.status()
             )));
         }
-        let messages: Vec<(String, Vec<ponte_i18n::Part>)> = response.json().await?;
+        let messages: Vec<Vec<ponte_i18n::Part>> = response.json().await?;
+        if messages.len() != set.it.len() {
+            return Err(gloo_net::Error::GlooError(format!(
+                "{url}: {} messages, the app has {}",
+                messages.len(),
+                set.it.len()
+            )));
+        }
         if !set.is_loaded(lang) {
-            keep(lang, set.name, messages);
+            keep(lang, set, messages);
         }
     }
     Ok(())
@@ -455,8 +465,13 @@ pub(crate) fn load_every_language() {
                 .map_err(|e| e.to_string())
         })
         .unwrap();
+        let ours = [VISITOR, CITIZEN, STAFF, KIOSK]
+            .into_iter()
+            .flatten()
+            .find(|s| s.name == set.name)
+            .unwrap();
         for (lang, catalogue, _) in compiled.into_iter().skip(1) {
-            keep(lang, set.name, catalogue.into_iter().collect());
+            keep(lang, ours, catalogue.into_values().collect());
         }
     }
 }
@@ -534,6 +549,26 @@ mod tests {
             format(VISITOR, Lang::En, "no-such-message", &[]),
             "no-such-message"
         );
+    }
+
+    #[test]
+    fn each_language_picks_its_own_plural_forms() {
+        load_every_language();
+        let n = |count: usize| [("count", Arg::from(count))];
+        let uk = |c| format(VISITOR, Lang::Uk, "home-results", &n(c));
+        assert_eq!(uk(21), "Знайдено 21 центр");
+        assert_eq!(uk(3), "Знайдено 3 центри");
+        assert_eq!(uk(11), "Знайдено 11 центрів");
+        let ar = |c| format(VISITOR, Lang::Ar, "home-results", &n(c));
+        assert_eq!(ar(2), "وجدنا مركزين", "the dual");
+        assert_eq!(ar(5), "وجدنا 5 مراكز");
+        assert_eq!(ar(11), "وجدنا 11 مركزًا");
+        // A language not loaded yet reads as Italian, never as an id.
+        assert_eq!(
+            format(VISITOR, Lang::Zh, "no-such-message", &[]),
+            "no-such-message"
+        );
+        assert_ne!(format(VISITOR, Lang::Zh, "home-title", &[]), "home-title");
     }
 
     #[test]
