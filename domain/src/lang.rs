@@ -87,7 +87,7 @@ impl Lang {
             Lang::It | Lang::En | Lang::Sq | Lang::Es if n == 1 => "one",
             Lang::It | Lang::En | Lang::Sq | Lang::Es => "other",
             Lang::Ro if n == 1 => "one",
-            Lang::Ro if n == 0 || (2..=19).contains(&n100) => "few",
+            Lang::Ro if n == 0 || (1..=19).contains(&n100) => "few",
             Lang::Ro => "other",
             Lang::Ar => match n {
                 0 => "zero",
@@ -153,7 +153,7 @@ mod tests {
         assert_eq!(of(Lang::It, &[0, 1, 2]), ["other", "one", "other"]);
         assert_eq!(
             of(Lang::Ro, &[0, 1, 2, 19, 20, 101, 119, 120]),
-            ["few", "one", "few", "few", "other", "other", "few", "other"]
+            ["few", "one", "few", "few", "other", "few", "few", "other"]
         );
         assert_eq!(
             of(Lang::Uk, &[1, 2, 5, 11, 12, 21, 22, 25, 111]),

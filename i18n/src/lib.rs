@@ -93,12 +93,18 @@ impl Set {
     }
 }
 
+/// The JSON form of a served catalogue (parts in Italian's id order, no ids): raise it
+/// with any change to [`Part`]'s serialisation or to that order.
+pub const FORMAT: &str = "ponte-i18n/1;";
+
 /// A short fingerprint of a catalogue's source (FNV-1a, 64 bits, hex): the app asks
 /// for `?v=` this, so a browser's cached copy is replaced exactly when the words change.
 /// The app's build and the server compute it from the same file.
 pub fn version(source: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in source.bytes() {
+    // The form of the JSON is part of what the app reads: a new form is a new version
+    // even of unchanged words.
+    for byte in FORMAT.bytes().chain(source.bytes()) {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }

@@ -17,6 +17,113 @@ const DIGCOMP: &[(&str, &str)] = &[
     ("2026.2", include_str!("../surveys/digcomp/2026.2.toml")),
 ];
 
+/// The texts of a published version in more languages: (version, language, file).
+/// A translation is not the definition: the items, keys and scoring stay the published
+/// file's (pinned by its checksum), so a translation can be added or bettered without a
+/// new version, and a response is scored the same in every language.
+const TRANSLATIONS: &[(&str, &str, &str)] = &[
+    (
+        "2026.2",
+        "ro",
+        include_str!("../surveys/digcomp/2026.2.ro.toml"),
+    ),
+    (
+        "2026.2",
+        "sq",
+        include_str!("../surveys/digcomp/2026.2.sq.toml"),
+    ),
+    (
+        "2026.2",
+        "ar",
+        include_str!("../surveys/digcomp/2026.2.ar.toml"),
+    ),
+    (
+        "2026.2",
+        "uk",
+        include_str!("../surveys/digcomp/2026.2.uk.toml"),
+    ),
+    (
+        "2026.2",
+        "zh",
+        include_str!("../surveys/digcomp/2026.2.zh.toml"),
+    ),
+    (
+        "2026.2",
+        "es",
+        include_str!("../surveys/digcomp/2026.2.es.toml"),
+    ),
+];
+
+/// One language's texts of a version: every area and item by its id, nothing else.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Translation {
+    scale: Vec<String>,
+    truth: Vec<String>,
+    /// By area number (TOML keys are text: `[areas.1]`).
+    areas: BTreeMap<String, AreaTexts>,
+    items: BTreeMap<String, ItemTexts>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AreaTexts {
+    name: String,
+    next: String,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ItemTexts {
+    text: String,
+    explanation: Option<String>,
+}
+
+impl Translation {
+    /// Adds this translation's texts to `definition` as `lang`; what it lacks or has
+    /// in excess is then caught by the definition's own checks.
+    fn apply(self, lang: &str, definition: &mut Definition) -> Result<(), String> {
+        let lang = lang.to_owned();
+        definition.languages.push(lang.clone());
+        definition.scale.insert(lang.clone(), self.scale);
+        definition.truth.insert(lang.clone(), self.truth);
+        let mut areas = self.areas;
+        for area in &mut definition.areas {
+            let t = areas
+                .remove(&area.area.to_string())
+                .ok_or_else(|| format!("area {} has no {lang} texts", area.area))?;
+            area.name.insert(lang.clone(), t.name);
+            area.next.insert(lang.clone(), t.next);
+        }
+        let mut items = self.items;
+        for item in &mut definition.items {
+            let t = items
+                .remove(&item.id)
+                .ok_or_else(|| format!("item {} has no {lang} text", item.id))?;
+            item.text.insert(lang.clone(), t.text);
+            match t.explanation {
+                Some(x) if !item.explanation.is_empty() => {
+                    item.explanation.insert(lang.clone(), x);
+                }
+                None if item.explanation.is_empty() => {}
+                _ => {
+                    return Err(format!(
+                        "item {}: an explanation only where Italian has one",
+                        item.id
+                    ));
+                }
+            }
+        }
+        if let Some(area) = areas.keys().next() {
+            return Err(format!("area {area} is not in the survey"));
+        }
+        if let Some(item) = items.keys().next() {
+            return Err(format!("item {item} is not in the survey"));
+        }
+        Ok(())
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum SurveysError {
     #[error("survey version {version}: {source}")]
@@ -31,6 +138,12 @@ pub enum SurveysError {
     },
     #[error("the file of survey version {listed} says it is version {found}")]
     WrongVersion { listed: &'static str, found: String },
+    #[error("the {lang} texts of survey version {version}: {detail}")]
+    Translation {
+        version: &'static str,
+        lang: &'static str,
+        detail: String,
+    },
 }
 
 /// One version, ready to serve: its rubric and its JSON per language, made once.
@@ -46,17 +159,30 @@ pub struct Surveys {
 
 impl Surveys {
     pub fn load() -> Result<Surveys, SurveysError> {
-        Self::from_files(DIGCOMP)
+        Self::from_files(DIGCOMP, TRANSLATIONS)
     }
 
-    fn from_files(files: &[(&'static str, &str)]) -> Result<Surveys, SurveysError> {
+    fn from_files(
+        files: &[(&'static str, &str)],
+        translations: &[(&'static str, &'static str, &str)],
+    ) -> Result<Surveys, SurveysError> {
         let mut versions = Vec::new();
         for &(listed, text) in files {
-            let definition: Definition =
+            let mut definition: Definition =
                 toml::from_str(text).map_err(|source| SurveysError::Parse {
                     version: listed,
                     source,
                 })?;
+            for &(version, lang, text) in translations.iter().filter(|t| t.0 == listed) {
+                let failed = |detail: String| SurveysError::Translation {
+                    version,
+                    lang,
+                    detail,
+                };
+                let translation: Translation =
+                    toml::from_str(text).map_err(|e| failed(e.to_string()))?;
+                translation.apply(lang, &mut definition).map_err(failed)?;
+            }
             definition
                 .validate()
                 .map_err(|source| SurveysError::Invalid {
@@ -149,8 +275,26 @@ mod tests {
             .iter()
             .filter(|i| i.correct.is_some())
         {
-            assert_eq!(item.explanation.len(), 2, "{}", item.id);
+            assert_eq!(
+                item.explanation.len(),
+                current.definition.languages.len(),
+                "{}",
+                item.id
+            );
         }
+        // Its texts in every language of the citizens' screens, the items the same.
+        let langs: Vec<&str> = current
+            .definition
+            .languages
+            .iter()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(langs, ["it", "en", "ro", "sq", "ar", "uk", "zh", "es"]);
+        let ar: serde_json::Value = serde_json::from_slice(&current.view_json("ar")).unwrap();
+        let it: serde_json::Value = serde_json::from_slice(&current.view_json("it")).unwrap();
+        assert_ne!(ar["items"][0]["text"], it["items"][0]["text"]);
+        assert_eq!(ar["items"][0]["id"], it["items"][0]["id"]);
+        assert_eq!(current.language("uk"), "uk");
         assert!(
             current
                 .rubric
@@ -179,6 +323,23 @@ mod tests {
     /// A published version never changes: editing its file fails here. Publish a new
     /// version instead (see the file's header).
     #[test]
+    fn a_translation_must_have_every_text_and_nothing_else() {
+        let (version, published) = DIGCOMP[1];
+        let (_, lang, ro) = TRANSLATIONS[0];
+        assert!(Surveys::from_files(&[(version, published)], &[(version, lang, ro)]).is_ok());
+        let lacking = ro.replacen("[items.", "[skipped.", 1);
+        let err = Surveys::from_files(&[(version, published)], &[(version, lang, &lacking)]);
+        assert!(matches!(err, Err(SurveysError::Translation { .. })));
+        let extra = format!("{ro}\n[items.no-such-item]\ntext = \"x\"\n");
+        let err = Surveys::from_files(&[(version, published)], &[(version, lang, &extra)]);
+        assert!(
+            matches!(&err, Err(SurveysError::Translation { detail, .. }) if detail.contains("no-such-item")),
+            "{:?}",
+            err.err().map(|e| e.to_string())
+        );
+    }
+
+    #[test]
     fn published_versions_are_unchanged() {
         let pinned = [
             (
@@ -206,7 +367,7 @@ mod tests {
         let good = DIGCOMP[0].1;
         let duplicate = good.replacen("id = \"video-call\"", "id = \"search-opening-hours\"", 1);
         assert!(matches!(
-            Surveys::from_files(&[("2026.1", &duplicate)]),
+            Surveys::from_files(&[("2026.1", &duplicate)], &[]),
             Err(SurveysError::Invalid {
                 source: DefinitionError::DuplicateId(_),
                 ..
@@ -218,18 +379,18 @@ mod tests {
             1,
         );
         assert!(matches!(
-            Surveys::from_files(&[("2026.1", &untranslated)]),
+            Surveys::from_files(&[("2026.1", &untranslated)], &[]),
             Err(SurveysError::Invalid {
                 source: DefinitionError::MissingTranslation { .. },
                 ..
             })
         ));
         assert!(matches!(
-            Surveys::from_files(&[("2027.1", good)]),
+            Surveys::from_files(&[("2027.1", good)], &[]),
             Err(SurveysError::WrongVersion { .. })
         ));
         assert!(matches!(
-            Surveys::from_files(&[("2026.1", "survey = ")]),
+            Surveys::from_files(&[("2026.1", "survey = ")], &[]),
             Err(SurveysError::Parse { .. })
         ));
     }

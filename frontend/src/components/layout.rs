@@ -48,21 +48,26 @@ pub fn layout(props: &LayoutProps) -> Html {
 #[component(LangSwitch)]
 pub fn lang_switch() -> Html {
     let i18n = use_i18n();
-    let menu = use_node_ref();
+    let (menu, summary) = (use_node_ref(), use_node_ref());
     html! {
         <details class="lang-switch" ref={menu.clone()}>
-        <summary id="lang-menu">
+        <summary id="lang-menu" ref={summary.clone()}>
             <span class="visually-hidden">{ i18n.t("language") }{ ": " }</span>
             <span lang={i18n.lang.code()}>{ i18n.lang.native_name() }</span>
         </summary>
         <nav aria-label={i18n.t("language")}>
             { for i18n.languages().into_iter().map(|lang| {
                 let onclick = {
-                    let (i18n, menu) = (i18n.clone(), menu.clone());
+                    let (i18n, menu, summary) = (i18n.clone(), menu.clone(), summary.clone());
                     Callback::from(move |_| {
                         i18n.set_lang(lang);
+                        // The list closes; focus goes back to what opened it, not to
+                        // the top of the page.
                         if let Some(menu) = menu.cast::<web_sys::Element>() {
                             let _ = menu.remove_attribute("open");
+                        }
+                        if let Some(summary) = summary.cast::<web_sys::HtmlElement>() {
+                            let _ = summary.focus();
                         }
                     })
                 };

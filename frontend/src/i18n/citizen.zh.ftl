@@ -52,7 +52,7 @@ privacy-recipients = 每个月，服务记录会连同名字、姓氏和 codice 
 privacy-retention-title = 保存多久
 privacy-retention = 保存到欧盟规定的 PNRR 检查结束为止（通常是项目结束后五年）。{ $months ->
     [0] 名字和姓氏保存同样长的时间。用于提醒的电子邮箱和电话会一直保存，直到您撤回同意为止，最长不超过项目结束。
-   *[other] 在您的服务被放入提交给国家平台的文件 { $months } 个月后，名字、姓氏、codice fiscale、电子邮箱和电话会被删除；如果您没有接受过服务，则在您最后一次来访 { $months } 个月后删除。只保留 codice fiscale 的加密指纹，以免您被统计两次。如果您以后再来，中心服务台会再次询问您的名字和姓氏。如果您撤回同意，电子邮箱和电话会更早删除。
+   *[other] 在您最后一项服务被放入提交给国家平台的文件至少 { $months } 个月后，名字、姓氏、codice fiscale、电子邮箱和电话才会被删除；如果您没有接受过服务，则在您最后一次来访 { $months } 个月后删除。会加密保留出生日期和 codice fiscale 的指纹，以免您被统计两次；不含姓名的数据（服务、学历、工作、国籍、省份）也会保留。如果您以后再来，中心服务台会再次要求您提供名字、姓氏和 codice fiscale，并出示证件：在此之前，您的新服务不会被发送。
 }
 privacy-rights-title = 您的权利
 privacy-rights = 您可以要求查看您的数据并获得副本，要求更正数据，限制数据的使用，以及反对对数据的处理。您可以要求删除数据，但法定义务仍然需要这些数据时除外（GDPR 第 17 条第 3 款）。请写信至 { $contact }，或在中心询问。如果您认为您的数据没有被妥善处理，可以向 Garante per la protezione dei dati personali（意大利个人数据保护监管机构）投诉（garanteprivacy.it）。

@@ -97,6 +97,17 @@ fn leak_str(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
 }
 
+/// Whether every select of `parts` has its default among its variants: a catalogue
+/// that would make the app index past them is refused, not shown.
+fn well_formed(parts: &[ponte_i18n::Part]) -> bool {
+    parts.iter().all(|p| match p {
+        ponte_i18n::Part::Select {
+            variants, default, ..
+        } => *default < variants.len() && variants.iter().all(|(_, v)| well_formed(v)),
+        _ => true,
+    })
+}
+
 fn leak_parts(parts: Vec<ponte_i18n::Part>) -> &'static [Part] {
     let parts: Vec<Part> = parts
         .into_iter()
@@ -149,7 +160,7 @@ pub async fn load(lang: Lang, sets: &'static [Set]) -> Result<(), gloo_net::Erro
             )));
         }
         let messages: Vec<Vec<ponte_i18n::Part>> = response.json().await?;
-        if messages.len() != set.it.len() {
+        if messages.len() != set.it.len() || !messages.iter().all(|m| well_formed(m)) {
             return Err(gloo_net::Error::GlooError(format!(
                 "{url}: {} messages, the app has {}",
                 messages.len(),

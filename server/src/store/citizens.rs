@@ -211,6 +211,9 @@ impl CitizenRecord {
     /// The key the citizen is found by (an HMAC of their codice fiscale); `None` without
     /// a code, or once erased.
     pub fn lookup_key(&self, secrets: &Secrets) -> Result<Option<[u8; 32]>> {
+        if self.erased_at.is_some() {
+            return Ok(None);
+        }
         if let Some(kept) = &self.kept_lookup_key {
             return Ok(hex::decode(kept).ok().and_then(|k| k.try_into().ok()));
         }
@@ -271,11 +274,16 @@ pub fn register(
                 let acknowledged = old.acknowledge(programme.as_str(), &reg.privacy, now);
                 // Only a facilitator of a programme the citizen came in, with the person
                 // in front of them, gives back names the retention deleted; never a phone.
+                let signed_up_here = CentreCode::parse(&old.registered_centre)
+                    .ok()
+                    .and_then(|c| t.reference.centre(&c).map(|c| c.programme == *programme))
+                    .unwrap_or(false);
                 let restored = match desk {
                     Some(staff)
-                        if t.citizen_in_programme
-                            .get((id, programme.as_str()))?
-                            .is_some() =>
+                        if signed_up_here
+                            || t.citizen_in_programme
+                                .get((id, programme.as_str()))?
+                                .is_some() =>
                     {
                         let restored = old.restore_names(secrets, reg, now)?;
                         if restored {

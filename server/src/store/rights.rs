@@ -348,6 +348,9 @@ impl Store {
             }
             record.sealed.clear();
             record.sealed_birth.clear();
+            // Nothing left to say whose it was: not even the code's fingerprint.
+            record.kept_lookup_key = None;
+            record.names_restored_at = None;
             record.exportable = false;
             record.contact_consent = false;
             record.erased_at = Some(act.at);

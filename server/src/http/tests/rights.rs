@@ -536,4 +536,43 @@ async fn the_retention_deletes_names_months_after_their_rows_went_out() {
         ),
         ("fac@tos1.it", Some(anna), Some("toscana"))
     );
+
+    // Erased after the retention: not even the code's fingerprint stays.
+    let carla_cf = cf("VRDCRL75C41D612");
+    let (status, _) = call(
+        &f,
+        "DELETE",
+        &format!("/api/v1/citizens/{carla}"),
+        Some(&toscana),
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (status, _) = call(
+        &f,
+        "POST",
+        "/api/v1/citizens/lookup",
+        Some(&toscana),
+        Some(&json!({"codice_fiscale": carla_cf})),
+    )
+    .await;
+    assert_eq!(status, 404, "no longer found by the code");
+    let (_, data) = call(
+        &f,
+        "GET",
+        &format!("/api/v1/citizens/{carla}/export"),
+        Some(&toscana),
+        None,
+    )
+    .await;
+    assert!(data["record"].get("kept_lookup_key").is_none(), "{data}");
+    let erase = f
+        .app
+        .store
+        .rights_log()
+        .unwrap()
+        .into_iter()
+        .find(|a| a.act == "erase" && a.citizen == Some(carla))
+        .unwrap();
+    assert!(erase.lookup_key.is_some(), "the erasure logs whose it was");
 }
