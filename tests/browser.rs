@@ -305,18 +305,7 @@ async fn arabic_reads_right_to_left_from_the_poster_to_the_pass() {
     b.assert_fits("the sign-up (ar, 320 px)").await;
     b.assert_accessible("sign-up (ar, 320 px)").await;
     support::artefact(&b, "ar-320-sign-up.png").await;
-    b.type_into("#codice_fiscale", "RSSMRA80A01H501U").await;
-    b.type_into("#first_name", "Mario").await;
-    b.type_into("#last_name", "Rossi").await;
-    for (id, value) in [
-        ("#education", "C"),
-        ("#employment", "G"),
-        ("#citizenship", "A"),
-    ] {
-        b.select(id, value).await;
-    }
-    b.click("#privacy").await;
-    b.click("#register-submit").await;
+    b.sign_up_as_mario("RSSMRA80A01H501U").await;
     b.find(".pass-qr").await;
     b.assert_fits("the pass (ar, 320 px)").await;
     b.assert_accessible("pass (ar, 320 px)").await;

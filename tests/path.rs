@@ -15,6 +15,10 @@ use support::{Browser, Server, dist_dir, get};
 
 const FIRST_LOAD_BUDGET: usize = 120_000;
 const PATH_BUDGET: usize = 200_000;
+/// What a language other than Italian may add to the path: its words, fetched when
+/// chosen (Ukrainian's, the longest, measured 8,075 B). Everything else must stay
+/// within the Italian path's budget.
+const WORDS_BUDGET: usize = 10_000;
 
 /// (address, how the page fetched it, encoded size the browser saw) of every fetch so
 /// far on this page, the page itself first; plus the icon, the manifest, the service
@@ -106,18 +110,7 @@ async fn walk(server: &Server, lang: Lang) -> Vec<Fetch> {
         b.eval("return document.documentElement.lang").await,
         lang.code()
     );
-    b.type_into("#codice_fiscale", "RSSMRA80A01H501U").await;
-    b.type_into("#first_name", "Mario").await;
-    b.type_into("#last_name", "Rossi").await;
-    for (id, value) in [
-        ("#education", "C"),
-        ("#employment", "G"),
-        ("#citizenship", "A"),
-    ] {
-        b.select(id, value).await;
-    }
-    b.click("#privacy").await;
-    b.click("#register-submit").await;
+    b.sign_up_as_mario("RSSMRA80A01H501U").await;
     b.find(".pass-qr").await;
     weigh(
         server,
@@ -135,7 +128,10 @@ async fn from_the_poster_to_the_pass_within_the_budget() {
     let tmp = tempfile::tempdir().unwrap();
     let server = Server::start(&tmp.path().join("data"), &["--demo"]);
     let mut table = String::from("From the poster to the pass (brotli, as served):\n");
-    let mut summary = String::from("Per language (first load of /c/{code}; whole path):\n");
+    let mut summary = format!(
+        "Per language (first load of /c/{{code}} within {FIRST_LOAD_BUDGET} B; whole path \
+         within {PATH_BUDGET} B plus the language's words, at most {WORDS_BUDGET} B):\n"
+    );
     let mut over = Vec::new();
     for lang in Lang::ALL {
         let fetches = walk(&server, lang).await;
@@ -184,7 +180,7 @@ async fn from_the_poster_to_the_pass_within_the_budget() {
             lang.code(),
             lang.native_name(),
         );
-        if first > FIRST_LOAD_BUDGET || total > PATH_BUDGET {
+        if first > FIRST_LOAD_BUDGET || total - words > PATH_BUDGET || words > WORDS_BUDGET {
             over.push(lang);
         }
     }

@@ -468,6 +468,23 @@ impl Browser {
             .unwrap_or_else(|e| panic!("select {value} in {css}: {e}"));
     }
 
+    /// Fills the sign-up form for Mario Rossi with codice fiscale `cf`, reads the
+    /// notice's box and sends it (whatever the page's language: by the fields' ids).
+    pub async fn sign_up_as_mario(&self, cf: &str) {
+        self.type_into("#codice_fiscale", cf).await;
+        self.type_into("#first_name", "Mario").await;
+        self.type_into("#last_name", "Rossi").await;
+        for (id, value) in [
+            ("#education", "C"),
+            ("#employment", "G"),
+            ("#citizenship", "A"),
+        ] {
+            self.select(id, value).await;
+        }
+        self.click("#privacy").await;
+        self.click("#register-submit").await;
+    }
+
     /// The element `css` names, waiting for it to appear.
     pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
         self.client
