@@ -11,7 +11,10 @@ set -euo pipefail
 # questions in it; apart, it measured 182,244 B and the path from the poster to the pass
 # 190,659 B against its 200,000 B (tests/path.rs), so its budget is 185 KB and the
 # path's test holds the rest. The questions app measured 172,155 B: 175 KB.
-VISITOR_BUDGET=120000
+# The display choice in every footer (larger text, high contrast: WCAG 1.4.3/1.4.4)
+# added 1,768 B of wasm and 123 B of styles to the visitor app, which measured 119,719 B
+# before it: 122 KB. The path from the poster to the pass keeps its own budgets.
+VISITOR_BUDGET=122000
 CITIZEN_BUDGET=185000
 QUESTIONS_BUDGET=175000
 # The staff console runs on a centre's tablet on the centre's network, loaded once a

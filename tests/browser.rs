@@ -316,3 +316,84 @@ async fn arabic_reads_right_to_left_from_the_poster_to_the_pass() {
     b.wait_text("h1", "pase").await;
     assert_eq!(b.eval("return document.documentElement.dir").await, "ltr");
 }
+
+/// Larger text and higher contrast: chosen in the footer of the centre's page (the
+/// server's) or of the app, remembered on the device, applied before the next page
+/// paints, axe-clean; and text at twice its size still fits a 360 px phone.
+#[tokio::test]
+async fn a_display_choice_is_remembered_and_text_at_200_percent_fits() {
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(&tmp.path().join("data"), &["--demo"]);
+    let b = Browser::start(360, 740).await;
+    let classes = "return document.documentElement.className";
+    let pressed = |id: &'static str| {
+        format!("return document.querySelector('#{id}').getAttribute('aria-pressed')")
+    };
+    b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
+    b.find("h1#centre-name").await;
+    assert_eq!(b.eval(&pressed("display-text-large")).await, "false");
+    b.click("#display-text-large").await;
+    b.click("#display-contrast-high").await;
+    let now = b.eval(classes).await;
+    assert!(
+        now.as_str().unwrap().contains("text-large")
+            && now.as_str().unwrap().contains("contrast-high"),
+        "{now}"
+    );
+    assert_eq!(b.eval(&pressed("display-text-large")).await, "true");
+    b.assert_fits("the centre page, larger text").await;
+    b.assert_accessible("centre page, larger text and high contrast")
+        .await;
+    support::artefact(&b, "display-large-contrast-centre.png").await;
+    // Remembered, and on before the page paints.
+    b.client.refresh().await.unwrap();
+    b.find("h1#centre-name").await;
+    assert!(
+        b.eval(classes)
+            .await
+            .as_str()
+            .unwrap()
+            .contains("text-large")
+    );
+    assert_eq!(b.eval(&pressed("display-contrast-high")).await, "true");
+    // The app reads the same choice, and can undo one.
+    b.click("#register-link").await;
+    b.find("#codice_fiscale").await;
+    assert!(
+        b.eval(classes)
+            .await
+            .as_str()
+            .unwrap()
+            .contains("contrast-high")
+    );
+    assert_eq!(b.eval(&pressed("display-text-large")).await, "true");
+    b.assert_fits("the sign-up, larger text").await;
+    b.assert_accessible("sign-up, larger text and high contrast")
+        .await;
+    b.click("#display-text-large").await;
+    assert!(
+        !b.eval(classes)
+            .await
+            .as_str()
+            .unwrap()
+            .contains("text-large")
+    );
+    b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
+    b.find("h1#centre-name").await;
+    let now = b.eval(classes).await;
+    assert!(
+        !now.as_str().unwrap().contains("text-large")
+            && now.as_str().unwrap().contains("contrast-high"),
+        "{now}"
+    );
+    // Text at 200 % (the browser's text zoom, as WCAG 1.4.4 asks): nothing is cut
+    // off sideways on the centre's page or in the sign-up.
+    let zoom = "document.documentElement.style.fontSize = '225%'; return true";
+    b.eval(zoom).await;
+    b.assert_fits("the centre page, text at 200 %").await;
+    b.click("#register-link").await;
+    b.find("#codice_fiscale").await;
+    b.eval(zoom).await;
+    b.assert_fits("the sign-up, text at 200 %").await;
+    support::artefact(&b, "text-200-sign-up.png").await;
+}

@@ -9,5 +9,10 @@ pub const PASS: &str = "ponte.pass";
 pub const OUTBOX: &str = "ponte.outbox";
 /// The language chosen on this device (a JSON string: `"it"`).
 pub const LANG: &str = "ponte.lang";
+/// The display chosen on this device (a JSON string of classes for the page's root:
+/// `"text-large contrast-high"`, either, or empty).
+pub const DISPLAY: &str = "ponte.display";
+/// The display classes a page may be given, and nothing else.
+pub const DISPLAY_CLASSES: [&str; 2] = ["text-large", "contrast-high"];
 /// The last visit checked in on this phone (JSON: `centre`, `date`, `answered`).
 pub const VISIT: &str = "ponte.visit";

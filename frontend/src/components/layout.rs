@@ -36,9 +36,52 @@ pub fn layout(props: &LayoutProps) -> Html {
                         <a href="/privacy">{ i18n.t("footer-privacy") }</a>
                         <a href="/accessibility">{ i18n.t("footer-a11y") }</a>
                     </p>
+                    <DisplayChoice />
                 }
             </div></footer>
         </>
+    }
+}
+
+/// Larger text and higher contrast, each a toggle, remembered on the device and
+/// applied to the page's root (the server's pages read the same choice before they
+/// paint, the app's pages in their first script). Not at the kiosk: a shared tablet
+/// keeps one display for all. Kept small: the state is the root's classes themselves.
+#[component(DisplayChoice)]
+fn display_choice() -> Html {
+    use ponte_domain::storage::{DISPLAY, DISPLAY_CLASSES};
+    let i18n = use_i18n();
+    let root = || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+    };
+    let toggle = |class: &'static str, label: &str| {
+        let pressed = root().is_some_and(|r| r.class_list().contains(class));
+        let onclick = Callback::from(move |e: MouseEvent| {
+            let Some(root) = root() else { return };
+            let on = root.class_list().toggle(class).unwrap_or(false);
+            if let Some(button) = e.target_dyn_into::<web_sys::Element>() {
+                let _ = button.set_attribute("aria-pressed", if on { "true" } else { "false" });
+            }
+            let kept: Vec<&str> = DISPLAY_CLASSES
+                .into_iter()
+                .filter(|c| root.class_list().contains(c))
+                .collect();
+            let _ =
+                <gloo_storage::LocalStorage as gloo_storage::Storage>::set(DISPLAY, kept.join(" "));
+        });
+        html! {
+            <button type="button" id={format!("display-{class}")} aria-pressed={pressed.to_string()} {onclick}>
+                { i18n.t(label) }
+            </button>
+        }
+    };
+    html! {
+        <p class="display-choice" role="group" aria-label={i18n.t("display-choice")}>
+            { toggle("text-large", "display-large") }
+            { toggle("contrast-high", "display-contrast") }
+        </p>
     }
 }
 

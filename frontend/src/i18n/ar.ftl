@@ -74,3 +74,6 @@ outbox-waiting-experience = { $count ->
 experience-offer = كيف كانت زيارتك؟ أجب عن 6 أسئلة (دقيقة واحدة)
 footer-privacy = الخصوصية وملفات تعريف الارتباط (cookie)
 footer-a11y = سهولة الوصول
+display-choice = طريقة العرض
+display-large = نص أكبر
+display-contrast = تباين عالٍ

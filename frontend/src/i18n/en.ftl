@@ -59,3 +59,6 @@ outbox-waiting-experience = { $count ->
 experience-offer = How did it go? Answer 6 questions (1 minute)
 footer-privacy = Privacy and cookies
 footer-a11y = Accessibility
+display-choice = Display
+display-large = Larger text
+display-contrast = High contrast

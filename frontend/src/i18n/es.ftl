@@ -59,3 +59,6 @@ outbox-waiting-experience = { $count ->
 experience-offer = ¿Cómo te fue? Responde 6 preguntas (1 minuto)
 footer-privacy = Privacidad y cookies
 footer-a11y = Accesibilidad
+display-choice = Visualización
+display-large = Texto más grande
+display-contrast = Alto contraste

@@ -59,3 +59,6 @@ outbox-waiting-experience = { $count ->
 experience-offer = Com'è andata? Rispondi a 6 domande (1 minuto)
 footer-privacy = Privacy e cookie
 footer-a11y = Accessibilità
+display-choice = Visualizzazione
+display-large = Testo più grande
+display-contrast = Contrasto elevato

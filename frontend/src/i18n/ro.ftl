@@ -64,3 +64,6 @@ outbox-waiting-experience = { $count ->
 experience-offer = Cum a fost? Răspundeți la 6 întrebări (1 minut)
 footer-privacy = Confidențialitate și cookie-uri
 footer-a11y = Accesibilitate
+display-choice = Afișare
+display-large = Text mai mare
+display-contrast = Contrast ridicat

@@ -59,3 +59,6 @@ outbox-waiting-experience = { $count ->
 experience-offer = Si shkoi? Përgjigjuni 6 pyetjeve (1 minutë)
 footer-privacy = Privatësia dhe cookie
 footer-a11y = Aksesueshmëria
+display-choice = Shfaqja
+display-large = Tekst më i madh
+display-contrast = Kontrast i lartë

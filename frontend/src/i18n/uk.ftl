@@ -69,3 +69,6 @@ outbox-waiting-experience = { $count ->
 experience-offer = Як усе пройшло? Дайте відповідь на 6 питань (1 хвилина)
 footer-privacy = Конфіденційність і cookie
 footer-a11y = Доступність
+display-choice = Відображення
+display-large = Більший текст
+display-contrast = Висока контрастність

@@ -54,3 +54,6 @@ outbox-waiting-experience = { $count ->
 experience-offer = 这次到访怎么样？请回答 6 个问题（1 分钟）
 footer-privacy = 隐私和 Cookie
 footer-a11y = 无障碍
+display-choice = 显示
+display-large = 放大文字
+display-contrast = 高对比度

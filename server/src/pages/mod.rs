@@ -76,11 +76,17 @@ fn head_script() -> String {
     //   device's. Otherwise a choice made in an app before the cookie existed is
     //   carried over with one reload, only when the cookie took and once a session,
     //   so no address can make it loop.
+    // - The display chosen on this device (larger text, higher contrast) is applied
+    //   before anything is painted; the footer's two buttons toggle and remember it.
     // - The citizen app is wanted only for what only the phone knows: something waits
     //   in the outbox, or today's visit here has its questions unanswered (the date in
     //   Rome, as the app counts it). A pass alone needs no app here.
     format!(
-        r#"(function(){{var d=document.documentElement,s,ss,l,v,t;try{{s=localStorage;ss=sessionStorage}}catch(e){{return}}
+        r#"(function(){{var d=document.documentElement,s,ss,l,v,t,ds=[],ok={classes:?};try{{s=localStorage;ss=sessionStorage}}catch(e){{return}}
+try{{ds=(JSON.parse(s.getItem("{display_key}"))||"").split(" ").filter(function(c){{return ok.indexOf(c)>=0}})}}catch(e){{}}
+ds.forEach(function(c){{d.classList.add(c)}});
+document.addEventListener("DOMContentLoaded",function(){{[].forEach.call(document.querySelectorAll("[data-display]"),function(b){{b.setAttribute("aria-pressed",String(ds.indexOf(b.dataset.display)>=0))}})}});
+document.addEventListener("click",function(e){{var b=e.target.closest&&e.target.closest("[data-display]"),c,i;if(!b)return;c=b.dataset.display;i=ds.indexOf(c);if(i>=0)ds.splice(i,1);else ds.push(c);d.classList.toggle(c,i<0);b.setAttribute("aria-pressed",String(i<0));try{{s.setItem("{display_key}",JSON.stringify(ds.join(" ")))}}catch(e){{}}}});
 if(d.dataset.chosen)s.setItem("{lang_key}",JSON.stringify(d.lang));
 else{{try{{l=JSON.parse(s.getItem("{lang_key}"))}}catch(e){{}}
 if(l&&l!==d.lang&&{codes:?}.indexOf(l)>=0&&document.cookie.indexOf("{cookie}="+l)<0&&!ss.getItem("{carried}")){{document.cookie="{cookie}="+l+";path=/;max-age=31536000;samesite=lax"+(location.protocol==="https:"?";secure":"");ss.setItem("{carried}","1");if(document.cookie.indexOf("{cookie}="+l)>=0){{location.reload();return}}}}}}
@@ -88,6 +94,8 @@ var p=s.getItem("{pass}"),o=s.getItem("{outbox}");if(p)d.classList.add("has-pass
 try{{v=JSON.parse(s.getItem("{visit}"));t=new Intl.DateTimeFormat("en-CA",{{timeZone:"Europe/Rome"}}).format(new Date())}}catch(e){{}}
 if((o&&o!=="[]")||(p&&v&&v.answered===false&&v.centre===location.pathname.split("/")[2]&&v.date===t))d.dataset.device="1"}})();"#,
         lang_key = storage::LANG,
+        display_key = storage::DISPLAY,
+        classes = storage::DISPLAY_CLASSES,
         pass = storage::PASS,
         outbox = storage::OUTBOX,
         visit = storage::VISIT,
