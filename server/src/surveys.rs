@@ -84,6 +84,9 @@ impl Translation {
     /// in excess is then caught by the definition's own checks.
     fn apply(self, lang: &str, definition: &mut Definition) -> Result<(), String> {
         let lang = lang.to_owned();
+        if definition.languages.contains(&lang) {
+            return Err(format!("{lang} is already among the survey's languages"));
+        }
         definition.languages.push(lang.clone());
         definition.scale.insert(lang.clone(), self.scale);
         definition.truth.insert(lang.clone(), self.truth);

@@ -82,11 +82,10 @@ fn head_script() -> String {
     //   in the outbox, or today's visit here has its questions unanswered (the date in
     //   Rome, as the app counts it). A pass alone needs no app here.
     format!(
-        r#"(function(){{var d=document.documentElement,s,ss,l,v,t,ds=[],ok={classes:?};try{{s=localStorage;ss=sessionStorage}}catch(e){{return}}
-try{{ds=(JSON.parse(s.getItem("{display_key}"))||"").split(" ").filter(function(c){{return ok.indexOf(c)>=0}})}}catch(e){{}}
-ds.forEach(function(c){{d.classList.add(c)}});
-document.addEventListener("DOMContentLoaded",function(){{[].forEach.call(document.querySelectorAll("[data-display]"),function(b){{b.setAttribute("aria-pressed",String(ds.indexOf(b.dataset.display)>=0))}})}});
-document.addEventListener("click",function(e){{var b=e.target.closest&&e.target.closest("[data-display]"),c,i;if(!b)return;c=b.dataset.display;i=ds.indexOf(c);if(i>=0)ds.splice(i,1);else ds.push(c);d.classList.toggle(c,i<0);b.setAttribute("aria-pressed",String(i<0));try{{s.setItem("{display_key}",JSON.stringify(ds.join(" ")))}}catch(e){{}}}});
+        r#"(function(){{var d=document.documentElement,s,ss,l,v,t,ok={classes:?};try{{s=localStorage;ss=sessionStorage}}catch(e){{return}}
+function ap(){{var ds=[];try{{ds=(JSON.parse(s.getItem("{display_key}"))||"").split(" ")}}catch(e){{}}ok.forEach(function(c){{d.classList.toggle(c,ds.indexOf(c)>=0)}});[].forEach.call(document.querySelectorAll("[data-display]"),function(b){{b.setAttribute("aria-pressed",String(d.classList.contains(b.dataset.display)));b.parentNode.hidden=false}})}}
+ap();document.addEventListener("DOMContentLoaded",ap);addEventListener("pageshow",function(e){{if(e.persisted)ap()}});
+document.addEventListener("click",function(e){{var b=e.target.closest&&e.target.closest("[data-display]"),c;if(!b)return;c=b.dataset.display;if(ok.indexOf(c)<0)return;b.setAttribute("aria-pressed",String(d.classList.toggle(c)));try{{s.setItem("{display_key}",JSON.stringify(ok.filter(function(k){{return d.classList.contains(k)}}).join(" ")))}}catch(e){{}}}});
 if(d.dataset.chosen)s.setItem("{lang_key}",JSON.stringify(d.lang));
 else{{try{{l=JSON.parse(s.getItem("{lang_key}"))}}catch(e){{}}
 if(l&&l!==d.lang&&{codes:?}.indexOf(l)>=0&&document.cookie.indexOf("{cookie}="+l)<0&&!ss.getItem("{carried}")){{document.cookie="{cookie}="+l+";path=/;max-age=31536000;samesite=lax"+(location.protocol==="https:"?";secure":"");ss.setItem("{carried}","1");if(document.cookie.indexOf("{cookie}="+l)>=0){{location.reload();return}}}}}}
