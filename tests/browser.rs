@@ -301,7 +301,9 @@ async fn arabic_reads_right_to_left_from_the_poster_to_the_pass() {
     assert_eq!(b.eval("return document.documentElement.lang").await, "ar");
     assert_eq!(b.eval("return document.documentElement.dir").await, "rtl");
     assert_eq!(b.eval(mirrored).await, true, "the app's header mirrors too");
-    b.wait_text("#privacy-notice", "codice fiscale").await;
+    // The notice itself in Arabic (its opening words), not only the page around it.
+    b.wait_text("#privacy-notice", "تسجّل الخدمات التي تحصل عليها")
+        .await;
     b.assert_fits("the sign-up (ar, 320 px)").await;
     b.assert_accessible("sign-up (ar, 320 px)").await;
     support::artefact(&b, "ar-320-sign-up.png").await;
@@ -315,6 +317,18 @@ async fn arabic_reads_right_to_left_from_the_poster_to_the_pass() {
     b.click("#lang-es").await;
     b.wait_text("h1", "pase").await;
     assert_eq!(b.eval("return document.documentElement.dir").await, "ltr");
+    // The menu gave focus back to its button, and its list, opened left to right at
+    // 320 px, stays on the screen.
+    assert_eq!(
+        b.eval("return document.activeElement.id").await,
+        "lang-menu"
+    );
+    b.click("#lang-menu").await;
+    b.find("#lang-uk").await;
+    b.assert_fits("the language menu open (es, 320 px)").await;
+    let inside = "const r = document.querySelector('.lang-switch nav').getBoundingClientRect(); \
+        return r.left >= 0 && r.right <= innerWidth";
+    assert_eq!(b.eval(inside).await, true, "the list is on the screen");
 }
 
 /// Larger text and higher contrast: chosen in the footer of the centre's page (the

@@ -109,6 +109,10 @@ async fn a_kiosk_forgets_each_citizen() {
     tap(&k, "#kiosk-pair").await;
     back_at_the_start(&k).await;
     k.wait_text("h1", "Choose your language").await;
+    // Every language's words are fetched here, so each line says it in its own.
+    k.find("main[data-languages='8']").await;
+    k.wait_text("h1", "Alegeți limba").await;
+    k.wait_text("h1", "اختر اللغة").await;
     k.assert_accessible("kiosk language choice").await;
     artefact(&k, "kiosk-languages-768x1024.png").await;
 

@@ -170,3 +170,43 @@ impl<'a> Frame<'a> {
         self.messages.t(self.lang, id)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use ponte_domain::storage::{DISPLAY, DISPLAY_CLASSES};
+
+    /// The apps' pages apply the display choice in their first script, as the server's
+    /// pages do from `DISPLAY_CLASSES`: their copies of the key and the allow-list must
+    /// be the same, or a choice made on one page would be lost on the next.
+    #[test]
+    fn every_page_applies_the_same_display_choice() {
+        let server = super::head_script();
+        for class in DISPLAY_CLASSES {
+            assert!(server.contains(&format!("{class:?}")), "{class}");
+        }
+        for (page, html) in [
+            ("index.html", include_str!("../../../frontend/index.html")),
+            (
+                "citizen.html",
+                include_str!("../../../frontend/citizen.html"),
+            ),
+            (
+                "questions.html",
+                include_str!("../../../frontend/questions.html"),
+            ),
+        ] {
+            assert!(html.contains(&format!("{DISPLAY:?}")), "{page}: the key");
+            for class in DISPLAY_CLASSES {
+                assert!(
+                    html.contains(&format!("c === {class:?}")),
+                    "{page}: {class}"
+                );
+            }
+            assert_eq!(
+                html.matches("c === \"").count(),
+                DISPLAY_CLASSES.len(),
+                "{page}: no other class"
+            );
+        }
+    }
+}

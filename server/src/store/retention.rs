@@ -61,14 +61,14 @@ struct Seen {
     due: i32,
     /// The day they last came, whatever the visit.
     last: i32,
-    /// The programmes of the rows that went out, as bits of [`Rules`].
+    /// The programmes of the rows that went out, as bits of [`Retentions`].
     programmes: u64,
 }
 
 /// The programmes that have a retention, as (id, months): at most 64, by index.
-struct Rules<'p>(Vec<(&'p str, u16)>);
+struct Retentions<'p>(Vec<(&'p str, u16)>);
 
-impl<'p> Rules<'p> {
+impl<'p> Retentions<'p> {
     fn of(&self, programme: &str) -> Option<(usize, u16)> {
         self.0
             .iter()
@@ -88,7 +88,7 @@ impl Store {
     /// The citizens whose names and contacts are due to be deleted on `now`'s day.
     pub fn names_due(&self, now: UnixSeconds) -> Result<Vec<Due>> {
         let reference = self.reference();
-        let rules = Rules(
+        let rules = Retentions(
             reference
                 .programmes()
                 .iter()
