@@ -31,9 +31,6 @@ impl Lang {
         Lang::Es,
     ];
 
-    /// The staff console's languages: its people work in Italian; English for the rest.
-    pub const STAFF: [Lang; 2] = [Lang::It, Lang::En];
-
     pub fn code(self) -> &'static str {
         match self {
             Lang::It => "it",
@@ -61,6 +58,22 @@ impl Lang {
         }
     }
 
+    /// The BCP 47 tag the browser's `Intl` writes numbers and dates by: the language as
+    /// written in the country most of its speakers in Italy come from (Arabic as in
+    /// Morocco: Western digits, as on Italian documents, and a 24-hour clock).
+    pub fn locale(self) -> &'static str {
+        match self {
+            Lang::It => "it-IT",
+            Lang::En => "en-GB",
+            Lang::Ro => "ro-RO",
+            Lang::Sq => "sq-AL",
+            Lang::Ar => "ar-MA",
+            Lang::Uk => "uk-UA",
+            Lang::Zh => "zh-CN",
+            Lang::Es => "es-ES",
+        }
+    }
+
     /// The writing direction, for the page's `dir`.
     pub fn dir(self) -> &'static str {
         match self {
@@ -69,12 +82,12 @@ impl Lang {
         }
     }
 
-    /// What separates a number's whole part from its tenths ("12,5 ore", "12.5 hours").
+    /// What separates a number's whole part from its tenths ("12,5 ore", "12.5 hours"),
+    /// as `Intl` writes it in [`Lang::locale`] (Arabic as in Morocco: "12,5").
     pub fn decimal_separator(self) -> char {
         match self {
             Lang::En | Lang::Zh => '.',
-            Lang::Ar => '٫',
-            Lang::It | Lang::Ro | Lang::Sq | Lang::Uk | Lang::Es => ',',
+            Lang::It | Lang::Ro | Lang::Sq | Lang::Ar | Lang::Uk | Lang::Es => ',',
         }
     }
 

@@ -72,7 +72,7 @@ pub const SETS: [Set; 4] = [
     Set {
         prefix: "staff.",
         name: "staff",
-        langs: &Lang::STAFF,
+        langs: &Lang::ALL,
     },
     Set {
         prefix: "kiosk.",

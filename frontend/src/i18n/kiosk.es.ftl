@@ -5,7 +5,7 @@ kiosk-choose-language = Elige el idioma
 
 ## Pairing the tablet with the centre
 kiosk-pair-title = Conecta esta tableta al centro
-kiosk-pair-text = Pide al facilitador el código de seis caracteres que aparece en la consola del centro, en el apartado «Postazioni». El código vale 10 minutos.
+kiosk-pair-text = Pide al facilitador el código de seis caracteres que aparece en la consola del centro, en el apartado «Puestos» («Postazioni» en italiano). El código vale 10 minutos.
 kiosk-pair-code = Código de conexión
 kiosk-pair-button = Conectar la tableta
 kiosk-pair-invalid = El código tiene 6 caracteres, letras y números, tal como lo muestra la consola.

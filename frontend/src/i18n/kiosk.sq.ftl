@@ -5,7 +5,7 @@ kiosk-choose-language = Zgjidhni gjuhën
 
 ## Pairing the tablet with the centre
 kiosk-pair-title = Lidheni këtë tablet me qendrën
-kiosk-pair-text = Kërkojini ndihmësit kodin me gjashtë karaktere që shfaqet në konsolën e qendrës, te «Postazioni». Kodi vlen 10 minuta.
+kiosk-pair-text = Kërkojini ndihmësit kodin me gjashtë karaktere që shfaqet në konsolën e qendrës, te «Stacionet» («Postazioni» në italisht). Kodi vlen 10 minuta.
 kiosk-pair-code = Kodi i lidhjes
 kiosk-pair-button = Lidhni tabletin
 kiosk-pair-invalid = Kodi ka 6 karaktere, shkronja dhe numra, ashtu siç e tregon konsola.

@@ -5,7 +5,7 @@ kiosk-choose-language = 选择语言
 
 ## Pairing the tablet with the centre
 kiosk-pair-title = 把这台平板电脑连接到中心
-kiosk-pair-text = 请向辅导员要一个六位字符的代码，它显示在中心管理后台的“Postazioni”（自助平板）栏目里。代码 10 分钟内有效。
+kiosk-pair-text = 请向辅导员要一个六位字符的代码，它显示在中心管理后台的“自助平板”（意大利语为“Postazioni”）栏目里。代码 10 分钟内有效。
 kiosk-pair-code = 连接代码
 kiosk-pair-button = 连接平板电脑
 kiosk-pair-invalid = 代码有 6 个字符，由字母和数字组成，和管理后台上显示的一样。
