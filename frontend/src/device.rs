@@ -340,34 +340,6 @@ pub fn new_submission_id() -> SubmissionId {
     SubmissionId::from_u128(u128::from_be_bytes(bytes))
 }
 
-/// `hh:mm` in Italy's time of a moment (seconds since the epoch), whatever the
-/// device's own time zone.
-pub fn time_in_italy(at: i64) -> String {
-    in_italy(at, &[("hour", "2-digit"), ("minute", "2-digit")])
-}
-
-/// `dd/mm hh:mm` in Italy's time: a moment that may not be today.
-pub fn day_and_time_in_italy(at: i64) -> String {
-    in_italy(
-        at,
-        &[
-            ("day", "2-digit"),
-            ("month", "2-digit"),
-            ("hour", "2-digit"),
-            ("minute", "2-digit"),
-        ],
-    )
-}
-
-fn in_italy(at: i64, parts: &[(&str, &str)]) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64 * 1000.0));
-    let options = js_sys::Object::new();
-    for (k, v) in parts.iter().chain(&[("timeZone", "Europe/Rome")]) {
-        let _ = js_sys::Reflect::set(&options, &(*k).into(), &(*v).into());
-    }
-    String::from(date.to_locale_string("it-IT", &options))
-}
-
 /// Seconds since the epoch, by the phone's clock.
 pub fn now_seconds() -> i64 {
     (js_sys::Date::now() / 1000.0) as i64

@@ -5,6 +5,8 @@
 //! worker for offline use), so the app does not grow with the languages. The citizen's
 //! choice is remembered on the device.
 
+mod locale;
+
 use std::cell::RefCell;
 
 use gloo_storage::{LocalStorage, Storage};
@@ -270,7 +272,7 @@ fn write_parts(out: &mut String, lang: Lang, parts: &[Part], args: &[(&str, Arg)
         match part {
             Part::Text(t) => out.push_str(t),
             Part::Var(name) => match arg(name) {
-                Some(Arg::Num(n)) => out.push_str(&n.to_string()),
+                Some(Arg::Num(n)) => out.push_str(&locale::number(lang, *n)),
                 Some(Arg::Text(t)) => out.push_str(t),
                 None => {
                     out.push('{');
@@ -339,6 +341,26 @@ impl I18n {
     /// The languages this app speaks, for its picker.
     pub fn languages(&self) -> Vec<Lang> {
         languages(self.sets)
+    }
+
+    /// A whole number as the current language writes it.
+    pub fn number(&self, n: impl TryInto<i64>) -> String {
+        locale::number(self.lang, n.try_into().unwrap_or(i64::MAX))
+    }
+
+    /// A calendar day as the current language writes it.
+    pub fn date(&self, d: ponte_domain::Date) -> String {
+        locale::date(self.lang, d)
+    }
+
+    /// `hh:mm` in Italy of a moment (seconds since the epoch).
+    pub fn time(&self, at: i64) -> String {
+        locale::time_in_italy(self.lang, at)
+    }
+
+    /// Day, month and time in Italy of a moment that may not be today.
+    pub fn day_and_time(&self, at: i64) -> String {
+        locale::day_and_time_in_italy(self.lang, at)
     }
 }
 

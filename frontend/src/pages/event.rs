@@ -103,11 +103,7 @@ pub fn event_page(props: &EventProps) -> Html {
             </>
         },
         Remote::Ready(e) => {
-            let when = format!(
-                "{}–{}",
-                crate::device::time_in_italy(e.starts_at),
-                crate::device::time_in_italy(e.ends_at)
-            );
+            let when = format!("{}–{}", i18n.time(e.starts_at), i18n.time(e.ends_at));
             let place = if e.place.is_empty() {
                 e.centre.clone()
             } else {

@@ -239,7 +239,7 @@ fn visit_row(i18n: &I18n, v: &TodayVisit, checked: bool, toggle: &Callback<u64>)
         let (toggle, visit) = (toggle.clone(), v.visit);
         Callback::from(move |_| toggle.emit(visit))
     };
-    let time = crate::device::time_in_italy(v.at);
+    let time = i18n.time(v.at);
     let who = [
         i18n.t(&format!("staff-gender-{}", v.gender)),
         v.age_band

@@ -161,18 +161,14 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
     }
 }
 
-fn date(d: ponte_domain::Date) -> String {
-    format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
-}
-
-fn figures_cells(f: &Figures) -> Html {
+fn figures_cells(i18n: &I18n, f: &Figures) -> Html {
     html! {
         <>
-            <td>{ f.citizens.map_or_else(|| "—".to_owned(), |n| n.to_string()) }</td>
-            <td>{ f.new_citizens }</td>
-            <td>{ f.visits }</td>
-            <td>{ f.services }</td>
-            <td>{ f.participations }</td>
+            <td>{ f.citizens.map_or_else(|| "—".to_owned(), |n| i18n.number(n)) }</td>
+            <td>{ i18n.number(f.new_citizens) }</td>
+            <td>{ i18n.number(f.visits) }</td>
+            <td>{ i18n.number(f.services) }</td>
+            <td>{ i18n.number(f.participations) }</td>
         </>
     }
 }
@@ -200,14 +196,14 @@ fn view(i18n: &I18n, d: &Dashboard, go: &Callback<Option<String>>, whole: bool) 
         <>
             <p class="lead" id="dash-scope">{ i18n.t_with("staff-dash-scope", &[
                 ("scope", scope.into()),
-                ("from", date(d.from).into()),
-                ("to", date(d.to).into()),
+                ("from", i18n.date(d.from).into()),
+                ("to", i18n.date(d.to).into()),
             ]) }</p>
             <div class="staff-table-wrap" tabindex="0" role="region" aria-labelledby="dash-totals-caption">
                 <table class="staff-table" id="dash-totals">
                     <caption id="dash-totals-caption">{ i18n.t("staff-dash-totals") }</caption>
                     <thead>{ figures_head(i18n, "staff-dash-period") }</thead>
-                    <tbody><tr><th scope="row">{ i18n.t("staff-dash-all") }</th>{ figures_cells(t) }</tr></tbody>
+                    <tbody><tr><th scope="row">{ i18n.t("staff-dash-all") }</th>{ figures_cells(i18n, t) }</tr></tbody>
                 </table>
             </div>
             if !d.parts.is_empty() {
@@ -226,7 +222,7 @@ fn view(i18n: &I18n, d: &Dashboard, go: &Callback<Option<String>>, whole: bool) 
                                                 { format!("{} · {}", p.code, p.name) }
                                             </button>
                                         </th>
-                                        { figures_cells(&p.figures) }
+                                        { figures_cells(i18n, &p.figures) }
                                     </tr>
                                 }
                             }) }
@@ -240,15 +236,15 @@ fn view(i18n: &I18n, d: &Dashboard, go: &Callback<Option<String>>, whole: bool) 
                     <thead>{ figures_head(i18n, "staff-dash-from") }</thead>
                     <tbody>
                         { for d.series.iter().rev().map(|p| html! {
-                            <tr><th scope="row">{ date(p.start) }</th>{ figures_cells(&p.figures) }</tr>
+                            <tr><th scope="row">{ i18n.date(p.start) }</th>{ figures_cells(i18n, &p.figures) }</tr>
                         }) }
                     </tbody>
                 </table>
             </div>
             <h3>{ i18n.t("staff-dash-people") }</h3>
             <p class="notice" id="dash-months">{ i18n.t_with("staff-dash-months", &[
-                ("from", date(d.breakdowns_from).into()),
-                ("to", date(d.breakdowns_to).into()),
+                ("from", i18n.date(d.breakdowns_from).into()),
+                ("to", i18n.date(d.breakdowns_to).into()),
             ]) }</p>
             <p class="hint">{ i18n.t("staff-dash-small") }</p>
             <div class="staff-breakdowns">
@@ -316,7 +312,7 @@ fn breakdown(i18n: &I18n, b: &Breakdown) -> Html {
                     <tr>
                         <th scope="row">{ label(i18n, &b.field, &r.code) }</th>
                         <td>{ match r.cell {
-                            Cell::Count(n) => n.to_string(),
+                            Cell::Count(n) => i18n.number(n),
                             Cell::FewerThanFive => "< 5".to_owned(),
                         } }</td>
                     </tr>

@@ -112,7 +112,7 @@ pub fn exports(props: &ExportsProps) -> Html {
                         let x = &e["export"];
                         html! { <li>{ i18n.t_with("staff-exports-log-item", &[
                             ("who", x["by"].as_str().unwrap_or_default().into()),
-                            ("time", crate::device::day_and_time_in_italy(x["at"].as_i64().unwrap_or(0)).into()),
+                            ("time", i18n.day_and_time(x["at"].as_i64().unwrap_or(0)).into()),
                             ("month", x["month"].as_str().unwrap_or_default().into()),
                             ("rows", (x["rows"].as_u64().unwrap_or(0) as usize).into()),
                             ("sha", x["files"][0]["sha256"].as_str().unwrap_or_default().chars().take(12).collect::<String>().into()),

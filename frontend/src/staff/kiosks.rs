@@ -7,7 +7,6 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::api::{self, StaffError};
-use crate::device::time_in_italy;
 use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
@@ -119,7 +118,7 @@ pub fn kiosks(props: &KiosksProps) -> Html {
                     <p class="staff-kiosk-code" role="status">
                         { i18n.t("staff-kiosks-code") }{ " " }
                         <strong id="kiosk-pairing-code">{ &o.code }</strong>
-                        <span class="hint">{ i18n.t_with("staff-kiosks-code-until", &[("time", time_in_italy(o.expires_at).into())]) }</span>
+                        <span class="hint">{ i18n.t_with("staff-kiosks-code-until", &[("time", i18n.time(o.expires_at).into())]) }</span>
                     </p>
                 },
                 Some(Err(e)) => html! { <p class="notice notice-error" role="alert">{ i18n.t(&e.message_id()) }</p> },
@@ -136,7 +135,7 @@ pub fn kiosks(props: &KiosksProps) -> Html {
                                     <span>
                                         { i18n.t_with("staff-kiosks-item", &[
                                             ("id", (k.id as usize).into()),
-                                            ("time", crate::device::day_and_time_in_italy(k.last_used).into()),
+                                            ("time", i18n.day_and_time(k.last_used).into()),
                                         ]) }
                                     </span>
                                     if k.revoked {

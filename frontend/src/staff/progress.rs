@@ -127,10 +127,6 @@ pub fn progress_view(props: &ProgressProps) -> Html {
     }
 }
 
-fn day(d: Date) -> String {
-    format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
-}
-
 fn figures(i18n: &I18n, p: &Progress) -> Html {
     let next = p.next_target();
     let bar = |id: &str, label: String, done: u64, goal: u64| {
@@ -150,7 +146,7 @@ fn figures(i18n: &I18n, p: &Progress) -> Html {
                 { bar("progress-citizens", i18n.t_with("staff-progress-citizens", &[
                     ("done", (p.citizens as usize).into()),
                     ("goal", (t.citizens as usize).into()),
-                    ("date", day(t.date).into()),
+                    ("date", i18n.date(t.date).into()),
                 ]), p.citizens, u64::from(t.citizens)) }
                 if let Some(goal) = t.services {
                     { bar("progress-services", i18n.t_with("staff-progress-services", &[
@@ -170,7 +166,7 @@ fn figures(i18n: &I18n, p: &Progress) -> Html {
             ]) }</p>
             <p id="progress-forecast" class="lead">{ match p.forecast.citizens_date {
                 Some(d) if d <= p.today => i18n.t("staff-progress-met"),
-                Some(d) => i18n.t_with("staff-progress-forecast", &[("date", day(d).into())]),
+                Some(d) => i18n.t_with("staff-progress-forecast", &[("date", i18n.date(d).into())]),
                 None => i18n.t("staff-progress-forecast-never"),
             } }</p>
             <h3>{ i18n.t("staff-progress-risk-title") }</h3>
