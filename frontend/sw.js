@@ -5,7 +5,7 @@
 //   questions app for surveys and reports), so a citizen gets the newest app when
 //   online and the app when not. A centre's page is rendered by the server: it is kept
 //   under its own address. A page never opened online (no copy, no shell) gets
-//   `/offline.html`, kept at install: it says so in Italian and English.
+//   `/offline.html`, kept at install: it says so in every language of the apps.
 // - Built files have content hashes in their names: cache-first, kept as they come.
 // - GETs of the public API (a centre, the programmes, the skills survey) are
 //   network-first with the last answer kept, so the apps' pages show a centre's name
