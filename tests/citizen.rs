@@ -834,6 +834,26 @@ async fn the_centre_page_names_and_sends_what_waits() {
     b.wait_text("h1", "Sei senza connessione").await;
     b.assert_accessible("offline, a page never opened (phone)")
         .await;
+    // In every language of the apps, each marked with its own, reached from the list.
+    for lang in ponte_domain::lang::Lang::ALL {
+        let code = lang.code();
+        let marked = b
+            .eval(&format!(
+                "const s = document.getElementById('{code}'); \
+                 return s && [s.closest('[lang]').lang, getComputedStyle(s).direction, \
+                   !!document.querySelector('nav a[href=\"#{code}\"]'), \
+                   s.querySelector('a[href=\"\"]') !== null]"
+            ))
+            .await;
+        assert_eq!(
+            marked,
+            serde_json::json!([code, lang.dir(), true, true]),
+            "the offline page in {code}"
+        );
+    }
+    b.click("nav a[href='#ar']").await;
+    b.wait_text("#ar h2", "غير متصل").await;
+    b.assert_fits("the offline page at 360 px").await;
     b.client.goto(&centre).await.unwrap();
     b.find("h1#centre-name").await;
 
@@ -857,4 +877,133 @@ async fn the_centre_page_names_and_sends_what_waits() {
         b.eval("return localStorage.getItem('ponte.outbox')").await,
         "[]"
     );
+}
+
+/// Tabs into the radio group `name` and moves through it with the arrow key, which
+/// checks each choice it reaches, until `id` is checked.
+async fn choose_with_arrows(b: &Browser, name: &str, id: &str) {
+    b.tab_to(&format!("input[name={name}]")).await;
+    for _ in 0..15 {
+        if b.eval("return document.activeElement.id").await == id {
+            break;
+        }
+        b.press(ARROW_DOWN, false).await;
+    }
+    assert_eq!(
+        b.eval(&format!("return document.getElementById('{id}').checked"))
+            .await,
+        true,
+        "{id} chosen with the arrows"
+    );
+}
+
+const ENTER: char = '\u{e007}';
+const SPACE: char = '\u{e00d}';
+const ARROW_DOWN: char = '\u{e015}';
+
+/// A citizen without a mouse or a touch screen (a keyboard, a switch, a screen reader's
+/// keys): signs up, checks in, takes the skills survey and reports a problem with Tab,
+/// Enter, Space and the arrows alone. Every stop of the focus is visible, on the
+/// screen and in the page's order, and nothing traps it (`Browser::tab_to`).
+#[tokio::test]
+async fn sign_up_check_in_survey_and_report_with_the_keyboard_alone() {
+    dist_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(&tmp.path().join("data"), &["--demo"]);
+    let b = Browser::start(1024, 768).await;
+
+    b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
+    b.find("h1#centre-name").await;
+    b.tab_to("#register-link").await;
+    b.press(ENTER, false).await;
+    b.wait_text("h1", "Registrati al centro").await;
+
+    // Sent empty: the focus goes to the list of problems, whose first link leads to
+    // the first field.
+    b.tab_to("#register-submit").await;
+    b.press(ENTER, false).await;
+    b.wait_text("#error-summary", "Controlla i campi segnati")
+        .await;
+    assert_eq!(
+        b.eval("return document.activeElement.id").await,
+        "error-summary"
+    );
+    b.tab_to("#error-summary a").await;
+    b.press(ENTER, false).await;
+    assert_eq!(
+        b.eval("return document.activeElement.id").await,
+        "codice_fiscale"
+    );
+    b.type_here("RSSMRA80A01H501U").await;
+    for (field, text) in [("#first_name", "Mario"), ("#last_name", "Rossi")] {
+        b.tab_to(field).await;
+        b.type_here(text).await;
+    }
+    for select in ["#education", "#employment", "#citizenship"] {
+        b.tab_to(select).await;
+        b.press(ARROW_DOWN, false).await;
+        assert_ne!(
+            b.eval(&format!("return document.querySelector('{select}').value"))
+                .await,
+            "",
+            "{select} chosen with the arrow"
+        );
+    }
+    b.tab_to("#privacy").await;
+    b.press(SPACE, false).await;
+    assert_eq!(
+        b.eval("return document.querySelector('#privacy').checked")
+            .await,
+        true
+    );
+    b.tab_to("#register-submit").await;
+    b.press(ENTER, false).await;
+    b.wait_text("h1", "Fatto! Ecco il tuo pass.").await;
+
+    // The check-in, from the centre's page.
+    b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
+    b.find("#checkin-link").await;
+    b.tab_to("#checkin-link").await;
+    b.press(ENTER, false).await;
+    b.wait_text(".checkin-status", "visita numero 1").await;
+    assert_eq!(visits(&server, "TOS-001").await, 1);
+
+    // The skills survey: each question's first choice with Space, then Next.
+    b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
+    b.find("h1#centre-name").await;
+    b.tab_to("a[href='/c/TOS-001/survey']").await;
+    b.press(ENTER, false).await;
+    b.tab_to("#survey-start").await;
+    b.press(ENTER, false).await;
+    let total = get(&server.url("/api/v1/surveys/digcomp?lang=it"), &[])
+        .await
+        .json()["items"]
+        .as_array()
+        .map(Vec::len)
+        .expect("the survey's items");
+    for i in 1..=total {
+        b.wait_text("#survey-progress", &format!("Domanda {i} di {total}"))
+            .await;
+        b.tab_to("input[name=answer]").await;
+        b.press(SPACE, false).await;
+        b.tab_to("#survey-next").await;
+        b.press(ENTER, false).await;
+    }
+    b.wait_text("h1", "Il tuo risultato").await;
+
+    // A report about pagoPA.
+    b.client.goto(&server.url("/c/TOS-001")).await.unwrap();
+    b.find("h1#centre-name").await;
+    b.tab_to("a[href='/c/TOS-001/feedback']").await;
+    b.press(ENTER, false).await;
+    b.wait_text("h1", "Segnala un problema").await;
+    choose_with_arrows(&b, "public_service", "public_service-B").await;
+    choose_with_arrows(&b, "category", "category-error").await;
+    b.tab_to("input[name=severity]").await;
+    b.press(SPACE, false).await;
+    b.tab_to("#text").await;
+    b.type_here("L'avviso non si apre").await;
+    b.tab_to("#feedback-submit").await;
+    b.press(ENTER, false).await;
+    b.wait_text("h1", "Grazie!").await;
 }

@@ -224,6 +224,45 @@ async fn a_kiosk_forgets_each_citizen() {
     assert_eq!(k.eval("return document.documentElement.lang").await, "it");
     assert_eq!(k.eval("return history.length").await, entries);
 
+    // In Arabic, every kiosk screen reads right to left and passes the same checks.
+    tap(&k, "#kiosk-lang-ar").await;
+    k.find("#kiosk-register").await;
+    assert_eq!(
+        k.eval("return [document.documentElement.lang, document.documentElement.dir]")
+            .await,
+        serde_json::json!(["ar", "rtl"])
+    );
+    k.assert_accessible("kiosk home, Arabic").await;
+    k.assert_fits("the kiosk home, Arabic").await;
+    tap(&k, "#kiosk-register").await;
+    k.find("#codice_fiscale").await;
+    tap(&k, "#register-submit").await;
+    k.find("#error-summary").await;
+    k.assert_accessible("sign-up at the kiosk with its errors, Arabic")
+        .await;
+    k.assert_fits("the kiosk's sign-up, Arabic").await;
+    artefact(&k, "kiosk-register-ar-768x1024.png").await;
+    // Left alone, the countdown comes, in Arabic too; "go on" keeps the screen.
+    k.find("#kiosk-idle-text").await;
+    k.assert_accessible("the idle countdown, Arabic").await;
+    k.assert_fits("the idle countdown, Arabic").await;
+    artefact(&k, "kiosk-countdown-ar-768x1024.png").await;
+    tap(&k, "#kiosk-stay").await;
+    tap(&k, "#kiosk-finish").await;
+    back_at_the_start(&k).await;
+    tap(&k, "#kiosk-lang-ar").await;
+    tap(&k, "#kiosk-checkin").await;
+    k.type_into("#kiosk-pass-code", paper["code"].as_str().unwrap())
+        .await;
+    tap(&k, "#kiosk-pass-send").await;
+    k.find(".experience-link").await;
+    k.assert_accessible("check-in by code at the kiosk, Arabic")
+        .await;
+    k.assert_fits("check-in by code at the kiosk, Arabic").await;
+    tap(&k, "#kiosk-finish").await;
+    back_at_the_start(&k).await;
+    assert_eq!(visits().await, 1, "the same pass again the same day");
+
     // A tablet lying flat, with a camera: a pass shown to it checks in.
     let phone = sign_up(&server, 3, "TOS-001").await;
     let video = tmp.path().join("pass.y4m");

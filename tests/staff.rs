@@ -404,6 +404,13 @@ async fn a_facilitator_records_services_from_the_tablet() {
     wide.wait_text("#today-count", "4 visite").await;
     wide.assert_fits("the console at 1024 px").await;
     artefact(&wide, "staff-console-1024x768.png").await;
+    // A facilitator who reads Arabic best: the whole console in it, mirrored.
+    wide.choose_language("ar", "rtl").await;
+    wide.wait_text("#today-title", "اليوم").await;
+    wide.assert_accessible("the console, Arabic").await;
+    wide.assert_fits("the console at 1024 px, Arabic").await;
+    artefact(&wide, "staff-console-ar-1024x768.png").await;
+    wide.choose_language("it", "ltr").await;
     drop(wide);
     drop(b);
 
@@ -533,6 +540,17 @@ async fn a_facilitator_records_services_from_the_tablet() {
     // Toscana sets no targets per province: said so, with the province's counts.
     r.select("#progress-province", "FI").await;
     r.wait_text("#progress-title ~ p", "non ha obiettivi datati")
+        .await;
+    // The region's screens in Arabic: the same checks, at 1024 and 360 px.
+    r.choose_language("ar", "rtl").await;
+    r.assert_accessible("the region's console, Arabic").await;
+    r.assert_fits("the region's console at 1024 px, Arabic")
+        .await;
+    artefact(&r, "staff-region-ar-1024x768.png").await;
+    r.client.set_window_size(360, 740).await.unwrap();
+    r.assert_fits("the region's console at 360 px, Arabic")
+        .await;
+    r.assert_accessible("the region's console at 360 px, Arabic")
         .await;
     drop(r);
 

@@ -442,6 +442,138 @@ impl Browser {
             violations.is_empty(),
             "{what}: accessibility violations: {violations:#?}"
         );
+        self.assert_targets(what).await;
+    }
+
+    /// Fails if a control shown on the page is less than 44 × 44 px, the size a finger
+    /// or a shaking hand hits (WCAG 2.5.5). A checkbox or radio counts with its label,
+    /// which takes the tap too; a link inside a sentence is exempt, as WCAG says.
+    pub async fn assert_targets(&self, what: &str) {
+        let small = self
+            .eval(
+                "const small = []; \
+                 const controls = 'a[href], button, input:not([type=hidden]), select, textarea, summary, \
+                   [role=button], [role=link], [tabindex]:not([tabindex=\"-1\"])'; \
+                 for (const el of document.querySelectorAll(controls)) { \
+                   const r = el.getBoundingClientRect(); \
+                   const cs = getComputedStyle(el); \
+                   if (r.width <= 1 || r.height <= 1 || cs.visibility === 'hidden') continue; \
+                   let w = r.width, h = r.height; \
+                   if (el.matches('input[type=checkbox], input[type=radio]')) { \
+                     const label = el.closest('label') || (el.id && document.querySelector(`label[for=\"${el.id}\"]`)); \
+                     if (label) { const l = label.getBoundingClientRect(); w = Math.max(w, l.width); h = Math.max(h, l.height); } \
+                   } \
+                   if (el.tagName === 'A' && cs.display === 'inline' \
+                       && el.parentElement.textContent.trim().length > el.textContent.trim().length) continue; \
+                   if (w < 43.5 || h < 43.5) small.push(el.outerHTML.slice(0, 90) + ` ${Math.round(w)}x${Math.round(h)}`); \
+                 } \
+                 return small;",
+            )
+            .await;
+        assert_eq!(
+            small,
+            serde_json::json!([]),
+            "{what}: controls smaller than 44 x 44 px"
+        );
+    }
+
+    /// Presses `key` (a WebDriver key code: `'\u{e004}'` is Tab) on the focused element,
+    /// with Shift held if `shift`.
+    pub async fn press(&self, key: char, shift: bool) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut keys = KeyActions::new("keyboard".into());
+        if shift {
+            keys = keys.then(KeyAction::Down { value: '\u{e008}' });
+        }
+        keys = keys
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        if shift {
+            keys = keys.then(KeyAction::Up { value: '\u{e008}' });
+        }
+        self.client
+            .perform_actions(keys)
+            .await
+            .unwrap_or_else(|e| panic!("press {key:?}: {e}"));
+    }
+
+    /// Moves the focus with Tab alone until it is on an element matching `css`, as a
+    /// person without a mouse would, and fails on the way if a stop has no visible focus
+    /// ring, is off the screen, or comes before the last one in the page (an order
+    /// that jumps), or if `css` is not reached in 60 presses (a trap, or not there).
+    pub async fn tab_to(&self, css: &str) {
+        self.eval("window.__ponteLastFocus = document.activeElement; return true")
+            .await;
+        let mut wrapped = false;
+        for _ in 0..60 {
+            self.press('\u{e004}', false).await;
+            let stop = self
+                .client
+                .execute(
+                    "const el = document.activeElement; \
+                     const last = window.__ponteLastFocus; window.__ponteLastFocus = el; \
+                     if (!el || el === document.body) return {body: true}; \
+                     const cs = getComputedStyle(el); const r = el.getBoundingClientRect(); \
+                     return { \
+                       matches: el.matches(arguments[0]), \
+                       ring: (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none', \
+                       shown: r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth, \
+                       forward: !last || last === document.body || !last.isConnected \
+                         || (last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0, \
+                       what: el.outerHTML.slice(0, 120) };",
+                    vec![serde_json::json!(css)],
+                )
+                .await
+                .expect("read the focus");
+            if stop["body"] == true {
+                // Past the page's last control, the focus leaves the page: once is the
+                // way round, not a trap.
+                assert!(
+                    !wrapped,
+                    "Tab went round the page twice without reaching {css}"
+                );
+                wrapped = true;
+                continue;
+            }
+            let what = stop["what"].as_str().unwrap_or_default();
+            assert_eq!(stop["ring"], true, "no visible focus on {what}");
+            assert_eq!(stop["shown"], true, "the focus is off the screen on {what}");
+            if stop["forward"] != true {
+                assert!(!wrapped, "the focus went back to {what}");
+                wrapped = true;
+            }
+            if stop["matches"] == true {
+                return;
+            }
+        }
+        panic!("Tab never reached {css}");
+    }
+
+    /// Chooses `code` in an app's language menu and waits for its words and direction.
+    pub async fn choose_language(&self, code: &str, dir: &str) {
+        self.click("#lang-menu").await;
+        self.click(&format!("#lang-{code}")).await;
+        let deadline = Instant::now() + Duration::from_secs(15);
+        let want = serde_json::json!([code, dir]);
+        while self
+            .eval("return [document.documentElement.lang, document.documentElement.dir]")
+            .await
+            != want
+        {
+            assert!(Instant::now() < deadline, "the page never turned {code}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Types `text` into the focused element, as keys.
+    pub async fn type_here(&self, text: &str) {
+        self.client
+            .active_element()
+            .await
+            .expect("a focused element")
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("type {text}: {e}"));
     }
 
     pub async fn click(&self, css: &str) {
