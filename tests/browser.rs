@@ -411,3 +411,97 @@ async fn a_display_choice_is_remembered_and_text_at_200_percent_fits() {
     b.assert_fits("the sign-up, text at 200 %").await;
     support::artefact(&b, "text-200-sign-up.png").await;
 }
+
+/// Every other screen a citizen meets, in Arabic on a 320 px phone: the search, the
+/// poster, the check-in, the visit's questions, the skills test from its start to a
+/// question and its result, the report form with its errors, the privacy and
+/// accessibility pages and a page that does not exist. Each reads right to left, fits,
+/// and passes axe and the 44 px check.
+#[tokio::test]
+async fn every_citizen_screen_in_arabic_at_320_px() {
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(&tmp.path().join("data"), &["--demo"]);
+    let pass = support::sign_up(&server, 21, "TOS-001").await;
+    let b = Browser::start(320, 640).await;
+    b.client
+        .goto(&server.url("/c/TOS-001?lang=ar"))
+        .await
+        .unwrap();
+    b.find("h1#centre-name").await;
+    b.keep_pass(&pass).await;
+    let rtl = |what: &'static str| {
+        let b = &b;
+        async move {
+            assert_eq!(
+                b.eval("return [document.documentElement.lang, document.documentElement.dir]")
+                    .await,
+                serde_json::json!(["ar", "rtl"]),
+                "{what}"
+            );
+            b.assert_fits(what).await;
+            b.assert_accessible(what).await;
+        }
+    };
+    for (path, ready, what) in [
+        ("/", "#search", "the search (ar, 320 px)"),
+        ("/c/TOS-001/poster", ".poster-qr", "the poster (ar, 320 px)"),
+        ("/privacy", "main h1", "the privacy page (ar, 320 px)"),
+        (
+            "/accessibility",
+            "main h1",
+            "the accessibility statement (ar, 320 px)",
+        ),
+        (
+            "/nowhere",
+            "main h1",
+            "a page that does not exist (ar, 320 px)",
+        ),
+    ] {
+        b.client.goto(&server.url(path)).await.unwrap();
+        b.find(ready).await;
+        rtl(what).await;
+    }
+
+    b.client
+        .goto(&server.url("/c/TOS-001/checkin#now"))
+        .await
+        .unwrap();
+    b.find(".experience-link").await;
+    rtl("the check-in (ar, 320 px)").await;
+    b.click(".experience-link").await;
+    b.find("#experience-submit").await;
+    b.click("#experience-submit").await;
+    b.find("[role=alert]").await;
+    rtl("the visit's questions with an error (ar, 320 px)").await;
+
+    b.client
+        .goto(&server.url("/c/TOS-001/survey"))
+        .await
+        .unwrap();
+    b.find("#survey-start").await;
+    rtl("the skills test's start (ar, 320 px)").await;
+    b.click("#survey-start").await;
+    b.find("#survey-text").await;
+    rtl("a question of the skills test (ar, 320 px)").await;
+    let total = get(&server.url("/api/v1/surveys/digcomp?lang=ar"), &[])
+        .await
+        .json()["items"]
+        .as_array()
+        .map(Vec::len)
+        .expect("the survey's items");
+    for _ in 0..total {
+        b.click("#answer-1").await;
+        b.click("#survey-next").await;
+    }
+    b.find("#survey-answers").await;
+    rtl("the skills test's result (ar, 320 px)").await;
+
+    b.client
+        .goto(&server.url("/c/TOS-001/feedback"))
+        .await
+        .unwrap();
+    b.find("#feedback-submit").await;
+    b.click("#feedback-submit").await;
+    b.find("[role=alert]").await;
+    rtl("the report form with its errors (ar, 320 px)").await;
+}
