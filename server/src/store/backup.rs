@@ -167,6 +167,7 @@ fn copy_all(src: &ReadTransaction, dst: &WriteTransaction) -> Result<(usize, u64
         NATIONAL_EXPORTS,
         PROGRAMME_DAYS,
         CENTRE_TOTALS,
+        PROGRAMME_CENTRE_DAYS,
         CENTRE_SHARES,
         RIGHTS_LOG,
         REPORTED_ROWS,

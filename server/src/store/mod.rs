@@ -332,6 +332,7 @@ pub struct Tables<'t> {
     programme_day_services: redb::Table<'t, (&'static str, i32, u64), ()>,
     programme_days: redb::Table<'t, (&'static str, &'static str, i32), (u32, u32, u32)>,
     centre_totals: redb::Table<'t, &'static str, (u32, u32)>,
+    programme_centre_days: redb::Table<'t, (&'static str, i32, &'static str), u32>,
     /// The centres as they are now: which province a centre's counts go to.
     reference: std::sync::Arc<Reference>,
     service_codes: redb::Table<'t, (&'static str, i32, &'static str, &'static str), u32>,
@@ -376,6 +377,7 @@ impl<'t> Tables<'t> {
             programme_day_services: tx.open_table(tables::PROGRAMME_DAY_SERVICES)?,
             programme_days: tx.open_table(tables::PROGRAMME_DAYS)?,
             centre_totals: tx.open_table(tables::CENTRE_TOTALS)?,
+            programme_centre_days: tx.open_table(tables::PROGRAMME_CENTRE_DAYS)?,
             reference,
             service_codes: tx.open_table(tables::SERVICE_CODES)?,
             events: tx.open_table(tables::EVENTS)?,

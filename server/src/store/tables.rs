@@ -171,6 +171,12 @@ pub const PROGRAMME_DAYS: TableDefinition<(&str, &str, i32), (u32, u32, u32)> =
 /// start: each centre's progress to its share without reading its days.
 pub const CENTRE_TOTALS: TableDefinition<&str, (u32, u32)> = TableDefinition::new("centre_totals");
 
+/// (programme, day, centre code) → citizens new to the programme first seen at that
+/// centre that day: the last four weeks of every centre of a programme are one range,
+/// where `CENTRE_DAYS` (keyed by centre first) needs one lookup per centre.
+pub const PROGRAMME_CENTRE_DAYS: TableDefinition<(&str, i32, &str), u32> =
+    TableDefinition::new("programme_centre_days");
+
 /// centre code → its share of its programme's citizens' target, as the region set it
 /// (absent: in proportion to the import's quotas, or an equal part).
 pub const CENTRE_SHARES: TableDefinition<&str, u32> = TableDefinition::new("centre_shares");
@@ -217,6 +223,7 @@ pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
     tx.open_table(CENTRE_SHARES)?;
     tx.open_table(PROGRAMME_DAYS)?;
     tx.open_table(CENTRE_TOTALS)?;
+    tx.open_table(PROGRAMME_CENTRE_DAYS)?;
     tx.open_table(PROGRAMME_DAY_SERVICES)?;
     tx.open_table(NATIONAL_EXPORTS)?;
     tx.open_table(KIOSK_PAIRINGS)?;

@@ -95,6 +95,11 @@ async fn progress_counts_forecasts_and_names_the_centres_at_risk() {
     };
     // Half a citizen a week rounds to 1 at TOS-001 (0.5 → 1); none at TOS-002.
     assert_eq!((first("TOS-001"), first("TOS-002")), (Some(1), Some(0)));
+    // A database from before the programme's day-by-centre counters gets them at
+    // start, from the centres' own days: the same answer.
+    f.app.store.recount_programme_centre_days().unwrap();
+    let (_, again) = progress("").await;
+    assert_eq!(again, after);
     // The centres are sorted by how far behind they are.
     let risk = after["at_risk"].as_array().unwrap();
     let gaps: Vec<i64> = risk
