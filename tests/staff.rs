@@ -409,7 +409,29 @@ async fn a_facilitator_records_services_from_the_tablet() {
     wide.wait_text("#today-title", "اليوم").await;
     wide.assert_accessible("the console, Arabic").await;
     wide.assert_fits("the console at 1024 px, Arabic").await;
-    artefact(&wide, "staff-console-ar-1024x768.png").await;
+    // The statement that covers the console is a link away, in every language.
+    wide.find("footer a[href='/accessibility']").await;
+    // A service begun and sent without its duration, then a desk sign-up sent empty:
+    // the forms with their errors, in Arabic.
+    wide.click(&format!("#visit-{first}")).await;
+    wide.click("#record-service").await;
+    wide.find("#service-duration-error").await;
+    wide.assert_accessible("the service form with its error, Arabic")
+        .await;
+    wide.assert_fits("the service form, Arabic").await;
+    artefact(&wide, "staff-service-ar-1024x768.png").await;
+    wide.click("#open-signup").await;
+    wide.click("#desk-signup-send").await;
+    wide.find(".error-summary").await;
+    wide.assert_accessible("the desk sign-up with its errors, Arabic")
+        .await;
+    wide.assert_fits("the desk sign-up, Arabic").await;
+    wide.client.set_window_size(360, 740).await.unwrap();
+    wide.assert_fits("the console at 360 px, Arabic").await;
+    wide.assert_accessible("the console at 360 px, Arabic")
+        .await;
+    artefact(&wide, "staff-console-ar-360x740.png").await;
+    wide.client.set_window_size(1024, 768).await.unwrap();
     wide.choose_language("it", "ltr").await;
     drop(wide);
     drop(b);

@@ -68,10 +68,19 @@ pub fn compile_set(
             }
             for (id, parts) in &catalogue {
                 let known = variables(&italian[id]);
-                let unknown: Vec<_> = variables(parts).difference(&known).cloned().collect();
+                let used = variables(parts);
+                let unknown: Vec<_> = used.difference(&known).cloned().collect();
                 if !unknown.is_empty() {
                     return Err(format!(
                         "{file}: {id} uses {unknown:?}, which the Italian message does not give"
+                    ));
+                }
+                // A figure the Italian shows (rows, a deadline, a checksum) must not
+                // vanish in a translation without anyone noticing.
+                let dropped: Vec<_> = known.difference(&used).cloned().collect();
+                if !dropped.is_empty() {
+                    return Err(format!(
+                        "{file}: {id} leaves out {dropped:?}, which the Italian message shows"
                     ));
                 }
             }
@@ -199,7 +208,7 @@ mod tests {
     }
 
     #[test]
-    fn a_translation_cannot_invent_a_variable_or_drop_a_message() {
+    fn a_translation_cannot_invent_or_drop_a_variable_or_drop_a_message() {
         let set = Set {
             prefix: "t.",
             name: "t",
@@ -218,5 +227,7 @@ mod tests {
         assert!(err.contains("nombre"), "{err}");
         let err = compile_set(set, files("a = Hola { $name }\n")).unwrap_err();
         assert!(err.contains("lacks [\"b\"]"), "{err}");
+        let err = compile_set(set, files("a = Hola\nb = Dos\n")).unwrap_err();
+        assert!(err.contains("leaves out [\"name\"]"), "{err}");
     }
 }

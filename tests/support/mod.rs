@@ -447,13 +447,15 @@ impl Browser {
 
     /// Fails if a control shown on the page is less than 44 × 44 px, the size a finger
     /// or a shaking hand hits (WCAG 2.5.5). A checkbox or radio counts with its label,
-    /// which takes the tap too; a link inside a sentence is exempt, as WCAG says.
+    /// which takes the tap too; a link inside a sentence (its parent has words of its
+    /// own beside it) is exempt, as WCAG says.
     pub async fn assert_targets(&self, what: &str) {
         let small = self
             .eval(
                 "const small = []; \
                  const controls = 'a[href], button, input:not([type=hidden]), select, textarea, summary, \
-                   [role=button], [role=link], [tabindex]:not([tabindex=\"-1\"])'; \
+                   [role=button], [role=link], [role=checkbox], [role=switch], [role=tab], [role=option], \
+                   [tabindex]:not([tabindex=\"-1\"])'; \
                  for (const el of document.querySelectorAll(controls)) { \
                    const r = el.getBoundingClientRect(); \
                    const cs = getComputedStyle(el); \
@@ -463,9 +465,12 @@ impl Browser {
                      const label = el.closest('label') || (el.id && document.querySelector(`label[for=\"${el.id}\"]`)); \
                      if (label) { const l = label.getBoundingClientRect(); w = Math.max(w, l.width); h = Math.max(h, l.height); } \
                    } \
-                   if (el.tagName === 'A' && cs.display === 'inline' \
-                       && el.parentElement.textContent.trim().length > el.textContent.trim().length) continue; \
-                   if (w < 43.5 || h < 43.5) small.push(el.outerHTML.slice(0, 90) + ` ${Math.round(w)}x${Math.round(h)}`); \
+                   if (el.tagName === 'A' && cs.display === 'inline') { \
+                     const words = [...el.parentElement.childNodes].filter(n => n.nodeType === Node.TEXT_NODE) \
+                       .map(n => n.textContent).join('').trim(); \
+                     if (words.length > 0) continue; \
+                   } \
+                   if (w < 44 || h < 44) small.push(el.outerHTML.slice(0, 90) + ` ${Math.round(w)}x${Math.round(h)}`); \
                  } \
                  return small;",
             )
@@ -499,8 +504,9 @@ impl Browser {
 
     /// Moves the focus with Tab alone until it is on an element matching `css`, as a
     /// person without a mouse would, and fails on the way if a stop has no visible focus
-    /// ring, is off the screen, or comes before the last one in the page (an order
-    /// that jumps), or if `css` is not reached in 60 presses (a trap, or not there).
+    /// outline (at least 2 px), is off the screen, or comes before the last one in the
+    /// page other than by going round to its first control (an order that jumps), or if
+    /// `css` is not reached in 60 presses (a trap, or not there).
     pub async fn tab_to(&self, css: &str) {
         self.eval("window.__ponteLastFocus = document.activeElement; return true")
             .await;
@@ -514,12 +520,15 @@ impl Browser {
                      const last = window.__ponteLastFocus; window.__ponteLastFocus = el; \
                      if (!el || el === document.body) return {body: true}; \
                      const cs = getComputedStyle(el); const r = el.getBoundingClientRect(); \
+                     const tabbable = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')] \
+                       .filter(e => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0); \
                      return { \
                        matches: el.matches(arguments[0]), \
-                       ring: (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none', \
+                       ring: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2, \
                        shown: r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth, \
                        forward: !last || last === document.body || !last.isConnected \
                          || (last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0, \
+                       first: tabbable[0] === el, \
                        what: el.outerHTML.slice(0, 120) };",
                     vec![serde_json::json!(css)],
                 )
@@ -539,7 +548,11 @@ impl Browser {
             assert_eq!(stop["ring"], true, "no visible focus on {what}");
             assert_eq!(stop["shown"], true, "the focus is off the screen on {what}");
             if stop["forward"] != true {
-                assert!(!wrapped, "the focus went back to {what}");
+                // Backwards only by going round: from the page's end to its start.
+                assert!(
+                    !wrapped && stop["first"] == true,
+                    "the focus went back to {what}"
+                );
                 wrapped = true;
             }
             if stop["matches"] == true {

@@ -40,15 +40,15 @@ device-data = How the data you give the centre (codice fiscale, name, services) 
 
 ## /accessibility: the accessibility statement (AgID model), rendered by the server.
 a11y-title = Accessibility statement
-a11y-intro = The administrations that use Ponte for their digital help centres are committed to making it accessible, as Italian Law no. 4 of 9 January 2004 requires. This statement covers Ponte's pages for citizens: the centre's page, signing up, the pass, the visit, the skills test, the visit questions, reports and the centre's tablet.
+a11y-intro = The administrations that use Ponte for their digital help centres are committed to making it accessible, as Italian Law no. 4 of 9 January 2004 requires. This statement covers Ponte's pages for citizens (the centre's page, signing up, the pass, the visit, the skills test, the visit questions, reports), the centre's tablet and the staff console.
 a11y-status-title = Compliance status
 a11y-status = Ponte partially complies with the UNI CEN/EN 301549 standard (WCAG 2.1, level AA), because of the content listed below.
 a11y-gaps-title = Content that is not accessible
 a11y-gap-languages = The citizens' screens, the centre's kiosk, the staff console, the page shown without a connection and the digital-skills test are in eight languages (Italian, English, Romanian, Albanian, Arabic, Ukrainian, Chinese and Spanish). The translations have not yet been reviewed by native speakers: if you find a sentence that is wrong or unclear, report it to us as a barrier.
 a11y-gap-camera = At the centre's tablet the pass can be shown to the camera; anyone who cannot do that types the pass code or asks the facilitator.
-a11y-gap-manual = The pages are tested with automatic tools; a full test with screen readers and the keyboard alone has not yet been done on all of them.
+a11y-gap-manual = The pages are tested with automatic tools, and the sign-up, the visit, the skills test and reports with the keyboard alone; a full test with screen readers has not yet been done.
 a11y-method-title = How this statement was prepared
-a11y-method = Self-assessment, on 2 December 2026: with every change, automatic tests check the citizen pages on a phone-size screen with axe-core (WCAG 2.1 A and AA rules), and the centre's page and the sign-up with Lighthouse (accessibility 100 out of 100).
+a11y-method = Self-assessment, on 3 December 2026: with every change, automatic tests check with axe-core (WCAG 2.1 A and AA rules), and by measuring the controls (at least 44 × 44 pixels), the citizen pages, the centre's tablet and the staff console, in Italian and in Arabic; a keyboard-only test goes through the sign-up, the visit, the skills test and a report; Lighthouse checks the centre's page and the sign-up (accessibility 100 out of 100).
 a11y-feedback-title = Report an accessibility problem
 a11y-feedback = If you find a barrier, or a page you cannot use, write to your programme's administration, or tell the facilitators at the centre: they help you at once and pass the report on. You must get an answer within 30 days.
 a11y-agid = If no answer comes, or it does not satisfy you, you can turn to the Digital Ombudsman of the Agency for Digital Italy (AgID), from agid.gov.it.

@@ -41,15 +41,15 @@ device-data = Cómo se tratan los datos que das al centro (codice fiscale, nombr
 
 ## /accessibility: the accessibility statement (AgID model), rendered by the server.
 a11y-title = Declaración de accesibilidad
-a11y-intro = Las administraciones que usan Ponte para sus centros de facilitación digital se comprometen a hacerlo accesible, como exige la ley italiana n.º 4 del 9 de enero de 2004. Esta declaración se refiere a las páginas de Ponte para la ciudadanía: la página del centro, el registro, el pase, la visita, el test de competencias, las preguntas sobre la visita, los avisos y la tableta del centro.
+a11y-intro = Las administraciones que usan Ponte para sus centros de facilitación digital se comprometen a hacerlo accesible, como exige la ley italiana n.º 4 del 9 de enero de 2004. Esta declaración se refiere a las páginas de Ponte para la ciudadanía (la página del centro, el registro, el pase, la visita, el test de competencias, las preguntas sobre la visita, los avisos), a la tableta del centro y a la consola del personal.
 a11y-status-title = Estado de cumplimiento
 a11y-status = Ponte cumple parcialmente los requisitos de la norma UNI CEN/EN 301549 (WCAG 2.1, nivel AA), por los contenidos no accesibles que se indican más abajo.
 a11y-gaps-title = Contenidos no accesibles
 a11y-gap-languages = Las pantallas para la ciudadanía, el puesto del centro, la consola del personal, la página que se muestra sin conexión y el test de competencias digitales están en ocho idiomas (italiano, inglés, rumano, albanés, árabe, ucraniano, chino y español). Las traducciones todavía no han sido revisadas por hablantes nativos: si encuentras una frase equivocada o poco clara, avísanos de ella como de una barrera.
 a11y-gap-camera = En la tableta del centro el pase se puede mostrar a la cámara; quien no pueda hacerlo escribe el código del pase o pregunta al facilitador.
-a11y-gap-manual = Las páginas se prueban con herramientas automáticas; la prueba completa con lectores de pantalla y solo con el teclado todavía no se ha hecho en todas.
+a11y-gap-manual = Las páginas se prueban con herramientas automáticas, y el registro, la visita, el test de competencias y los avisos también solo con el teclado; la prueba completa con lectores de pantalla todavía no se ha hecho.
 a11y-method-title = Cómo se hizo esta declaración
-a11y-method = Autoevaluación, el 2 de diciembre de 2026: con cada cambio, las pruebas automáticas revisan con axe-core (reglas WCAG 2.1 A y AA) las páginas para la ciudadanía en una pantalla de teléfono, y con Lighthouse la página del centro y el registro (accesibilidad 100 sobre 100).
+a11y-method = Autoevaluación, el 3 de diciembre de 2026: con cada cambio, las pruebas automáticas revisan con axe-core (reglas WCAG 2.1 A y AA), y midiendo los controles (al menos 44 × 44 píxeles), las páginas para la ciudadanía, la tableta del centro y la consola del personal, en italiano y en árabe; una prueba solo con el teclado recorre el registro, la visita, el test de competencias y un aviso; Lighthouse revisa la página del centro y el registro (accesibilidad 100 sobre 100).
 a11y-feedback-title = Avisar de un problema de accesibilidad
 a11y-feedback = Si encuentras una barrera, o una página que no puedes usar, escribe a la administración de tu programa, o díselo a los facilitadores del centro: te ayudan enseguida y el aviso llega a la administración. Tienen que responderte en un plazo de 30 días.
 a11y-agid = Si la respuesta no llega o no te satisface, puedes dirigirte al defensor cívico para lo digital (difensore civico per il digitale) de la Agencia para la Italia Digital (AgID), desde el sitio agid.gov.it.

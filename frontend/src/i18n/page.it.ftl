@@ -41,15 +41,15 @@ device-data = Come sono trattati i dati che dai al centro (codice fiscale, nome,
 
 ## /accessibility: the accessibility statement (AgID model), rendered by the server.
 a11y-title = Dichiarazione di accessibilità
-a11y-intro = Le amministrazioni che usano Ponte per i loro centri di facilitazione digitale si impegnano a renderlo accessibile, come chiede la legge 9 gennaio 2004, n. 4. Questa dichiarazione riguarda le pagine di Ponte per i cittadini: la pagina del centro, la registrazione, il pass, la visita, il test delle competenze, le domande sulla visita, le segnalazioni e il tablet del centro.
+a11y-intro = Le amministrazioni che usano Ponte per i loro centri di facilitazione digitale si impegnano a renderlo accessibile, come chiede la legge 9 gennaio 2004, n. 4. Questa dichiarazione riguarda le pagine di Ponte per i cittadini (la pagina del centro, la registrazione, il pass, la visita, il test delle competenze, le domande sulla visita, le segnalazioni), il tablet del centro e la console degli operatori.
 a11y-status-title = Stato di conformità
 a11y-status = Ponte è parzialmente conforme ai requisiti della norma UNI CEN/EN 301549 (WCAG 2.1, livello AA), per i contenuti non accessibili indicati qui sotto.
 a11y-gaps-title = Contenuti non accessibili
 a11y-gap-languages = Le schermate per i cittadini, il chiosco del centro, la console degli operatori, la pagina mostrata senza connessione e il test delle competenze digitali sono in otto lingue (italiano, inglese, rumeno, albanese, arabo, ucraino, cinese e spagnolo). Le traduzioni non sono ancora state riviste da persone di madrelingua: se trovi una frase sbagliata o poco chiara, segnalacelo come una barriera.
 a11y-gap-camera = Al tablet del centro il pass si può mostrare alla fotocamera; chi non può farlo scrive il codice del pass o chiede al facilitatore.
-a11y-gap-manual = Le pagine sono provate con strumenti automatici; la prova completa con lettori di schermo e con la sola tastiera non è ancora stata fatta su tutte.
+a11y-gap-manual = Le pagine sono provate con strumenti automatici, e con la sola tastiera la registrazione, la visita, il test delle competenze e le segnalazioni; la prova completa con i lettori di schermo non è ancora stata fatta.
 a11y-method-title = Come è stata fatta questa dichiarazione
-a11y-method = Autovalutazione, il 2 dicembre 2026: a ogni modifica le prove automatiche controllano con axe-core (regole WCAG 2.1 A e AA) le pagine per i cittadini su uno schermo da telefono, e Lighthouse la pagina del centro e la registrazione (accessibilità 100 su 100).
+a11y-method = Autovalutazione, il 3 dicembre 2026: a ogni modifica le prove automatiche controllano con axe-core (regole WCAG 2.1 A e AA), e misurando i comandi (almeno 44 × 44 pixel), le pagine per i cittadini, il tablet del centro e la console degli operatori, in italiano e in arabo; una prova con la sola tastiera percorre la registrazione, la visita, il test e una segnalazione; Lighthouse controlla la pagina del centro e la registrazione (accessibilità 100 su 100).
 a11y-feedback-title = Segnala un problema di accessibilità
 a11y-feedback = Se trovi una barriera, o una pagina che non riesci a usare, scrivi all'amministrazione del tuo programma, oppure dillo ai facilitatori del centro: ti aiutano subito e la segnalazione arriva all'amministrazione. Devono risponderti entro 30 giorni.
 a11y-agid = Se la risposta non arriva o non ti soddisfa, puoi rivolgerti al difensore civico per il digitale dell'Agenzia per l'Italia digitale (AgID), dal sito agid.gov.it.

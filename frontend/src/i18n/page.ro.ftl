@@ -41,15 +41,15 @@ device-data = Cum sunt prelucrate datele pe care le dați centrului (codice fisc
 
 ## /accessibility: the accessibility statement (AgID model), rendered by the server.
 a11y-title = Declarație de accesibilitate
-a11y-intro = Administrațiile care folosesc Ponte pentru centrele lor de facilitare digitală se angajează să îl facă accesibil, așa cum cere legea italiană nr. 4 din 9 ianuarie 2004. Această declarație privește paginile Ponte pentru cetățeni: pagina centrului, înscrierea, permisul, vizita, testul de competențe, întrebările despre vizită, sesizările și tableta centrului.
+a11y-intro = Administrațiile care folosesc Ponte pentru centrele lor de facilitare digitală se angajează să îl facă accesibil, așa cum cere legea italiană nr. 4 din 9 ianuarie 2004. Această declarație privește paginile Ponte pentru cetățeni (pagina centrului, înscrierea, permisul, vizita, testul de competențe, întrebările despre vizită, sesizările), tableta centrului și consola personalului.
 a11y-status-title = Starea de conformitate
 a11y-status = Ponte este parțial conform cu cerințele standardului UNI CEN/EN 301549 (WCAG 2.1, nivelul AA), din cauza conținuturilor neaccesibile enumerate mai jos.
 a11y-gaps-title = Conținuturi neaccesibile
 a11y-gap-languages = Ecranele pentru cetățeni, tableta centrului, consola personalului, pagina afișată fără conexiune și testul de competențe digitale sunt în opt limbi (italiană, engleză, română, albaneză, arabă, ucraineană, chineză și spaniolă). Traducerile nu au fost încă revizuite de vorbitori nativi: dacă găsiți o frază greșită sau neclară, semnalați-ne-o ca pe o barieră.
 a11y-gap-camera = La tableta centrului, permisul se poate arăta camerei; cine nu poate face asta scrie codul permisului sau cere ajutorul facilitatorului.
-a11y-gap-manual = Paginile sunt verificate cu instrumente automate; verificarea completă cu cititoare de ecran și numai cu tastatura nu a fost făcută încă pe toate.
+a11y-gap-manual = Paginile sunt verificate cu instrumente automate, iar înscrierea, vizita, testul de competențe și sesizările sunt verificate și numai cu tastatura; verificarea completă cu cititoare de ecran nu a fost făcută încă.
 a11y-method-title = Cum a fost întocmită această declarație
-a11y-method = Autoevaluare, pe 2 decembrie 2026: la fiecare modificare, testele automate verifică cu axe-core (regulile WCAG 2.1 A și AA) paginile pentru cetățeni pe un ecran de telefon, iar cu Lighthouse pagina centrului și înscrierea (accesibilitate 100 din 100).
+a11y-method = Autoevaluare, pe 3 decembrie 2026: la fiecare modificare, testele automate verifică cu axe-core (regulile WCAG 2.1 A și AA), și măsurând elementele de control (cel puțin 44 × 44 pixeli), paginile pentru cetățeni, tableta centrului și consola personalului, în italiană și în arabă; o verificare numai cu tastatura parcurge înscrierea, vizita, testul de competențe și o sesizare; Lighthouse verifică pagina centrului și înscrierea (accesibilitate 100 din 100).
 a11y-feedback-title = Semnalați o problemă de accesibilitate
 a11y-feedback = Dacă găsiți o barieră sau o pagină pe care nu reușiți să o folosiți, scrieți administrației programului dumneavoastră sau spuneți facilitatorilor de la centru: vă ajută imediat, iar sesizarea ajunge la administrație. Trebuie să vă răspundă în cel mult 30 de zile.
 a11y-agid = Dacă răspunsul nu vine sau nu vă mulțumește, vă puteți adresa Avocatului pentru digital (difensore civico per il digitale) al Agenției pentru Italia Digitală (AgID), de pe site-ul agid.gov.it.

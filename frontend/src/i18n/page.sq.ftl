@@ -41,15 +41,15 @@ device-data = Si përpunohen të dhënat që i jepni qendrës (codice fiscale, e
 
 ## /accessibility: the accessibility statement (AgID model), rendered by the server.
 a11y-title = Deklarata e aksesueshmërisë
-a11y-intro = Administratat që përdorin Ponte për qendrat e tyre të ndihmës digjitale angazhohen ta bëjnë atë të aksesueshëm, siç kërkon ligji nr. 4 i 9 janarit 2004. Kjo deklaratë ka të bëjë me faqet e Ponte për qytetarët: faqen e qendrës, regjistrimin, kartën, vizitën, testin e aftësive, pyetjet për vizitën, raportimet dhe tabletin e qendrës.
+a11y-intro = Administratat që përdorin Ponte për qendrat e tyre të ndihmës digjitale angazhohen ta bëjnë atë të aksesueshëm, siç kërkon ligji nr. 4 i 9 janarit 2004. Kjo deklaratë ka të bëjë me faqet e Ponte për qytetarët (faqen e qendrës, regjistrimin, kartën, vizitën, testin e aftësive, pyetjet për vizitën, raportimet), tabletin e qendrës dhe konsolën e stafit.
 a11y-status-title = Gjendja e përputhshmërisë
 a11y-status = Ponte është pjesërisht në përputhje me kërkesat e standardit UNI CEN/EN 301549 (WCAG 2.1, niveli AA), për shkak të përmbajtjeve jo të aksesueshme që tregohen më poshtë.
 a11y-gaps-title = Përmbajtje jo të aksesueshme
 a11y-gap-languages = Ekranet për qytetarët, stacioni i qendrës, konsola e stafit, faqja që shfaqet pa lidhje dhe testi i aftësive digjitale janë në tetë gjuhë (italisht, anglisht, rumanisht, shqip, arabisht, ukrainisht, kinezisht dhe spanjisht). Përkthimet nuk janë rishikuar ende nga folës amtarë: nëse gjeni një fjali të gabuar ose të paqartë, na e raportoni si pengesë.
 a11y-gap-camera = Te tableti i qendrës karta mund t'i tregohet kamerës; kush nuk mund ta bëjë këtë, shkruan kodin e kartës ose pyet ndihmësin.
-a11y-gap-manual = Faqet janë provuar me mjete automatike; prova e plotë me lexues ekrani dhe vetëm me tastierë nuk është bërë ende për të gjitha faqet.
+a11y-gap-manual = Faqet janë provuar me mjete automatike, dhe regjistrimi, vizita, testi i aftësive dhe raportimet edhe vetëm me tastierë; prova e plotë me lexues ekrani nuk është bërë ende.
 a11y-method-title = Si u përgatit kjo deklaratë
-a11y-method = Vetëvlerësim, më 2 dhjetor 2026: në çdo ndryshim, provat automatike kontrollojnë me axe-core (rregullat WCAG 2.1 A dhe AA) faqet për qytetarët në një ekran telefoni, dhe me Lighthouse faqen e qendrës dhe regjistrimin (aksesueshmëria 100 nga 100).
+a11y-method = Vetëvlerësim, më 3 dhjetor 2026: në çdo ndryshim, provat automatike kontrollojnë me axe-core (rregullat WCAG 2.1 A dhe AA), dhe duke matur elementet e kontrollit (të paktën 44 × 44 piksel), faqet për qytetarët, tabletin e qendrës dhe konsolën e stafit, në italisht dhe në arabisht; një provë vetëm me tastierë kalon nëpër regjistrimin, vizitën, testin e aftësive dhe një raportim; Lighthouse kontrollon faqen e qendrës dhe regjistrimin (aksesueshmëria 100 nga 100).
 a11y-feedback-title = Raportoni një problem aksesueshmërie
 a11y-feedback = Nëse gjeni një pengesë, ose një faqe që nuk arrini ta përdorni, shkruajini administratës së programit tuaj, ose tregojuni ndihmësve të qendrës: ata ju ndihmojnë menjëherë dhe raportimi i shkon administratës. Duhet t'ju përgjigjen brenda 30 ditëve.
 a11y-agid = Nëse përgjigjja nuk vjen ose nuk ju kënaq, mund t'i drejtoheni mbrojtësit qytetar për digjitalin (difensore civico per il digitale) të Agjencisë për Italinë Digjitale (AgID), nga faqja agid.gov.it.

@@ -8,6 +8,7 @@ use ponte_domain::codelists::{
     self, CITIZENSHIP, COMPETENCE, CodeList, EDUCATION, EMPLOYMENT, PUBLIC_SERVICE, SERVICE_TYPE,
 };
 use ponte_domain::dashboard::{Breakdown, Cell, Dashboard, Figures, UNKNOWN};
+use ponte_domain::lang::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -290,13 +291,22 @@ fn list_of(field: &str) -> CodeList {
 }
 
 /// A code's name: the console's own words for age bands and genders (as on the day's
-/// list), the official label for the rest.
-fn label(i18n: &I18n, field: &str, code: &str) -> String {
+/// list), the sign-up's for citizenship, education and employment, the report's for a
+/// public service; the official (Italian) label for service types and competences,
+/// with the language it is in when the console speaks another.
+fn label(i18n: &I18n, field: &str, code: &str) -> (String, Option<&'static str>) {
+    let official = || {
+        let text =
+            codelists::label(list_of(field), code).map_or_else(|| code.to_owned(), str::to_owned);
+        (text, (i18n.lang != Lang::It).then_some("it"))
+    };
     match (field, code) {
-        (_, UNKNOWN) => i18n.t("staff-dash-unknown"),
-        ("age_band", b) => i18n.t(&format!("staff-age-{b}")),
-        ("gender", _) => i18n.t(&format!("staff-gender-{}", code)),
-        (f, c) => codelists::label(list_of(f), c).map_or_else(|| c.to_owned(), str::to_owned),
+        (_, UNKNOWN) => (i18n.t("staff-dash-unknown"), None),
+        ("age_band", b) => (i18n.t(&format!("staff-age-{b}")), None),
+        ("gender", _) => (i18n.t(&format!("staff-gender-{code}")), None),
+        ("type" | "competence", _) => official(),
+        ("citizenship" | "education" | "employment", c) => (i18n.t(&format!("{field}-{c}")), None),
+        (_, c) => (i18n.t(&format!("service-{c}")), None),
     }
 }
 
@@ -310,7 +320,7 @@ fn breakdown(i18n: &I18n, b: &Breakdown) -> Html {
                 }
                 { for b.rows.iter().map(|r| html! {
                     <tr>
-                        <th scope="row">{ label(i18n, &b.field, &r.code) }</th>
+                        { { let (text, lang) = label(i18n, &b.field, &r.code); html! { <th scope="row" {lang}>{ text }</th> } } }
                         <td>{ match r.cell {
                             Cell::Count(n) => i18n.number(n),
                             Cell::FewerThanFive => "< 5".to_owned(),

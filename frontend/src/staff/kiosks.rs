@@ -134,7 +134,8 @@ pub fn kiosks(props: &KiosksProps) -> Html {
                                 <li data-kiosk={k.id.to_string()}>
                                     <span>
                                         { i18n.t_with("staff-kiosks-item", &[
-                                            ("id", (k.id as usize).into()),
+                                            // A name, not a quantity: never grouped ("1.234").
+                                            ("id", k.id.to_string().into()),
                                             ("time", i18n.day_and_time(k.last_used).into()),
                                         ]) }
                                     </span>

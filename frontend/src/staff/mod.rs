@@ -90,6 +90,14 @@ fn root() -> Html {
                 </div>
             </header>
             <main id="main" class="wrap staff" tabindex="-1">{ body }</main>
+            // The accessibility statement covers the console too, with a way to report
+            // a barrier: linked from here as from every citizen page.
+            <footer class="site-footer"><div class="wrap">
+                <p class="footer-links">
+                    <a href="/privacy">{ i18n.t("footer-privacy") }</a>
+                    <a href="/accessibility">{ i18n.t("footer-a11y") }</a>
+                </p>
+            </div></footer>
         </>
     }
 }

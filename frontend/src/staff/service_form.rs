@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 
 use ponte_domain::codelists::{COMPETENCE, PUBLIC_SERVICE, SERVICE_TYPE};
+use ponte_domain::lang::Lang;
 use ponte_domain::service::{INDIVIDUAL, MAX_DETAILS, ServiceRequest};
 use ponte_domain::staff::TodayVisit;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -277,6 +278,10 @@ pub(super) fn choices(
     toggle: &Callback<String>,
     invalid: Option<&str>,
 ) -> Html {
+    // The types and competences keep the national platform's own (Italian) labels, and
+    // say so to a screen reader reading the console in another language.
+    let official =
+        (matches!(field, "types" | "competences") && i18n.lang != Lang::It).then_some("it");
     html! {
         <fieldset class="field staff-codes" id={format!("{form}-{field}")} tabindex="-1"
             aria-invalid={(invalid == Some(field)).to_string()}>
@@ -290,7 +295,7 @@ pub(super) fn choices(
                 html! {
                     <label class="check" for={id.clone()}>
                         <input type="checkbox" id={id} value={code} checked={chosen.contains(code)} {onchange} />
-                        <span><span class="staff-code">{ code }</span>{ " " }{ label }</span>
+                        <span><span class="staff-code">{ code }</span>{ " " }<span lang={official}>{ label }</span></span>
                     </label>
                 }
             }) }

@@ -197,8 +197,12 @@ mod tests {
             }
         }
         assert!(
-            c.respond("fr", "staff.json", None, plain).is_none(),
-            "not a language of the apps"
+            c.respond("it", "staff.json", None, plain).is_none(),
+            "built into the app"
+        );
+        assert!(
+            c.respond("ro", "events.json", None, plain).is_none(),
+            "not a set"
         );
         assert!(
             c.respond("it", "citizen.json", None, plain).is_none(),
