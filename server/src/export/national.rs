@@ -9,7 +9,7 @@
 //! The codice fiscale and the names are opened here and nowhere else. Citizens signed
 //! up without a codice fiscale are left out and counted in the note beside the files.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write as _;
 
 use std::path::Path;
@@ -19,7 +19,7 @@ use ponte_domain::{Date, ProgrammeId};
 use sha2::{Digest, Sha256};
 
 use crate::secrets::Secrets;
-use crate::store::{ExportedFile, Participant, ServiceForExport, Store, StoreError};
+use crate::store::{ExportedFile, Participant, RowFacts, ServiceForExport, Store, StoreError};
 
 /// The columns, in the platform's order.
 pub const COLUMNS: [&str; 33] = [
@@ -145,6 +145,46 @@ fn merge_key(
     )
 }
 
+/// The month's rows as they are decided, the same for the file and its summary: who is
+/// left out and why (each citizen once), and the rows of each service written.
+#[derive(Default)]
+struct Tally {
+    left_out: HashSet<u64>,
+    names_purged: HashSet<u64>,
+    flagged: u32,
+    row_counts: Vec<usize>,
+    services_left_out: u32,
+}
+
+impl Tally {
+    /// Whether `r`'s row is written; what is not is counted by its reason.
+    fn row(&mut self, r: RowFacts) -> bool {
+        if !r.exportable {
+            self.left_out.insert(r.citizen_id);
+            false
+        } else if r.names_purged {
+            self.names_purged.insert(r.citizen_id);
+            false
+        } else if r.flagged {
+            // Flagged at the check-in (under the programme's age, outside its
+            // period): the platform's checks would refuse the row.
+            self.flagged += 1;
+            false
+        } else {
+            true
+        }
+    }
+
+    /// A service with `written` rows: left out of the file when none.
+    fn service(&mut self, written: usize) {
+        if written == 0 {
+            self.services_left_out += 1;
+        } else {
+            self.row_counts.push(written);
+        }
+    }
+}
+
 /// Builds the month's file(s) for `programme` — only `centres`' services when given (a
 /// coordinator's ente) — `max_rows` rows at most each (the platform's [`MAX_ROWS`];
 /// tests use fewer).
@@ -162,58 +202,18 @@ pub fn build(
     if reference.programme(programme).is_none() {
         return Err(ExportError::UnknownProgramme(programme.to_string()));
     }
-    // Rows per service, with the citizens left out counted once each. A summary
-    // (counts only) keeps the number of rows of each service, not the rows.
-    let mut left_out = std::collections::HashSet::new();
-    let mut names_purged = std::collections::HashSet::new();
-    let mut per_service: Vec<(u64, Vec<Vec<String>>)> = Vec::new();
-    let mut citizens_of: Vec<Vec<u64>> = Vec::new();
-    let mut row_counts: Vec<usize> = Vec::new();
-    let mut services_left_out = 0;
-    let mut flagged = 0;
-    store.each_service_for_export(programme.as_str(), first, last, |s| {
-        if let Some(centres) = centres
-            && !centres.iter().any(|c| c.as_str() == s.record.centre)
-        {
-            return Ok(());
-        }
-        let mut rows = Vec::new();
-        let mut whose = Vec::new();
-        let mut count = 0;
-        for p in &s.participants {
-            if !p.citizen.exportable {
-                left_out.insert(p.citizen_id);
-                continue;
-            }
-            if p.citizen.names_purged_at.is_some() {
-                names_purged.insert(p.citizen_id);
-                continue;
-            }
-            // Flagged at the check-in (under the programme's age, outside its period):
-            // the platform's checks would refuse the row.
-            if !p.visit.not_exportable.is_empty() {
-                flagged += 1;
-                continue;
-            }
-            count += 1;
-            if open == Open::Identities {
-                rows.push(row(&reference, secrets, &s, p)?);
-                whose.push(p.citizen_id);
-            }
-        }
-        if count == 0 {
-            services_left_out += 1;
-        } else {
-            row_counts.push(count);
-            if open == Open::Identities {
-                per_service.push((s.id, rows));
-                citizens_of.push(whose);
-            }
-        }
-        Ok::<_, ExportError>(())
-    })?;
+    let in_scope = |centre: &str| centres.is_none_or(|cs| cs.iter().any(|c| c.as_str() == centre));
+    let mut tally = Tally::default();
     if open == Open::CountsOnly {
-        let parts = split(&row_counts, max_rows);
+        // A summary counts the rows of each service and builds none.
+        store.each_service_rows(programme.as_str(), first, last, |s| {
+            if in_scope(&s.centre) {
+                let written = s.rows.into_iter().filter(|r| tally.row(*r)).count();
+                tally.service(written);
+            }
+            Ok::<_, ExportError>(())
+        })?;
+        let parts = split(&tally.row_counts, max_rows);
         let several = parts.len() > 1;
         return Ok(National {
             programme: programme.to_string(),
@@ -231,14 +231,48 @@ pub fn build(
                 })
                 .collect(),
             written: Vec::new(),
-            services: row_counts.len() as u32,
-            rows: row_counts.iter().sum::<usize>() as u32,
-            left_out: left_out.len() as u32,
-            names_purged: names_purged.len() as u32,
-            flagged,
-            services_left_out,
+            services: tally.row_counts.len() as u32,
+            rows: tally.row_counts.iter().sum::<usize>() as u32,
+            left_out: tally.left_out.len() as u32,
+            names_purged: tally.names_purged.len() as u32,
+            flagged: tally.flagged,
+            services_left_out: tally.services_left_out,
         });
     }
+    let mut per_service: Vec<(u64, Vec<Vec<String>>)> = Vec::new();
+    let mut citizens_of: Vec<Vec<u64>> = Vec::new();
+    store.each_service_for_export(programme.as_str(), first, last, |s| {
+        if !in_scope(&s.record.centre) {
+            return Ok(());
+        }
+        let mut rows = Vec::new();
+        let mut whose = Vec::new();
+        for p in &s.participants {
+            let facts = RowFacts {
+                citizen_id: p.citizen_id,
+                exportable: p.citizen.exportable,
+                names_purged: p.citizen.names_purged_at.is_some(),
+                flagged: !p.visit.not_exportable.is_empty(),
+            };
+            if tally.row(facts) {
+                rows.push(row(&reference, secrets, &s, p)?);
+                whose.push(p.citizen_id);
+            }
+        }
+        tally.service(rows.len());
+        if !rows.is_empty() {
+            per_service.push((s.id, rows));
+            citizens_of.push(whose);
+        }
+        Ok::<_, ExportError>(())
+    })?;
+    let Tally {
+        left_out,
+        names_purged,
+        flagged,
+        row_counts,
+        services_left_out,
+    } = tally;
 
     // Services that the platform would merge into one are told apart in SE7.
     let mut by_key: HashMap<_, Vec<usize>> = HashMap::new();

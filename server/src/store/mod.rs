@@ -39,7 +39,9 @@ pub use events::{
     write_close_event, write_event_check_in, write_promote,
 };
 pub use feedback::{ReportFilter, ReviewRecord, file_feedback};
-pub use national::{ExportRecord, ExportedFile, Participant, ServiceForExport};
+pub use national::{
+    ExportRecord, ExportedFile, Participant, RowFacts, ServiceForExport, ServiceRows,
+};
 pub use progress::ProgressCounts;
 pub use reference::Reference;
 pub use reseal::Resealed;

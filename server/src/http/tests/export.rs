@@ -107,6 +107,34 @@ async fn the_national_file_is_the_platforms_and_merges_back_into_the_services() 
         (1, 1),
         "the minor's service"
     );
+    // The summary counts the same rows from the records' counting facts alone.
+    let counted = national::build(
+        &f.app.store,
+        &f.secrets,
+        &toscana,
+        None,
+        &month,
+        3,
+        national::Open::CountsOnly,
+    )
+    .unwrap();
+    let figures = |n: &national::National| {
+        let parts: Vec<(String, u32)> = n
+            .files
+            .iter()
+            .map(|(f, _)| (f.name.clone(), f.rows))
+            .collect();
+        (
+            n.services,
+            n.rows,
+            n.left_out,
+            n.names_purged,
+            n.flagged,
+            n.services_left_out,
+            parts,
+        )
+    };
+    assert_eq!(figures(&counted), figures(&made));
     let names: Vec<&str> = made.files.iter().map(|(f, _)| f.name.as_str()).collect();
     assert_eq!(
         names,
