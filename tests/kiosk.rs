@@ -259,6 +259,12 @@ async fn a_kiosk_forgets_each_citizen() {
     k.assert_accessible("check-in by code at the kiosk, Arabic")
         .await;
     k.assert_fits("check-in by code at the kiosk, Arabic").await;
+    tap(&k, ".experience-link").await;
+    k.find("#experience-submit").await;
+    k.assert_accessible("the visit's questions at the kiosk, Arabic")
+        .await;
+    k.assert_fits("the visit's questions at the kiosk, Arabic")
+        .await;
     tap(&k, "#kiosk-finish").await;
     back_at_the_start(&k).await;
     assert_eq!(visits().await, 1, "the same pass again the same day");
