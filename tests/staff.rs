@@ -432,6 +432,19 @@ async fn a_facilitator_records_services_from_the_tablet() {
         .await;
     artefact(&wide, "staff-console-ar-360x740.png").await;
     wide.client.set_window_size(1024, 768).await.unwrap();
+    // Signed out, the sign-in in Arabic, with its error, then in again.
+    wide.click("#sign-out").await;
+    wide.type_into("#staff-email", "fac@tos1.it").await;
+    wide.type_into("#staff-password", "not the password").await;
+    wide.click("button[type=submit]").await;
+    wide.find("#login-error").await;
+    wide.assert_accessible("sign-in with its error, Arabic")
+        .await;
+    wide.assert_fits("sign-in, Arabic").await;
+    wide.find("#staff-password").await.clear().await.unwrap();
+    wide.type_into("#staff-password", &password).await;
+    wide.click("button[type=submit]").await;
+    wide.wait_text("#today-title", "اليوم").await;
     wide.choose_language("it", "ltr").await;
     drop(wide);
     drop(b);
@@ -725,6 +738,10 @@ async fn an_event_poster_takes_presence_and_closes_into_a_service() {
     phone.assert_accessible("event page (phone)").await;
     phone.click("#event-checkin").await;
     phone.wait_text("#event-done", "Presenza segnata").await;
+    // The same page in Arabic, once the presence is marked.
+    phone.choose_language("ar", "rtl").await;
+    phone.assert_fits("the event page at 360 px, Arabic").await;
+    phone.assert_accessible("event page (phone), Arabic").await;
     drop(phone);
 
     // Back at the console: two present; closing records the group service.
@@ -733,6 +750,10 @@ async fn an_event_poster_takes_presence_and_closes_into_a_service() {
     b.click("#events-list details summary").await;
     b.wait_text(".staff-attendees", "presente").await;
     b.assert_accessible("event attendance").await;
+    b.choose_language("ar", "rtl").await;
+    b.find(".staff-attendees").await;
+    b.assert_accessible("event attendance, Arabic").await;
+    b.choose_language("it", "ltr").await;
     b.click(".close-event").await;
     // It cannot be undone, so the console asks first.
     b.client.accept_alert().await.unwrap();
@@ -749,4 +770,9 @@ async fn an_event_poster_takes_presence_and_closes_into_a_service() {
         (Some(2), Some(1), Some(2)),
         "{report}"
     );
+    // The events in Arabic: the form and the closed event.
+    b.choose_language("ar", "rtl").await;
+    b.find("#events-list").await;
+    b.assert_accessible("the events, Arabic").await;
+    b.assert_fits("the events, Arabic").await;
 }

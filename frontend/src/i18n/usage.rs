@@ -61,6 +61,13 @@ fn built() -> Vec<(&'static str, Vec<String>)> {
         ),
         ("come_back-{code}", with("come_back", codes(COME_BACK))),
         (
+            "{field}-{c}",
+            selects
+                .iter()
+                .flat_map(|(f, list)| with(f, codes(list)))
+                .collect(),
+        ),
+        (
             "need-{key}",
             with(
                 "need",

@@ -303,7 +303,7 @@ fn label(i18n: &I18n, field: &str, code: &str) -> (String, Option<&'static str>)
     match (field, code) {
         (_, UNKNOWN) => (i18n.t("staff-dash-unknown"), None),
         ("age_band", b) => (i18n.t(&format!("staff-age-{b}")), None),
-        ("gender", _) => (i18n.t(&format!("staff-gender-{code}")), None),
+        ("gender", _) => (i18n.t(&format!("staff-gender-{}", code)), None),
         ("type" | "competence", _) => official(),
         ("citizenship" | "education" | "employment", c) => (i18n.t(&format!("{field}-{c}")), None),
         (_, c) => (i18n.t(&format!("service-{c}")), None),
