@@ -214,7 +214,8 @@ impl Store {
             ))
         };
         let (index, services, visits, citizens) = read()?;
-        // (exportable, names purged) of the citizens met, a few bytes each.
+        // (exportable, names purged) of the citizens met, a few bytes each; emptied
+        // when it grows, as the file's cache is, so a national month is not held.
         let mut known: HashMap<u64, (bool, bool)> = HashMap::new();
         let range = (programme, first.days_since_epoch(), 0)
             ..=(programme, last.days_since_epoch(), u64::MAX);
@@ -226,6 +227,9 @@ impl Store {
                 };
                 let head: ServiceHead = serde_json::from_slice(raw.value())?;
                 let mut rows = Vec::with_capacity(head.visits.len());
+                if known.len() > KNOWN_CITIZENS {
+                    known.clear();
+                }
                 for visit_id in &head.visits {
                     let Some(raw) = visits.get(*visit_id)? else {
                         continue;
