@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use ponte_domain::dashboard::{BUCKETS, Bucket, Figures, UNKNOWN, split_by_month};
-use ponte_domain::{Centre, CentreCode};
+use ponte_domain::Centre;
 use redb::{ReadableDatabase, ReadableTable};
 
 use super::citizens::CitizenRecord;
@@ -83,9 +83,7 @@ fn scopes_of(t: &Tables<'_>, programme: &str, centre: &str) -> [String; 3] {
 }
 
 fn where_is<'r>(t: &'r Tables<'_>, centre: &str) -> Option<&'r Centre> {
-    CentreCode::parse(centre)
-        .ok()
-        .and_then(|c| t.reference.centre(&c))
+    t.reference.centre_named(centre)
 }
 
 type Row = super::tables::ScopeFigures;

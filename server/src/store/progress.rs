@@ -44,9 +44,8 @@ pub struct CentreProgress {
 
 /// The province a centre's counts go to ("" for a centre no longer listed).
 fn province_of(t: &Tables<'_>, centre: &str) -> &'static str {
-    CentreCode::parse(centre)
-        .ok()
-        .and_then(|c| t.reference.centre(&c))
+    t.reference
+        .centre_named(centre)
         .map_or("", |c| c.province.code)
 }
 
@@ -117,9 +116,8 @@ impl Store {
                 let (k, v) = row?;
                 let (code, day) = k.value();
                 let (_, _, new, _) = v.value();
-                let programme = CentreCode::parse(code)
-                    .ok()
-                    .and_then(|c| reference.centre(&c))
+                let programme = reference
+                    .centre_named(code)
                     .map(|c| c.programme.to_string());
                 if let (Some(programme), true) = (programme, new > 0) {
                     to.insert((programme.as_str(), day, code), new)?;
@@ -143,9 +141,8 @@ impl Store {
             let mut rows: BTreeMap<(String, &'static str, i32), (u32, u32, u32)> = BTreeMap::new();
             let mut totals: BTreeMap<String, (u32, u32)> = BTreeMap::new();
             let where_ = |code: &str| {
-                CentreCode::parse(code)
-                    .ok()
-                    .and_then(|c| reference.centre(&c))
+                reference
+                    .centre_named(code)
                     .map(|c| (c.programme.to_string(), c.province.code))
             };
             for row in tx.open_table(CENTRE_DAYS)?.iter()? {

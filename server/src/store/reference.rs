@@ -58,6 +58,12 @@ impl Reference {
         self.by_code.get(code).map(|&i| &self.centres[i])
     }
 
+    /// The centre a stored code names (a counter's key, a record's field): none for a
+    /// code no longer listed, or one that does not parse.
+    pub fn centre_named(&self, code: &str) -> Option<&Centre> {
+        CentreCode::parse(code).ok().and_then(|c| self.centre(&c))
+    }
+
     pub fn centres(&self, query: &CentreQuery) -> Vec<Centre> {
         self.centres
             .iter()
