@@ -6,8 +6,8 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use ponte_domain::dashboard::{BUCKETS, Bucket, Figures, UNKNOWN, split_by_month};
 use ponte_domain::Centre;
+use ponte_domain::dashboard::{BUCKETS, Bucket, Figures, UNKNOWN, split_by_month};
 use redb::{ReadableDatabase, ReadableTable};
 
 use super::citizens::CitizenRecord;
