@@ -19,7 +19,9 @@ use ponte_domain::{Date, ProgrammeId};
 use sha2::{Digest, Sha256};
 
 use crate::secrets::Secrets;
-use crate::store::{ExportedFile, Participant, RowFacts, ServiceForExport, Store, StoreError};
+use crate::store::{
+    ExportedFile, Fate, Participant, RowFacts, ServiceForExport, Store, StoreError,
+};
 
 /// The columns, in the platform's order.
 pub const COLUMNS: [&str; 33] = [
@@ -97,6 +99,14 @@ pub struct National {
     pub services_left_out: u32,
 }
 
+/// A service's rows of the file, with whose they are.
+struct ServiceRows {
+    id: u64,
+    date: Date,
+    rows: Vec<Vec<String>>,
+    citizens: Vec<u64>,
+}
+
 /// What a build opens: the identities for the file itself; for a summary, nothing:
 /// only the rows of each service are counted, none is built.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,43 +155,29 @@ fn merge_key(
     )
 }
 
-/// The month's rows as they are decided, the same for the file and its summary: who is
-/// left out and why (each citizen once), and the rows of each service written.
+/// The month's rows as they are decided (the same rule as the counters the summary
+/// reads): who is left out and why (each citizen once), and the rows of each service.
 #[derive(Default)]
 struct Tally {
     left_out: HashSet<u64>,
     names_purged: HashSet<u64>,
     flagged: u32,
-    row_counts: Vec<usize>,
     services_left_out: u32,
 }
 
 impl Tally {
     /// Whether `r`'s row is written; what is not is counted by its reason.
     fn row(&mut self, r: RowFacts) -> bool {
-        if !r.exportable {
-            self.left_out.insert(r.citizen_id);
-            false
-        } else if r.names_purged {
-            self.names_purged.insert(r.citizen_id);
-            false
-        } else if r.flagged {
-            // Flagged at the check-in (under the programme's age, outside its
-            // period): the platform's checks would refuse the row.
-            self.flagged += 1;
-            false
-        } else {
-            true
-        }
-    }
-
-    /// A service with `written` rows: left out of the file when none.
-    fn service(&mut self, written: usize) {
-        if written == 0 {
-            self.services_left_out += 1;
-        } else {
-            self.row_counts.push(written);
-        }
+        match r.fate() {
+            Fate::Row => return true,
+            Fate::NoCodiceFiscale => self.left_out.insert(r.citizen_id),
+            Fate::NamesPurged => self.names_purged.insert(r.citizen_id),
+            Fate::Flagged => {
+                self.flagged += 1;
+                true
+            }
+        };
+        false
     }
 }
 
@@ -202,18 +198,15 @@ pub fn build(
     if reference.programme(programme).is_none() {
         return Err(ExportError::UnknownProgramme(programme.to_string()));
     }
-    let in_scope = |centre: &str| centres.is_none_or(|cs| cs.iter().any(|c| c.as_str() == centre));
-    let mut tally = Tally::default();
     if open == Open::CountsOnly {
-        // A summary counts the rows of each service and builds none.
-        store.each_service_rows(programme.as_str(), first, last, |s| {
-            if in_scope(&s.centre) {
-                let written = s.rows.into_iter().filter(|r| tally.row(*r)).count();
-                tally.service(written);
-            }
-            Ok::<_, ExportError>(())
-        })?;
-        let parts = split(&tally.row_counts, max_rows);
+        // A summary reads the counters kept as services are written: no service.
+        let counts = store.national_counts(programme.as_str(), first, last, centres)?;
+        let sizes: Vec<(usize, usize)> = counts
+            .sizes
+            .iter()
+            .map(|&(rows, n)| (rows as usize, n as usize))
+            .collect();
+        let parts = split(&sizes, max_rows);
         let several = parts.len() > 1;
         return Ok(National {
             programme: programme.to_string(),
@@ -231,16 +224,17 @@ pub fn build(
                 })
                 .collect(),
             written: Vec::new(),
-            services: tally.row_counts.len() as u32,
-            rows: tally.row_counts.iter().sum::<usize>() as u32,
-            left_out: tally.left_out.len() as u32,
-            names_purged: tally.names_purged.len() as u32,
-            flagged: tally.flagged,
-            services_left_out: tally.services_left_out,
+            services: sizes.iter().map(|(_, n)| *n as u32).sum(),
+            rows: sizes.iter().map(|(rows, n)| (rows * n) as u32).sum(),
+            left_out: counts.left_out,
+            names_purged: counts.names_purged,
+            flagged: counts.flagged,
+            services_left_out: counts.services_left_out,
         });
     }
-    let mut per_service: Vec<(u64, Vec<Vec<String>>)> = Vec::new();
-    let mut citizens_of: Vec<Vec<u64>> = Vec::new();
+    let in_scope = |centre: &str| centres.is_none_or(|cs| cs.iter().any(|c| c.as_str() == centre));
+    let mut tally = Tally::default();
+    let mut per_service: Vec<ServiceRows> = Vec::new();
     store.each_service_for_export(programme.as_str(), first, last, |s| {
         if !in_scope(&s.record.centre) {
             return Ok(());
@@ -259,10 +253,15 @@ pub fn build(
                 whose.push(p.citizen_id);
             }
         }
-        tally.service(rows.len());
-        if !rows.is_empty() {
-            per_service.push((s.id, rows));
-            citizens_of.push(whose);
+        if rows.is_empty() {
+            tally.services_left_out += 1;
+        } else {
+            per_service.push(ServiceRows {
+                id: s.id,
+                date: s.record.service.date,
+                rows,
+                citizens: whose,
+            });
         }
         Ok::<_, ExportError>(())
     })?;
@@ -270,20 +269,23 @@ pub fn build(
         left_out,
         names_purged,
         flagged,
-        row_counts,
         services_left_out,
     } = tally;
+    // The file's order, which the counters' summary knows without the services: by
+    // day, then by rows (the index gives each day's services by number; the sort keeps
+    // that order among services of the same size).
+    per_service.sort_by_key(|s| (s.date, s.rows.len()));
 
     // Services that the platform would merge into one are told apart in SE7.
     let mut by_key: HashMap<_, Vec<usize>> = HashMap::new();
-    for (i, (_, rows)) in per_service.iter().enumerate() {
-        by_key.entry(merge_key(&rows[0])).or_default().push(i);
+    for (i, s) in per_service.iter().enumerate() {
+        by_key.entry(merge_key(&s.rows[0])).or_default().push(i);
     }
     for clash in by_key.values().filter(|v| v.len() > 1) {
         for &i in clash {
-            let (id, rows) = &mut per_service[i];
-            let mark = format!(" (Ponte n. {id})");
-            for r in rows.iter_mut() {
+            let s = &mut per_service[i];
+            let mark = format!(" (Ponte n. {})", s.id);
+            for r in s.rows.iter_mut() {
                 let keep = MAX_DETAILS.saturating_sub(mark.chars().count());
                 let details: String = r[26].chars().take(keep).collect();
                 r[26] = format!("{}{mark}", details.trim_end());
@@ -291,13 +293,12 @@ pub fn build(
         }
     }
 
-    let parts = split(&row_counts, max_rows);
+    let parts = split(&sizes(per_service.iter().map(|s| s.rows.len())), max_rows);
     let several = parts.len() > 1;
-    let mut all = per_service.iter().flat_map(|(_, rows)| rows.iter());
+    let mut all = per_service.iter().flat_map(|s| s.rows.iter());
     let mut whose = per_service
         .iter()
-        .zip(&citizens_of)
-        .flat_map(|((service, _), citizens)| citizens.iter().map(move |c| (*c, *service)));
+        .flat_map(|s| s.citizens.iter().map(move |c| (*c, s.id)));
     let mut written = Vec::new();
     let mut written_rows = Vec::new();
     for (n, &count) in parts.iter().enumerate() {
@@ -320,7 +321,7 @@ pub fn build(
         files: written,
         written: written_rows,
         services: per_service.len() as u32,
-        rows: row_counts.iter().sum::<usize>() as u32,
+        rows: per_service.iter().map(|s| s.rows.len() as u32).sum(),
         left_out: left_out.len() as u32,
         names_purged: names_purged.len() as u32,
         flagged,
@@ -328,18 +329,38 @@ pub fn build(
     })
 }
 
-/// The rows of each file, from the rows of each service in order: at most
+/// Services' rows in order, as runs of (rows, services): the shape the counters keep.
+fn sizes(rows: impl Iterator<Item = usize>) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for n in rows {
+        match runs.last_mut() {
+            Some((size, count)) if *size == n => *count += 1,
+            _ => runs.push((n, 1)),
+        }
+    }
+    runs
+}
+
+/// The rows of each file, from runs of (rows, services) in the file's order: at most
 /// `max_rows` a file, a service never split between two (one larger than a file has
-/// one of its own); one empty file for a month without rows.
-fn split(row_counts: &[usize], max_rows: usize) -> Vec<usize> {
+/// one of its own); one empty file for a month without rows. A run is taken a file's
+/// worth at a time, so a national month is a few hundred steps.
+fn split(runs: &[(usize, usize)], max_rows: usize) -> Vec<usize> {
     let mut parts = Vec::new();
     let mut current = 0;
-    for &n in row_counts {
-        if current > 0 && current + n > max_rows {
-            parts.push(current);
-            current = 0;
+    for &(n, mut count) in runs {
+        while count > 0 {
+            if current > 0 && current + n > max_rows {
+                parts.push(current);
+                current = 0;
+            }
+            // At least one: a service larger than a file has a file of its own.
+            let fit = (max_rows.saturating_sub(current) / n.max(1))
+                .max(1)
+                .min(count);
+            current += fit * n;
+            count -= fit;
         }
-        current += n;
     }
     if current > 0 || parts.is_empty() {
         parts.push(current);
@@ -542,18 +563,65 @@ mod tests {
 
     #[test]
     fn files_hold_whole_services_up_to_the_limit() {
+        let split_each = |rows: &[usize], max| split(&sizes(rows.iter().copied()), max);
         assert_eq!(
-            split(&[], 10),
+            split_each(&[], 10),
             [0],
             "a month without rows is one empty file"
         );
-        assert_eq!(split(&[4, 4, 2], 10), [10]);
-        assert_eq!(split(&[4, 4, 3], 10), [8, 3], "a service is never split");
+        assert_eq!(split_each(&[4, 4, 2], 10), [10]);
         assert_eq!(
-            split(&[2, 12, 1], 10),
+            split_each(&[4, 4, 3], 10),
+            [8, 3],
+            "a service is never split"
+        );
+        assert_eq!(
+            split_each(&[2, 12, 1], 10),
             [2, 12, 1],
             "a large group has a file of its own"
         );
+        assert_eq!(split_each(&[1; 25], 10), [10, 10, 5]);
+        assert_eq!(split_each(&[3, 3, 3, 3, 3], 10), [9, 6]);
+    }
+
+    /// The runs' split is the service-by-service rule, for any sizes and limit.
+    #[test]
+    fn runs_split_as_services_one_by_one() {
+        fn one_by_one(rows: &[usize], max: usize) -> Vec<usize> {
+            let mut parts = Vec::new();
+            let mut current = 0;
+            for &n in rows {
+                if current > 0 && current + n > max {
+                    parts.push(current);
+                    current = 0;
+                }
+                current += n;
+            }
+            if current > 0 || parts.is_empty() {
+                parts.push(current);
+            }
+            parts
+        }
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |below: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % below) as usize
+        };
+        for _ in 0..2_000 {
+            let max = 1 + next(30);
+            let len = next(60);
+            // Runs of equal sizes, as the counters give them.
+            let rows: Vec<usize> = (0..len)
+                .map(|i| 1 + (i / (1 + next(8))) % 7 + next(2) * next(40))
+                .collect();
+            assert_eq!(
+                split(&sizes(rows.iter().copied()), max),
+                one_by_one(&rows, max),
+                "{rows:?} at {max}"
+            );
+        }
     }
 
     #[test]

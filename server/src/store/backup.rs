@@ -174,6 +174,12 @@ fn copy_all(src: &ReadTransaction, dst: &WriteTransaction) -> Result<(usize, u64
         SCOPE_PERIODS,
         SCOPE_CODES,
         CITIZEN_DAYS,
+        NATIONAL_CONTRIBUTIONS,
+        NATIONAL_CITIZEN_SERVICES,
+        NATIONAL_DAY_SIZES,
+        NATIONAL_CENTRE_DAY_SIZES,
+        NATIONAL_CENTRE_MONTHS,
+        NATIONAL_LEFT_OUT,
     );
     rows += copy_multimap(src, dst, PASS_CODES)?;
     tables += 1;

@@ -305,6 +305,11 @@ pub fn register(
                     t.citizens
                         .insert(id, serde_json::to_vec(&old)?.as_slice())?;
                 }
+                if restored {
+                    // Their services can be rows of the national file again.
+                    t.national
+                        .recount_citizen(id, &t.services, &t.visits, &t.citizens)?;
+                }
             }
             id
         }

@@ -12,6 +12,7 @@ mod feedback;
 mod fingerprint;
 mod kiosks;
 mod national;
+mod national_counts;
 mod programmes;
 mod progress;
 mod reference;
@@ -39,9 +40,8 @@ pub use events::{
     write_close_event, write_event_check_in, write_promote,
 };
 pub use feedback::{ReportFilter, ReviewRecord, file_feedback};
-pub use national::{
-    ExportRecord, ExportedFile, Participant, RowFacts, ServiceForExport, ServiceRows,
-};
+pub use national::{ExportRecord, ExportedFile, Participant, ServiceForExport};
+pub use national_counts::{Fate, NationalCounts, RowFacts};
 pub use progress::ProgressCounts;
 pub use reference::Reference;
 pub use reseal::Resealed;
@@ -195,6 +195,7 @@ impl Store {
         store.reload_reference()?;
         store.count_progress_once()?;
         store.count_dashboard_once()?;
+        store.count_national_once()?;
         Ok(store)
     }
 
@@ -346,6 +347,7 @@ pub struct Tables<'t> {
     scope_codes: redb::Table<'t, (&'static str, i32, &'static str, &'static str), u32>,
     citizen_days: redb::Table<'t, (u64, i32, &'static str), ()>,
     rights_log: redb::Table<'t, u64, &'static [u8]>,
+    national: national_counts::NationalTables<'t>,
 }
 
 impl<'t> Tables<'t> {
@@ -390,6 +392,7 @@ impl<'t> Tables<'t> {
             scope_codes: tx.open_table(tables::SCOPE_CODES)?,
             citizen_days: tx.open_table(tables::CITIZEN_DAYS)?,
             rights_log: tx.open_table(tables::RIGHTS_LOG)?,
+            national: national_counts::NationalTables::open(tx)?,
         })
     }
 

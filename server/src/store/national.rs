@@ -38,51 +38,6 @@ pub struct Participant {
     pub experience: Option<Experience>,
 }
 
-/// What counting a month's file needs of one service: its centre, and for each
-/// participant the three facts that decide whether their row is written.
-pub struct ServiceRows {
-    pub centre: String,
-    pub rows: Vec<RowFacts>,
-}
-
-#[derive(Clone, Copy)]
-pub struct RowFacts {
-    pub citizen_id: u64,
-    /// Registered with a codice fiscale (the platform takes no row without one).
-    pub exportable: bool,
-    /// The retention deleted the names.
-    pub names_purged: bool,
-    /// Flagged at the check-in (under the programme's age, outside its period).
-    pub flagged: bool,
-}
-
-/// The parts of the stored records that counting reads: serde skips the rest of each
-/// JSON without building it (a citizen's sealed identity, a service's texts).
-#[derive(Deserialize)]
-struct ServiceHead {
-    centre: String,
-    visits: Vec<u64>,
-}
-
-#[derive(Deserialize)]
-struct VisitHead {
-    citizen: u64,
-    #[serde(default)]
-    not_exportable: Vec<serde::de::IgnoredAny>,
-}
-
-#[derive(Deserialize)]
-struct CitizenHead {
-    #[serde(default = "yes")]
-    exportable: bool,
-    #[serde(default)]
-    names_purged_at: Option<serde::de::IgnoredAny>,
-}
-
-fn yes() -> bool {
-    true
-}
-
 /// One national file made: kept for audits and shown on the dashboard.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ExportRecord {
@@ -118,7 +73,7 @@ pub struct ExportedFile {
 impl Store {
     /// `programme`'s services dated from `first` to `last` (inclusive), oldest first,
     /// one at a time to `f`: a month of a national programme is a hundred thousand
-    /// services, and a summary that only counts them keeps none.
+    /// services, and none is kept longer than its rows need.
     pub fn each_service_for_export<E: From<StoreError>>(
         &self,
         programme: &str,
@@ -185,78 +140,6 @@ impl Store {
                     id,
                     record,
                     participants,
-                }))
-            };
-            if let Some(s) = one()? {
-                f(s)?;
-            }
-        }
-        Ok(())
-    }
-
-    /// As [`Store::each_service_for_export`], with only what a count of the file needs:
-    /// the summary shown before a download reads a month of a national programme (a
-    /// hundred thousand services) without decoding any identity or answer.
-    pub fn each_service_rows<E: From<StoreError>>(
-        &self,
-        programme: &str,
-        first: Date,
-        last: Date,
-        mut f: impl FnMut(ServiceRows) -> std::result::Result<(), E>,
-    ) -> std::result::Result<(), E> {
-        let tx = self.db.begin_read().map_err(StoreError::from)?;
-        let read = || -> Result<_> {
-            Ok((
-                tx.open_table(PROGRAMME_DAY_SERVICES)?,
-                tx.open_table(SERVICES)?,
-                tx.open_table(VISITS)?,
-                tx.open_table(CITIZENS)?,
-            ))
-        };
-        let (index, services, visits, citizens) = read()?;
-        // (exportable, names purged) of the citizens met, a few bytes each; emptied
-        // when it grows, as the file's cache is, so a national month is not held.
-        let mut known: HashMap<u64, (bool, bool)> = HashMap::new();
-        let range = (programme, first.days_since_epoch(), 0)
-            ..=(programme, last.days_since_epoch(), u64::MAX);
-        for row in index.range(range).map_err(StoreError::from)? {
-            let one = || -> Result<Option<ServiceRows>> {
-                let (key, _) = row?;
-                let Some(raw) = services.get(key.value().2)? else {
-                    return Ok(None);
-                };
-                let head: ServiceHead = serde_json::from_slice(raw.value())?;
-                let mut rows = Vec::with_capacity(head.visits.len());
-                if known.len() > KNOWN_CITIZENS {
-                    known.clear();
-                }
-                for visit_id in &head.visits {
-                    let Some(raw) = visits.get(*visit_id)? else {
-                        continue;
-                    };
-                    let visit: VisitHead = serde_json::from_slice(raw.value())?;
-                    let (exportable, names_purged) = match known.get(&visit.citizen) {
-                        Some(facts) => *facts,
-                        None => {
-                            let Some(raw) = citizens.get(visit.citizen)? else {
-                                continue;
-                            };
-                            let c: CitizenHead = serde_json::from_slice(raw.value())?;
-                            let facts = (c.exportable, c.names_purged_at.is_some());
-                            known.insert(visit.citizen, facts);
-                            facts
-                        }
-                    };
-                    rows.push(RowFacts {
-                        citizen_id: visit.citizen,
-                        exportable,
-                        names_purged,
-                        flagged: !visit.not_exportable.is_empty(),
-                    });
-                }
-                Ok(Some(ServiceRows {
-                    centre: head.centre,
-                    rows,
                 }))
             };
             if let Some(s) = one()? {

@@ -25,7 +25,7 @@ use redb::{ReadableDatabase, ReadableTable};
 
 use super::citizens::CitizenRecord;
 use super::rights::RightsAct;
-use super::tables::{CITIZEN_AT_CENTRE, CITIZENS, REPORTED_ROWS, RIGHTS_LOG, VISITS};
+use super::tables::{CITIZEN_AT_CENTRE, CITIZENS, REPORTED_ROWS, RIGHTS_LOG, SERVICES, VISITS};
 use super::visits::VisitRecord;
 use super::{Result, Store};
 use crate::secrets::Secrets;
@@ -206,6 +206,8 @@ impl Store {
                 let mut citizens = tx.open_table(CITIZENS)?;
                 let at_centre = tx.open_table(CITIZEN_AT_CENTRE)?;
                 let mut log = tx.open_table(RIGHTS_LOG)?;
+                let mut national = super::national_counts::NationalTables::open(&tx)?;
+                let (services, visits) = (tx.open_table(SERVICES)?, tx.open_table(VISITS)?);
                 for d in batch {
                     let Some(raw) = citizens.get(d.citizen)? else {
                         continue;
@@ -233,6 +235,8 @@ impl Store {
                     record.names_restored_at = None;
                     record.kept_lookup_key.clone_from(&lookup_key);
                     citizens.insert(d.citizen, serde_json::to_vec(&record)?.as_slice())?;
+                    // Their rows leave the months' national files until they sign up again.
+                    national.recount_citizen(d.citizen, &services, &visits, &citizens)?;
                     for programme in &d.programmes {
                         let act = RightsAct {
                             at: now,

@@ -355,6 +355,13 @@ impl Store {
             record.contact_consent = false;
             record.erased_at = Some(act.at);
             citizens.insert(id, serde_json::to_vec(&record)?.as_slice())?;
+            // Their services lose their rows in the months' national files.
+            super::national_counts::NationalTables::open(&tx)?.recount_citizen(
+                id,
+                &tx.open_table(SERVICES)?,
+                &tx.open_table(VISITS)?,
+                &citizens,
+            )?;
             append(&mut tx.open_table(RIGHTS_LOG)?, &act)?;
             Erasure::Done {
                 passes_revoked: u32::try_from(live.len()).unwrap_or(u32::MAX),

@@ -131,6 +131,8 @@ pub fn write_service(
         .insert(id, serde_json::to_vec(record)?.as_slice())?;
     t.programme_day_services
         .insert((record.programme.as_str(), day, id), ())?;
+    t.national
+        .count_service(id, record, &t.visits, &t.citizens)?;
     super::progress::count_service(t, &record.programme, code, day, s.visits.len() as u32)?;
     super::dashboard::count_service(
         t,

@@ -214,7 +214,44 @@ pub const RIGHTS_LOG: TableDefinition<u64, &[u8]> = TableDefinition::new("rights
 /// row of the citizen is known to have gone into a file (not "the month was exported").
 pub const REPORTED_ROWS: TableDefinition<(u64, u64), i64> = TableDefinition::new("reported_rows");
 
+/// What each service put in its month's national file (a JSON `Contribution`), so that
+/// a change to one of its participants takes back exactly what was added.
+pub const NATIONAL_CONTRIBUTIONS: TableDefinition<u64, &[u8]> =
+    TableDefinition::new("national_contributions");
+
+/// (citizen, service): the services to count again when a citizen's names are purged or
+/// given back, or the citizen is erased.
+pub const NATIONAL_CITIZEN_SERVICES: TableDefinition<(u64, u64), ()> =
+    TableDefinition::new("national_citizen_services");
+
+/// (programme, day, rows) → services with that many rows in the national file: the
+/// month's file parts follow from these without reading a service.
+pub const NATIONAL_DAY_SIZES: TableDefinition<(&str, i32, u32), u32> =
+    TableDefinition::new("national_day_sizes");
+
+/// (programme, centre, day, rows) → services: the same for one centre (a coordinator's
+/// file holds only their centres).
+pub const NATIONAL_CENTRE_DAY_SIZES: TableDefinition<(&str, &str, i32, u32), u32> =
+    TableDefinition::new("national_centre_day_sizes");
+
+/// (programme, month's first day, centre) → (services left out whole, participations
+/// flagged at the check-in).
+pub const NATIONAL_CENTRE_MONTHS: TableDefinition<(&str, i32, &str), (u32, u32)> =
+    TableDefinition::new("national_centre_months");
+
+/// (programme, month's first day, reason, citizen, centre) → services: the citizens the
+/// month's file leaves out (reason 0: no codice fiscale; 1: names purged), each counted
+/// once however many services they had.
+pub const NATIONAL_LEFT_OUT: TableDefinition<(&str, i32, u8, u64, &str), u32> =
+    TableDefinition::new("national_left_out");
+
 pub fn create_all(tx: &WriteTransaction) -> Result<(), redb::TableError> {
+    tx.open_table(NATIONAL_CONTRIBUTIONS)?;
+    tx.open_table(NATIONAL_CITIZEN_SERVICES)?;
+    tx.open_table(NATIONAL_DAY_SIZES)?;
+    tx.open_table(NATIONAL_CENTRE_DAY_SIZES)?;
+    tx.open_table(NATIONAL_CENTRE_MONTHS)?;
+    tx.open_table(NATIONAL_LEFT_OUT)?;
     tx.open_table(REPORTED_ROWS)?;
     tx.open_table(RIGHTS_LOG)?;
     tx.open_table(SCOPE_PERIODS)?;

@@ -120,6 +120,16 @@ async fn a_citizen_is_found_copied_out_and_erased_by_their_region_only() {
         ),
         (Some(false), Some(1))
     );
+    // Her service is no longer a row of the month's file: she is left out, and the
+    // counters say so as the file does.
+    let tos = ponte_domain::ProgrammeId::parse("toscana").unwrap();
+    let counts = f
+        .app
+        .store
+        .national_counts("toscana", this_month().0, this_month().1, None)
+        .unwrap();
+    assert_eq!((counts.left_out, counts.sizes.len()), (1, 0), "{counts:?}");
+    super::export::counters_say_what_the_file_holds(&f, &tos, month, &["TOS-001"]);
     let (status, _) = post(&f, "/api/v1/checkins", &checkin(20, &pass, "TOS-001")).await;
     assert_eq!(status, 403, "the pass no longer works");
     assert_eq!(
@@ -419,6 +429,8 @@ async fn the_retention_deletes_names_months_after_their_rows_went_out() {
     // The platform needs names: the month's file now leaves her out, and says so.
     let after = summary().await;
     assert_eq!(after["names_purged"], 1);
+    let tos = ponte_domain::ProgrammeId::parse("toscana").unwrap();
+    super::export::counters_say_what_the_file_holds(&f, &tos, &month, &["TOS-001"]);
     assert_eq!(
         after["rows"].as_u64().unwrap() + 1,
         exported["rows"].as_u64().unwrap()
@@ -519,6 +531,7 @@ async fn the_retention_deletes_names_months_after_their_rows_went_out() {
     assert!(data["record"].get("names_purged_at").is_none());
     assert!(data["record"]["names_restored_at"].as_i64().is_some());
     assert_eq!(summary().await["names_purged"], 0);
+    super::export::counters_say_what_the_file_holds(&f, &tos, &month, &["TOS-001"]);
     assert_eq!(acts_of(&toscana, "restore").await, 1);
     let restore = f
         .app
@@ -575,4 +588,13 @@ async fn the_retention_deletes_names_months_after_their_rows_went_out() {
         .find(|a| a.act == "erase" && a.citizen == Some(carla))
         .unwrap();
     assert!(erase.lookup_key.is_some(), "the erasure logs whose it was");
+    super::export::counters_say_what_the_file_holds(&f, &tos, &month, &["TOS-001"]);
+}
+
+/// The first and last day of this month in Italy.
+fn this_month() -> (ponte_domain::Date, ponte_domain::Date) {
+    let month = ponte_domain::clock::rome_date(now_seconds())
+        .unwrap()
+        .to_string();
+    crate::export::national::month_days(&month[..7]).unwrap()
 }
