@@ -9,6 +9,7 @@
 //! `dashboard-load PONTE_BIN DATA_DIR [--requests 200] [--rows 1000000]`
 
 use std::io::Write;
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
@@ -225,11 +226,32 @@ async fn main() {
         peak / 1024,
         rss_kb(pid, "VmHWM:") / 1024
     );
+    // What the summary says of a month, to hold against the file itself below.
+    let (_, body, _) = request(
+        &client,
+        "GET",
+        &format!("{origin}{base}/national?month=2025-11"),
+        &cookie,
+        &origin,
+        None,
+    )
+    .await;
+    let said: serde_json::Value = serde_json::from_slice(&body).expect("the summary is JSON");
+    let said_rows = said["rows"].as_u64().expect("rows");
+    let said_files = said["parts"].as_array().map_or(0, Vec::len) as u64;
     drop(server);
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
 
-    // The national file, month after month, until a million rows are written.
     let out = tempfile::tempdir().expect("temp dir");
+    let (rows, files) = export(bin, data, "lombardia", "2025-11", &out.path().join("check"));
+    assert_eq!(
+        (rows, files),
+        (said_rows, said_files),
+        "the summary (from the counters) and the file disagree"
+    );
+    println!("the summary of 2025-11 is the file: {rows} rows in {files} files");
+
+    // The national file, month after month, until a million rows are written.
     let started = Instant::now();
     let (mut rows, mut files) = (0u64, 0u64);
     'months: for year in 2023..=2025 {
@@ -237,32 +259,9 @@ async fn main() {
             for programme in ["lombardia", "toscana"] {
                 let m = format!("{year:04}-{month:02}");
                 let dir = out.path().join(format!("{programme}-{m}"));
-                let (code, printed) = ponte(
-                    bin,
-                    &[
-                        "export",
-                        "national",
-                        "--programme",
-                        programme,
-                        "--month",
-                        &m,
-                        "--out",
-                        dir.to_str().expect("utf-8 path"),
-                        "--data-dir",
-                        data,
-                    ],
-                    "",
-                );
-                assert_eq!(code, 0, "export {programme} {m}");
-                // The last line: "N services, M rows; left out …".
-                let made: u64 = printed
-                    .lines()
-                    .find_map(|l| l.split_once(" rows;"))
-                    .and_then(|(head, _)| head.rsplit(' ').next())
-                    .and_then(|n| n.parse().ok())
-                    .expect("the export says how many rows it wrote");
+                let (made, parts) = export(bin, data, programme, &m, &dir);
                 rows += made;
-                files += std::fs::read_dir(&dir).map_or(0, |d| d.count() as u64);
+                files += parts;
                 if rows >= rows_goal {
                     break 'months;
                 }
@@ -273,4 +272,41 @@ async fn main() {
         "national file: {rows} rows in {files} files (each month a run of `ponte export national`) in {:.1} s",
         started.elapsed().as_secs_f64()
     );
+}
+
+/// Runs `ponte export national` for `programme`'s `month` into `dir`: the rows it says
+/// it wrote, and the CSV files it left.
+fn export(bin: &str, data: &str, programme: &str, month: &str, dir: &Path) -> (u64, u64) {
+    let (code, printed) = ponte(
+        bin,
+        &[
+            "export",
+            "national",
+            "--programme",
+            programme,
+            "--month",
+            month,
+            "--out",
+            dir.to_str().expect("utf-8 path"),
+            "--data-dir",
+            data,
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "export {programme} {month}");
+    // The last line: "N services, M rows; left out …".
+    let rows: u64 = printed
+        .lines()
+        .find_map(|l| l.split_once(" rows;"))
+        .and_then(|(head, _)| head.rsplit(' ').next())
+        .and_then(|n| n.parse().ok())
+        .expect("the export says how many rows it wrote");
+    let files = std::fs::read_dir(dir).map_or(0, |d| {
+        d.filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".csv"))
+        })
+        .count() as u64
+    });
+    (rows, files)
 }

@@ -9,6 +9,7 @@
 //! The codice fiscale and the names are opened here and nowhere else. Citizens signed
 //! up without a codice fiscale are left out and counted in the note beside the files.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::io::Write as _;
 
@@ -99,11 +100,17 @@ pub struct National {
     pub services_left_out: u32,
 }
 
-/// A service's rows of the file, with whose they are.
+/// A service's rows of the file, encoded as they are built (a month of a national
+/// programme is a hundred thousand services: kept as 33 strings a row, they cost more
+/// to hold and free than to build), with whose each row is.
 struct ServiceRows {
     id: u64,
     date: Date,
-    rows: Vec<Vec<String>>,
+    /// The rows as CSV lines, in the participants' order.
+    csv: Vec<u8>,
+    /// What the platform merges rows by, from its first row.
+    key: MergeKey,
+    /// The citizen of each row.
     citizens: Vec<u64>,
 }
 
@@ -131,28 +138,10 @@ pub fn month_days(month: &str) -> Result<(Date, Date), ExportError> {
 }
 
 /// What the platform merges rows by (SE3 included: "type").
-fn merge_key(
-    r: &[String],
-) -> (
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-) {
-    (
-        r[0].clone(),
-        r[2].clone(),
-        r[20].clone(),
-        r[21].clone(),
-        r[22].clone(),
-        r[24].clone(),
-        r[25].clone(),
-        r[26].clone(),
-    )
+type MergeKey = [String; 8];
+
+fn merge_key(r: &[Cow<'_, str>]) -> MergeKey {
+    [0, 2, 20, 21, 22, 24, 25, 26].map(|i| r[i].to_string())
 }
 
 /// The month's rows as they are decided (the same rule as the counters the summary
@@ -233,38 +222,76 @@ pub fn build(
         });
     }
     let in_scope = |centre: &str| centres.is_none_or(|cs| cs.iter().any(|c| c.as_str() == centre));
+    // The month's days are shared among the machine's cores, each reading its own
+    // days in its own read transaction: the rows are built in parallel and joined in
+    // the days' order.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let spans = day_spans(first, last, threads);
+    let built: Vec<Result<(Tally, Vec<ServiceRows>), ExportError>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = spans
+            .iter()
+            .map(|&(from, to)| {
+                let (reference, in_scope) = (&reference, &in_scope);
+                scope.spawn(move || {
+                    let mut tally = Tally::default();
+                    let mut per_service = Vec::new();
+                    store.each_service_for_export(programme.as_str(), from, to, |s| {
+                        if !in_scope(&s.record.centre) {
+                            return Ok(());
+                        }
+                        let columns = ServiceColumns::of(&s);
+                        let mut rows = Vec::new();
+                        let mut whose = Vec::new();
+                        for p in &s.participants {
+                            let facts = RowFacts {
+                                citizen_id: p.citizen_id,
+                                exportable: p.citizen.exportable,
+                                names_purged: p.citizen.names_purged_at.is_some(),
+                                flagged: !p.visit.not_exportable.is_empty(),
+                            };
+                            if tally.row(facts) {
+                                rows.push(row(reference, secrets, &s, &columns, p)?);
+                                whose.push(p.citizen_id);
+                            }
+                        }
+                        if rows.is_empty() {
+                            tally.services_left_out += 1;
+                        } else {
+                            let mut encoder = csv_writer();
+                            for r in &rows {
+                                encoder.write_record(r.iter().map(|c| c.as_bytes()))?;
+                            }
+                            per_service.push(ServiceRows {
+                                id: s.id,
+                                date: s.record.service.date,
+                                csv: encoder
+                                    .into_inner()
+                                    .map_err(|e| ExportError::Io(e.into_error()))?,
+                                key: merge_key(&rows[0]),
+                                citizens: whose,
+                            });
+                        }
+                        Ok::<_, ExportError>(())
+                    })?;
+                    Ok((tally, per_service))
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().expect("an export thread panicked"))
+            .collect()
+    });
     let mut tally = Tally::default();
     let mut per_service: Vec<ServiceRows> = Vec::new();
-    store.each_service_for_export(programme.as_str(), first, last, |s| {
-        if !in_scope(&s.record.centre) {
-            return Ok(());
-        }
-        let mut rows = Vec::new();
-        let mut whose = Vec::new();
-        for p in &s.participants {
-            let facts = RowFacts {
-                citizen_id: p.citizen_id,
-                exportable: p.citizen.exportable,
-                names_purged: p.citizen.names_purged_at.is_some(),
-                flagged: !p.visit.not_exportable.is_empty(),
-            };
-            if tally.row(facts) {
-                rows.push(row(&reference, secrets, &s, p)?);
-                whose.push(p.citizen_id);
-            }
-        }
-        if rows.is_empty() {
-            tally.services_left_out += 1;
-        } else {
-            per_service.push(ServiceRows {
-                id: s.id,
-                date: s.record.service.date,
-                rows,
-                citizens: whose,
-            });
-        }
-        Ok::<_, ExportError>(())
-    })?;
+    for part in built {
+        let (t, services) = part?;
+        tally.left_out.extend(t.left_out);
+        tally.names_purged.extend(t.names_purged);
+        tally.flagged += t.flagged;
+        tally.services_left_out += t.services_left_out;
+        per_service.extend(services);
+    }
     let Tally {
         left_out,
         names_purged,
@@ -274,46 +301,50 @@ pub fn build(
     // The file's order, which the counters' summary knows without the services: by
     // day, then by rows (the index gives each day's services by number; the sort keeps
     // that order among services of the same size).
-    per_service.sort_by_key(|s| (s.date, s.rows.len()));
+    per_service.sort_by_key(|s| (s.date, s.citizens.len()));
 
     // Services that the platform would merge into one are told apart in SE7.
-    let mut by_key: HashMap<_, Vec<usize>> = HashMap::new();
+    let mut by_key: HashMap<&MergeKey, Vec<usize>> = HashMap::new();
     for (i, s) in per_service.iter().enumerate() {
-        by_key.entry(merge_key(&s.rows[0])).or_default().push(i);
+        by_key.entry(&s.key).or_default().push(i);
     }
-    for clash in by_key.values().filter(|v| v.len() > 1) {
-        for &i in clash {
-            let s = &mut per_service[i];
-            let mark = format!(" (Ponte n. {})", s.id);
-            for r in s.rows.iter_mut() {
-                let keep = MAX_DETAILS.saturating_sub(mark.chars().count());
-                let details: String = r[26].chars().take(keep).collect();
-                r[26] = format!("{}{mark}", details.trim_end());
-            }
-        }
+    let clashing: Vec<usize> = by_key
+        .into_values()
+        .filter(|v| v.len() > 1)
+        .flatten()
+        .collect();
+    for i in clashing {
+        mark_apart(&mut per_service[i])?;
     }
 
-    let parts = split(&sizes(per_service.iter().map(|s| s.rows.len())), max_rows);
+    let parts = split(
+        &sizes(per_service.iter().map(|s| s.citizens.len())),
+        max_rows,
+    );
     let several = parts.len() > 1;
-    let mut all = per_service.iter().flat_map(|s| s.rows.iter());
-    let mut whose = per_service
-        .iter()
-        .flat_map(|s| s.citizens.iter().map(move |c| (*c, s.id)));
+    let header = header()?;
+    // A part is whole services (`split` never cuts one): their lines, one after another.
+    let mut services = per_service.iter();
     let mut written = Vec::new();
     let mut written_rows = Vec::new();
     for (n, &count) in parts.iter().enumerate() {
-        let rows: Vec<&Vec<String>> = all.by_ref().take(count).collect();
-        written_rows.push(whose.by_ref().take(count).collect());
+        let mut bytes = header.clone();
+        let mut whose = Vec::with_capacity(count);
+        while whose.len() < count {
+            let Some(s) = services.next() else { break };
+            bytes.extend_from_slice(&s.csv);
+            whose.extend(s.citizens.iter().map(|c| (*c, s.id)));
+        }
         let name = file_name(programme, month, several.then_some(n + 1));
-        let bytes = csv_bytes(&rows)?;
         written.push((
             ExportedFile {
                 name,
-                rows: rows.len() as u32,
+                rows: whose.len() as u32,
                 sha256: hex::encode(Sha256::digest(&bytes)),
             },
             bytes,
         ));
+        written_rows.push(whose);
     }
     Ok(National {
         programme: programme.to_string(),
@@ -321,12 +352,27 @@ pub fn build(
         files: written,
         written: written_rows,
         services: per_service.len() as u32,
-        rows: per_service.iter().map(|s| s.rows.len() as u32).sum(),
+        rows: per_service.iter().map(|s| s.citizens.len() as u32).sum(),
         left_out: left_out.len() as u32,
         names_purged: names_purged.len() as u32,
         flagged,
         services_left_out,
     })
+}
+
+/// `first..=last` in at most `n` spans of whole days, in order.
+fn day_spans(first: Date, last: Date, n: usize) -> Vec<(Date, Date)> {
+    let (a, b) = (first.days_since_epoch(), last.days_since_epoch());
+    let days = (b - a + 1).max(1) as usize;
+    let n = n.clamp(1, days);
+    let at = |i: usize| a + (days * i / n) as i32;
+    (0..n)
+        .filter_map(|i| {
+            let from = Date::from_days_since_epoch(at(i))?;
+            let to = Date::from_days_since_epoch(at(i + 1) - 1)?;
+            Some((from, to))
+        })
+        .collect()
 }
 
 /// Services' rows in order, as runs of (rows, services): the shape the counters keep.
@@ -375,67 +421,129 @@ fn file_name(programme: &ProgrammeId, month: &str, part: Option<usize>) -> Strin
     }
 }
 
-fn csv_bytes(rows: &[&Vec<String>]) -> Result<Vec<u8>, ExportError> {
-    let mut w = csv::WriterBuilder::new()
+/// The platform's CSV: CRLF, quotes only where needed.
+fn csv_writer() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .quote_style(csv::QuoteStyle::Necessary)
-        .from_writer(Vec::new());
+        // A service's few rows at a time.
+        .buffer_capacity(1024)
+        .from_writer(Vec::new())
+}
+
+fn header() -> Result<Vec<u8>, ExportError> {
+    let mut w = csv_writer();
     w.write_record(COLUMNS)?;
-    for r in rows {
-        w.write_record(r.iter())?;
-    }
     w.into_inner().map_err(|e| ExportError::Io(e.into_error()))
 }
 
-/// One citizen in one service, column by column.
-fn row(
-    reference: &crate::store::Reference,
+/// Adds Ponte's service number to SE7 of each of `s`'s rows, so that the platform does
+/// not merge it with a service alike in every merged field. Rare (two sessions alike on
+/// one day), so its lines are read back rather than every row kept as text.
+fn mark_apart(s: &mut ServiceRows) -> Result<(), ExportError> {
+    let mark = format!(" (Ponte n. {})", s.id);
+    let keep = MAX_DETAILS.saturating_sub(mark.chars().count());
+    let mut out = csv_writer();
+    let mut lines = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(&s.csv[..]);
+    for r in lines.records() {
+        let mut r: Vec<String> = r?.iter().map(str::to_owned).collect();
+        let details: String = r[26].chars().take(keep).collect();
+        r[26] = format!("{}{mark}", details.trim_end());
+        out.write_record(&r)?;
+    }
+    s.csv = out
+        .into_inner()
+        .map_err(|e| ExportError::Io(e.into_error()))?;
+    Ok(())
+}
+
+/// A service's columns, the same in each of its rows: made once a service.
+struct ServiceColumns {
+    date: String,
+    duration: String,
+    types: String,
+    areas: String,
+    competences: String,
+    domains: String,
+    details: String,
+}
+
+impl ServiceColumns {
+    fn of(s: &ServiceForExport) -> ServiceColumns {
+        let service = &s.record.service;
+        let details: String = service.details.chars().take(MAX_DETAILS).collect();
+        ServiceColumns {
+            date: service.date.to_string(),
+            duration: service.duration(),
+            types: service.types.join(":"),
+            areas: service.areas.join(":"),
+            competences: service.competences.join(":"),
+            domains: service.domains.join(":"),
+            details: inert(&details).into_owned(),
+        }
+    }
+}
+
+/// One citizen in one service, column by column: borrowed from the records where the
+/// value is already there, so a row costs few allocations (a national month is a
+/// million of them).
+fn row<'a>(
+    reference: &'a crate::store::Reference,
     secrets: &Secrets,
-    s: &ServiceForExport,
-    p: &Participant,
-) -> Result<Vec<String>, ExportError> {
+    s: &'a ServiceForExport,
+    columns: &'a ServiceColumns,
+    p: &'a Participant,
+) -> Result<Vec<Cow<'a, str>>, ExportError> {
     let record = &s.record;
-    let service = &record.service;
     let who = p.citizen.identity(secrets)?;
     let (site_id, site_name) = site(reference, &record.centre, p.visit.site);
-    let join = |codes: &[String]| codes.join(":");
+    let join = |codes: &'a [String]| -> Cow<'a, str> {
+        match codes {
+            [] => Cow::Borrowed(""),
+            [one] => Cow::Borrowed(one),
+            many => Cow::Owned(many.join(":")),
+        }
+    };
     let age_band = p.visit.age_band.unwrap_or(p.citizen.age_band);
     let es = p.experience.as_ref();
-    let details: String = service.details.chars().take(MAX_DETAILS).collect();
+    let none = || Cow::Borrowed("");
     Ok(vec![
-        record.facilitator.clone(),
-        record.facilitator.clone(),
+        Cow::Borrowed(&record.facilitator),
+        Cow::Borrowed(&record.facilitator),
         site_id,
         site_name,
-        inert(who.first_name),
-        inert(who.last_name),
-        who.codice_fiscale.unwrap_or_default(),
-        String::new(),
-        String::new(),
-        String::new(),
-        p.citizen.sex.gender_code().to_owned(),
-        age_band.to_string(),
-        p.citizen.education.clone(),
-        p.citizen.employment.clone(),
-        p.citizen.citizenship.clone(),
-        p.citizen.domicile.clone(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-        service.date.to_string(),
-        service.duration(),
-        join(&service.types),
-        join(&service.areas),
-        join(&service.competences),
-        join(&service.domains),
-        inert(details),
-        es.map(|e| join(&e.heard_from)).unwrap_or_default(),
-        es.map(|e| join(&e.reason)).unwrap_or_default(),
-        es.and_then(|e| e.come_back.clone()).unwrap_or_default(),
-        inert(es.map(|e| e.topics.clone()).unwrap_or_default()),
-        es.map(|e| join(&e.help_source)).unwrap_or_default(),
-        es.map(|e| e.usefulness.to_string()).unwrap_or_default(),
+        Cow::Owned(inert(&who.first_name).into_owned()),
+        Cow::Owned(inert(&who.last_name).into_owned()),
+        Cow::Owned(who.codice_fiscale.unwrap_or_default()),
+        none(),
+        none(),
+        none(),
+        Cow::Borrowed(p.citizen.sex.gender_code()),
+        Cow::Owned(age_band.to_string()),
+        Cow::Borrowed(&p.citizen.education),
+        Cow::Borrowed(&p.citizen.employment),
+        Cow::Borrowed(&p.citizen.citizenship),
+        Cow::Borrowed(&p.citizen.domicile),
+        none(),
+        none(),
+        none(),
+        none(),
+        Cow::Borrowed(&columns.date),
+        Cow::Borrowed(&columns.duration),
+        Cow::Borrowed(&columns.types),
+        Cow::Borrowed(&columns.areas),
+        Cow::Borrowed(&columns.competences),
+        Cow::Borrowed(&columns.domains),
+        Cow::Borrowed(&columns.details),
+        es.map_or_else(none, |e| join(&e.heard_from)),
+        es.map_or_else(none, |e| join(&e.reason)),
+        es.and_then(|e| e.come_back.as_deref())
+            .map_or_else(none, Cow::Borrowed),
+        es.map_or_else(none, |e| inert(&e.topics)),
+        es.map_or_else(none, |e| join(&e.help_source)),
+        es.map_or_else(none, |e| Cow::Owned(e.usefulness.to_string())),
     ])
 }
 
@@ -443,37 +551,43 @@ fn row(
 /// would read as a formula (`=`, `+`, `-` or `@` first) is written with a leading
 /// apostrophe, so opening the file never runs what someone typed; control characters
 /// (a tab, a return) become spaces first.
-fn inert(text: String) -> String {
+fn inert(text: &str) -> Cow<'_, str> {
+    let formula = matches!(text.chars().next(), Some('=' | '+' | '-' | '@'));
+    if !formula && !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
     let text: String = text
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     match text.chars().next() {
-        Some('=' | '+' | '-' | '@') => format!("'{text}"),
-        _ => text,
+        Some('=' | '+' | '-' | '@') => Cow::Owned(format!("'{text}")),
+        _ => Cow::Owned(text),
     }
 }
 
 /// IDSede and NominativoSede: the centre's code for its main site, the code and the
 /// site's number for the others.
-fn site(reference: &crate::store::Reference, centre: &str, site: u8) -> (String, String) {
-    let found = ponte_domain::CentreCode::parse(centre)
-        .ok()
-        .and_then(|c| reference.centre(&c));
+fn site<'a>(
+    reference: &'a crate::store::Reference,
+    centre: &'a str,
+    site: u8,
+) -> (Cow<'a, str>, Cow<'a, str>) {
+    let found = reference.centre_named(centre);
     match found {
         Some(c) if site > 1 => {
             let address = c
                 .sites()
                 .nth(usize::from(site) - 1)
-                .map(|s| s.address.clone())
+                .map(|s| s.address.as_str())
                 .unwrap_or_default();
             (
-                format!("{centre}-{site}"),
-                format!("{} – {address}", c.name),
+                Cow::Owned(format!("{centre}-{site}")),
+                Cow::Owned(format!("{} – {address}", c.name)),
             )
         }
-        Some(c) => (centre.to_owned(), c.name.clone()),
-        None => (centre.to_owned(), centre.to_owned()),
+        Some(c) => (Cow::Borrowed(centre), Cow::Borrowed(&c.name)),
+        None => (Cow::Borrowed(centre), Cow::Borrowed(centre)),
     }
 }
 
@@ -552,13 +666,14 @@ mod tests {
 
     #[test]
     fn typed_text_never_becomes_a_formula() {
-        assert_eq!(inert("=HYPERLINK(\"x\")".into()), "'=HYPERLINK(\"x\")");
+        assert_eq!(inert("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         for lead in ["+", "-", "@"] {
-            assert_eq!(inert(format!("{lead}1")), format!("'{lead}1"));
+            assert_eq!(inert(&format!("{lead}1")), format!("'{lead}1"));
         }
-        assert_eq!(inert("\t=1".into()), " =1");
-        assert_eq!(inert("SPID con la CIE".into()), "SPID con la CIE");
-        assert_eq!(inert("D'Angelo".into()), "D'Angelo");
+        assert_eq!(inert("\t=1"), " =1");
+        assert_eq!(inert("a\r\nb"), "a  b");
+        assert_eq!(inert("SPID con la CIE"), "SPID con la CIE");
+        assert_eq!(inert("D'Angelo"), "D'Angelo");
     }
 
     #[test]
@@ -621,6 +736,24 @@ mod tests {
                 one_by_one(&rows, max),
                 "{rows:?} at {max}"
             );
+        }
+    }
+
+    #[test]
+    fn a_month_is_shared_in_whole_days_in_order() {
+        let (first, last) = month_days("2026-02").unwrap();
+        for n in 1..=40 {
+            let spans = day_spans(first, last, n);
+            assert_eq!(spans.len(), n.min(28), "{n}");
+            assert_eq!(spans[0].0, first);
+            assert_eq!(spans.last().unwrap().1, last);
+            for w in spans.windows(2) {
+                assert_eq!(
+                    w[0].1.days_since_epoch() + 1,
+                    w[1].0.days_since_epoch(),
+                    "{n}: no day missed or twice"
+                );
+            }
         }
     }
 
