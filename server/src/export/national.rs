@@ -72,6 +72,8 @@ pub enum ExportError {
     UnknownProgramme(String),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("a thread building the file stopped")]
+    Thread,
     #[error("cannot write the file: {0}")]
     Csv(#[from] csv::Error),
     #[error("cannot write the file: {0}")]
@@ -115,7 +117,7 @@ struct ServiceRows {
 }
 
 /// What a build opens: the identities for the file itself; for a summary, nothing:
-/// only the rows of each service are counted, none is built.
+/// the counters kept as services are written say what the file will hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Open {
     Identities,
@@ -159,13 +161,14 @@ impl Tally {
     fn row(&mut self, r: RowFacts) -> bool {
         match r.fate() {
             Fate::Row => return true,
-            Fate::NoCodiceFiscale => self.left_out.insert(r.citizen_id),
-            Fate::NamesPurged => self.names_purged.insert(r.citizen_id),
-            Fate::Flagged => {
-                self.flagged += 1;
-                true
+            Fate::NoCodiceFiscale => {
+                self.left_out.insert(r.citizen_id);
             }
-        };
+            Fate::NamesPurged => {
+                self.names_purged.insert(r.citizen_id);
+            }
+            Fate::Flagged => self.flagged += 1,
+        }
         false
     }
 }
@@ -225,17 +228,18 @@ pub fn build(
     // The month's days are shared among the machine's cores, each reading its own
     // days in its own read transaction: the rows are built in parallel and joined in
     // the days' order.
+    let snapshot = store.snapshot()?;
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
     let spans = day_spans(first, last, threads);
     let built: Vec<Result<(Tally, Vec<ServiceRows>), ExportError>> = std::thread::scope(|scope| {
         let workers: Vec<_> = spans
             .iter()
             .map(|&(from, to)| {
-                let (reference, in_scope) = (&reference, &in_scope);
+                let (reference, in_scope, snapshot) = (&reference, &in_scope, &snapshot);
                 scope.spawn(move || {
                     let mut tally = Tally::default();
                     let mut per_service = Vec::new();
-                    store.each_service_for_export(programme.as_str(), from, to, |s| {
+                    snapshot.each_service_for_export(programme.as_str(), from, to, |s| {
                         if !in_scope(&s.record.centre) {
                             return Ok(());
                         }
@@ -279,7 +283,7 @@ pub fn build(
             .collect();
         workers
             .into_iter()
-            .map(|w| w.join().expect("an export thread panicked"))
+            .map(|w| w.join().unwrap_or(Err(ExportError::Thread)))
             .collect()
     });
     let mut tally = Tally::default();
@@ -509,11 +513,18 @@ fn row<'a>(
     let age_band = p.visit.age_band.unwrap_or(p.citizen.age_band);
     let es = p.experience.as_ref();
     let none = || Cow::Borrowed("");
+    // The facilitator's e-mail may begin with `+` or `=`; a site's name comes from an
+    // import: neither is left to a spreadsheet to read as a formula.
+    let facilitator = inert(&record.facilitator);
     Ok(vec![
-        Cow::Borrowed(&record.facilitator),
-        Cow::Borrowed(&record.facilitator),
+        facilitator.clone(),
+        facilitator,
         site_id,
-        site_name,
+        if matches!(inert(&site_name), Cow::Borrowed(_)) {
+            site_name
+        } else {
+            Cow::Owned(inert(&site_name).into_owned())
+        },
         Cow::Owned(inert(&who.first_name).into_owned()),
         Cow::Owned(inert(&who.last_name).into_owned()),
         Cow::Owned(who.codice_fiscale.unwrap_or_default()),
@@ -552,17 +563,27 @@ fn row<'a>(
 /// apostrophe, so opening the file never runs what someone typed; control characters
 /// (a tab, a return) become spaces first.
 fn inert(text: &str) -> Cow<'_, str> {
-    let formula = matches!(text.chars().next(), Some('=' | '+' | '-' | '@'));
-    if !formula && !text.chars().any(char::is_control) {
+    // Spreadsheets trim leading blanks (and a byte-order mark) before they look for a
+    // formula: so does this.
+    let formula = |t: &str| {
+        matches!(
+            t.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+                .chars()
+                .next(),
+            Some('=' | '+' | '-' | '@')
+        )
+    };
+    if !formula(text) && !text.chars().any(char::is_control) {
         return Cow::Borrowed(text);
     }
     let text: String = text
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@') => Cow::Owned(format!("'{text}")),
-        _ => Cow::Owned(text),
+    if formula(&text) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Owned(text)
     }
 }
 
@@ -670,7 +691,13 @@ mod tests {
         for lead in ["+", "-", "@"] {
             assert_eq!(inert(&format!("{lead}1")), format!("'{lead}1"));
         }
-        assert_eq!(inert("\t=1"), " =1");
+        assert_eq!(
+            inert("\t=1"),
+            "' =1",
+            "blanks first are trimmed by spreadsheets"
+        );
+        assert_eq!(inert("\u{feff}@SUM(1)"), "'\u{feff}@SUM(1)");
+        assert_eq!(inert("+39@comune.it"), "'+39@comune.it");
         assert_eq!(inert("a\r\nb"), "a  b");
         assert_eq!(inert("SPID con la CIE"), "SPID con la CIE");
         assert_eq!(inert("D'Angelo"), "D'Angelo");

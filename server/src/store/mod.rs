@@ -40,7 +40,7 @@ pub use events::{
     write_close_event, write_event_check_in, write_promote,
 };
 pub use feedback::{ReportFilter, ReviewRecord, file_feedback};
-pub use national::{ExportRecord, ExportedFile, Participant, ServiceForExport};
+pub use national::{ExportRecord, ExportedFile, Participant, ServiceForExport, Snapshot};
 pub use national_counts::{Fate, NationalCounts, RowFacts};
 pub use progress::ProgressCounts;
 pub use reference::Reference;

@@ -70,7 +70,18 @@ pub struct ExportedFile {
     pub sha256: String,
 }
 
+/// One read transaction, shared by the threads that build a month's file: each reads
+/// its own days, all of them the same state of the store, so a service recorded while
+/// the file is built is in every part or in none.
+pub struct Snapshot(redb::ReadTransaction);
+
 impl Store {
+    pub fn snapshot(&self) -> Result<Snapshot> {
+        Ok(Snapshot(self.db.begin_read()?))
+    }
+}
+
+impl Snapshot {
     /// `programme`'s services dated from `first` to `last` (inclusive), oldest first,
     /// one at a time to `f`: a month of a national programme is a hundred thousand
     /// services, and none is kept longer than its rows need.
@@ -81,7 +92,7 @@ impl Store {
         last: Date,
         mut f: impl FnMut(ServiceForExport) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
-        let tx = self.db.begin_read().map_err(StoreError::from)?;
+        let tx = &self.0;
         let read = || -> Result<_> {
             Ok((
                 tx.open_table(PROGRAMME_DAY_SERVICES)?,
@@ -148,7 +159,9 @@ impl Store {
         }
         Ok(())
     }
+}
 
+impl Store {
     /// Appends `record` to the export log; its id.
     /// `rows` are the file's (citizen, service) rows: each is marked as gone out at the
     /// record's time, in the same transaction (a file is at most 9,000 rows).

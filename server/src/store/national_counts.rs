@@ -135,6 +135,7 @@ fn bump<'k, K: redb::Key + 'static>(
 ) -> Result<()> {
     let key = key.borrow();
     let n = table.get(key)?.map_or(0, |v| v.value());
+    debug_assert!(add || n >= by, "a counter taken below zero: they drifted");
     let n = if add {
         n.saturating_add(by)
     } else {
@@ -245,6 +246,7 @@ impl<'t> NationalTables<'t> {
             .get((p, month, centre))?
             .map_or((0, 0), |v| v.value());
         let change = |n: u32, by: u32| {
+            debug_assert!(add || n >= by, "a month's counter taken below zero");
             if add {
                 n.saturating_add(by)
             } else {
@@ -349,9 +351,11 @@ impl Store {
                 }
             }
             Some(centres) => {
-                // The same order as the whole programme's: by day, then rows.
+                // The same order as the whole programme's: by day, then rows; each
+                // centre once, however often it was named.
                 let sizes = tx.open_table(NATIONAL_CENTRE_DAY_SIZES)?;
                 let mut merged = std::collections::BTreeMap::<(i32, u32), u32>::new();
+                let centres: Vec<&ponte_domain::CentreCode> = centres.iter().collect();
                 for c in centres {
                     let c = c.as_str();
                     for row in

@@ -49,20 +49,99 @@ pub(super) fn counters_say_what_the_file_holds(
             parts,
         )
     };
-    for scope in [None, Some(&centres[..])] {
-        let counted = figures(scope, national::Open::CountsOnly);
+    let scopes = [None, Some(&centres[..])];
+    let kept: Vec<_> = scopes
+        .iter()
+        .map(|&scope| {
+            let counted = figures(scope, national::Open::CountsOnly);
+            assert_eq!(
+                counted,
+                figures(scope, national::Open::Identities),
+                "counters and file, {scope:?}"
+            );
+            counted
+        })
+        .collect();
+    f.app.store.recount_national().unwrap();
+    for (scope, kept) in scopes.iter().zip(kept) {
         assert_eq!(
-            counted,
-            figures(scope, national::Open::Identities),
-            "counters and file, {scope:?}"
-        );
-        f.app.store.recount_national().unwrap();
-        assert_eq!(
-            counted,
-            figures(scope, national::Open::CountsOnly),
+            kept,
+            figures(*scope, national::Open::CountsOnly),
             "counters kept and counted from scratch, {scope:?}"
         );
     }
+}
+
+/// Services over three days at two centres, of one to four people each, recorded out
+/// of the days' order, a citizen at both centres: the summary from the counters is the
+/// file (its parts of 3 rows included), for the programme and for one centre.
+#[tokio::test]
+async fn the_summary_is_the_file_across_days_centres_and_sizes() {
+    let f = fixture(false);
+    account(
+        &f,
+        "fac@tos.it",
+        Role::Facilitator,
+        None,
+        &["TOS-001", "TOS-002"],
+    );
+    let cookie = signed_in(&f, "fac@tos.it").await;
+    let mut passes = Vec::new();
+    for i in 0..6u128 {
+        let code = super::cf(&format!("BNCBRN7{i}B01D612"));
+        passes.push(super::register_back(&f, 600 + i, "TOS-001", &code, 3).await);
+    }
+    let mut visit = std::collections::HashMap::new();
+    let mut n = 700;
+    let mut check_in = async |who: usize, centre: &str, days_ago: i64| -> u64 {
+        if let Some(id) = visit.get(&(who, centre.to_owned(), days_ago)) {
+            return *id;
+        }
+        n += 1;
+        let body = super::checkin_at(n, &passes[who], centre, days_ago);
+        let (status, reply) = post(&f, "/api/v1/checkins", &body).await;
+        assert_eq!(status, 201, "{reply}");
+        let id = reply["visit"]["id"].as_u64().unwrap();
+        visit.insert((who, centre.to_owned(), days_ago), id);
+        id
+    };
+    let plan: [(i64, &str, &[usize]); 6] = [
+        (2, "TOS-001", &[0, 1, 2]),
+        (0, "TOS-001", &[0]),
+        (1, "TOS-002", &[0, 1]),
+        (1, "TOS-001", &[2, 3, 4, 5]),
+        (0, "TOS-002", &[1]),
+        (2, "TOS-002", &[3]),
+    ];
+    let mut months = std::collections::BTreeSet::new();
+    for (i, (days_ago, centre, who)) in plan.into_iter().enumerate() {
+        let mut visits = Vec::new();
+        for &w in who {
+            visits.push(check_in(w, centre, days_ago).await);
+        }
+        let day = ponte_domain::clock::rome_date(super::now_seconds() - days_ago * 86_400).unwrap();
+        months.insert(day.to_string()[..7].to_owned());
+        // A: one citizen; B: a group.
+        let kind = if who.len() > 1 { "B" } else { "A" };
+        let mut body = service(800 + i as u128, centre, &[kind], &visits);
+        body["date"] = day.to_string().into();
+        let (status, reply) =
+            call(&f, "POST", "/api/v1/services", Some(&cookie), Some(&body)).await;
+        assert_eq!(status, 201, "{reply}");
+    }
+    let toscana = ponte_domain::ProgrammeId::parse("toscana").unwrap();
+    let mut rows = 0;
+    for month in &months {
+        counters_say_what_the_file_holds(&f, &toscana, month, &["TOS-002"]);
+        let (first, last) = national::month_days(month).unwrap();
+        let counts = f
+            .app
+            .store
+            .national_counts("toscana", first, last, None)
+            .unwrap();
+        rows += counts.sizes.iter().map(|(r, n)| r * n).sum::<u32>();
+    }
+    assert_eq!(rows, 12, "every participation is a row");
 }
 
 fn in_list(list: codelists::CodeList, value: &str) -> bool {
