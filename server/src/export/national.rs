@@ -226,8 +226,8 @@ pub fn build(
     }
     let in_scope = |centre: &str| centres.is_none_or(|cs| cs.iter().any(|c| c.as_str() == centre));
     // The month's days are shared among the machine's cores, each reading its own
-    // days in its own read transaction: the rows are built in parallel and joined in
-    // the days' order.
+    // days from the same snapshot: the rows are built in parallel and joined in the
+    // days' order.
     let snapshot = store.snapshot()?;
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
     let spans = day_spans(first, last, threads);
