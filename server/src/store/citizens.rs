@@ -135,7 +135,7 @@ impl CitizenRecord {
     }
 }
 
-fn exportable_default() -> bool {
+pub(super) fn exportable_default() -> bool {
     true
 }
 

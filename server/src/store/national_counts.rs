@@ -96,24 +96,20 @@ struct VisitHead {
 
 #[derive(Deserialize)]
 struct CitizenHead {
-    #[serde(default = "yes")]
+    #[serde(default = "super::citizens::exportable_default")]
     exportable: bool,
     #[serde(default)]
     names_purged_at: Option<serde::de::IgnoredAny>,
 }
 
-fn yes() -> bool {
-    true
-}
-
 const NO_CODICE_FISCALE: u8 = 0;
 const NAMES_PURGED: u8 = 1;
 
-/// The first day of `day`'s month: the months' counters are keyed by it.
+/// The first day of `day`'s month, as the dashboard's months start: the months'
+/// counters are keyed by it.
 fn month_of(day: i32) -> i32 {
-    Date::from_days_since_epoch(day)
-        .and_then(|d| Date::new(d.year(), d.month(), 1).ok())
-        .map_or(day, Date::days_since_epoch)
+    let month = ponte_domain::dashboard::Bucket::Month;
+    month.first_day(month.period(day))
 }
 
 /// The counters' tables, opened once in a write transaction.
